@@ -1,0 +1,35 @@
+# Two commands on a fresh machine with Python 3.11+ and make:
+#   make run   - set everything up and start HeroViewer on the bundled catalogue
+#   make test  - set everything up and run every test (lint included), Qt offscreen
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format bench screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/heroviewer
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks data
+	$(BIN)/ruff format --check src tests benchmarks data
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src tests benchmarks data
+	$(BIN)/ruff format src tests benchmarks data
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,3 @@
+from heroviewer.cli import main
+
+raise SystemExit(main())

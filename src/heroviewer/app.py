@@ -1,0 +1,87 @@
+"""Start the Qt application: fonts, translations, the main window, and offscreen screenshots."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from heroviewer.catalog import Catalog, open_catalog
+from heroviewer.paths import resources_dir
+from heroviewer.ui.main_window import MainWindow
+
+BUNDLED_FONT = "Noto Sans"
+_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, created and prepared (fonts, translations) if there is none."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("HeroViewer")
+        app.setOrganizationName("HeroViewer")
+        app.setApplicationDisplayName("HeroViewer")
+        register_fonts()
+        install_translators(app)
+    return app
+
+
+def register_fonts() -> None:
+    """Register the bundled Noto Sans: it covers Tajik Cyrillic (Ғ Ӣ Қ Ӯ Ҳ Ҷ) on every machine."""
+    families = set()
+    for name in _FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if BUNDLED_FONT in families:
+        font = QFont(BUNDLED_FONT)
+        font.setPointSizeF(QApplication.font().pointSizeF())
+        QApplication.setFont(font)
+
+
+def install_translators(app: QApplication) -> None:
+    """Load Qt's own and HeroViewer's translations for the user's language, where they exist."""
+    locale = QLocale()
+    folders = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("heroviewer", str(resources_dir() / "translations")),
+    )
+    for name, folder in folders:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def build_window(db: str | Path | Catalog, remember: bool = True) -> MainWindow:
+    """The ready main window on a catalogue (a path, an SQLAlchemy URL, or an open Catalog).
+
+    With ``remember=False`` the window keeps no settings (used for screenshots).
+    """
+    ensure_application()
+    catalog = db if isinstance(db, Catalog) else open_catalog(db)
+    return MainWindow(catalog, remember=remember)
+
+
+def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str) -> str | None:
+    """Render the window to a PNG; returns a message if --select matched no hero."""
+    problem = None
+    if select:
+        window.search.setText(select)
+        if window.hero_model.rowCount():
+            window.select_row(0)
+        else:
+            problem = f"no hero matches {select!r}"
+    if tab == "news":
+        page = window.ensure_news_page()
+        window.tabs.setCurrentIndex(1)
+        if page.filter.rowCount():
+            page.list.setCurrentIndex(page.filter.index(0, 0))
+    window.show()
+    QApplication.processEvents()
+    if not window.grab().save(str(out)):
+        raise OSError(f"{out}: the screenshot could not be written")
+    return problem

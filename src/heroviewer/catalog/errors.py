@@ -1,0 +1,11 @@
+"""Errors that carry a message a member of staff can act on."""
+
+from __future__ import annotations
+
+
+class CatalogError(Exception):
+    """A catalogue could not be opened or created; the message names the file and the reason."""
+
+
+class DataFileError(CatalogError):
+    """A bundled or imported JSON file is malformed; the message names the file, line and field."""

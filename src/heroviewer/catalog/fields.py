@@ -1,0 +1,83 @@
+"""Column names shared by the schema, the fast start-up reader and the bundled JSON.
+
+Kept free of SQLAlchemy so that reading rows at start-up costs no heavy import;
+tests/catalog/test_schema.py checks that they match the ORM models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from heroviewer.search import search_key
+
+# Every stored field of a hero, in the order of data/heroes.json ("group" is stored as group_code).
+HERO_FIELDS = (
+    "id", "name_en", "name_ru", "name_tg", "aliases", "group_code",
+    "birth_date", "birth_place", "death_date", "death_place", "nationality",
+    "military_rank", "branch", "unit", "feat_date", "feat_place", "award_date",
+    "posthumous", "feat_summary_en", "biography", "staff_notes", "sources",
+    "confidence", "research_note",
+)  # fmt: skip
+HERO_LIST_FIELDS = ("aliases", "sources")
+HERO_DATE_FIELDS = ("birth_date", "death_date", "feat_date", "award_date")
+
+# Text that a search looks through, besides the names.
+HERO_SEARCHED_FIELDS = (
+    "name_en", "name_ru", "name_tg", "aliases", "birth_place", "death_place", "nationality",
+    "military_rank", "branch", "unit", "feat_place", "feat_summary_en",
+)  # fmt: skip
+
+GROUPS = ("tajik_ssr", "tajik_other_republic", "postwar_tajikistan")
+CONFIDENCE_LEVELS = ("high", "medium", "low")
+
+# Facts without which a record "needs research" (besides low confidence).
+KEY_FACTS = ("birth_date", "birth_place", "military_rank", "award_date")
+
+
+class HeroRow(NamedTuple):
+    """What the hero table shows and searches: one per hero, read at start-up."""
+
+    id: str
+    name_en: str | None
+    name_ru: str | None
+    name_tg: str | None
+    birth_date: str | None
+    death_date: str | None
+    birth_place: str | None
+    military_rank: str | None
+    branch: str | None
+    unit: str | None
+    award_date: str | None
+    posthumous: int | None
+    group_code: str | None
+    confidence: str | None
+    search_key: str
+
+    @property
+    def needs_research(self) -> bool:
+        return self.confidence == "low" or any(not getattr(self, f) for f in KEY_FACTS)
+
+    @property
+    def display_name(self) -> str:
+        return self.name_en or self.name_ru or self.name_tg or self.id
+
+
+HERO_ROW_FIELDS = HeroRow._fields
+
+NEWS_FIELDS = (
+    "id", "date", "title", "summary_en", "url", "source_seen", "source_note", "category",
+    "from_seed",
+)  # fmt: skip
+
+
+def hero_search_key(record: Mapping[str, Any]) -> str:
+    """The folded text a hero is found by: names in every script, aliases, places, deed."""
+    texts: list[str | None] = []
+    for field in HERO_SEARCHED_FIELDS:
+        value = record.get(field)
+        if isinstance(value, list):
+            texts.extend(value)
+        else:
+            texts.append(value)
+    return search_key(texts)

@@ -1,0 +1,67 @@
+"""Recognise a SQLite catalogue with the standard library alone, before anything writes to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+from heroviewer.catalog.errors import CatalogError
+from heroviewer.catalog.version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SchemaState(Enum):
+    CURRENT = "current"
+    BEHIND = "behind"
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection: probing never changes the file."""
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+
+
+def probe_sqlite_file(path: Path) -> SchemaState:
+    """Whether ``path`` is a HeroViewer catalogue at the current schema; else CatalogError."""
+    with path.open("rb") as file:
+        header = file.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise CatalogError(
+            f"{path}: not a HeroViewer catalogue (the file is not an SQLite database)"
+        )
+    try:
+        connection = open_readonly(path)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            revision = _alembic_revision(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise CatalogError(f"{path}: the database cannot be read ({error})") from None
+    if application_id != APPLICATION_ID or revision is None:
+        raise CatalogError(
+            f"{path}: not a HeroViewer catalogue (an SQLite database of another program)"
+        )
+    return schema_state(str(path), revision)
+
+
+def schema_state(label: str, revision: str) -> SchemaState:
+    if revision == HEAD_REVISION:
+        return SchemaState.CURRENT
+    if revision in KNOWN_REVISIONS:
+        return SchemaState.BEHIND
+    raise CatalogError(
+        f"{label}: made by a newer HeroViewer (schema revision {revision!r}); "
+        "install the newer version to open it"
+    )
+
+
+def _alembic_revision(connection: sqlite3.Connection) -> str | None:
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None

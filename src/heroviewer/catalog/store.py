@@ -1,0 +1,182 @@
+"""Open a catalogue and read it.
+
+SQLite files, the usual case, are read with the standard library's sqlite3: importing
+SQLAlchemy costs more than the whole start-up budget, so it is loaded only to create,
+migrate or write a catalogue, or to reach a catalogue given as another SQLAlchemy URL.
+The SQL below is plain and uses named parameters, which both paths accept.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from heroviewer.catalog.errors import CatalogError
+from heroviewer.catalog.fields import (
+    HERO_FIELDS,
+    HERO_LIST_FIELDS,
+    HERO_ROW_FIELDS,
+    NEWS_FIELDS,
+    HeroRow,
+    hero_search_key,
+)
+from heroviewer.catalog.location import CatalogLocation, parse_location
+from heroviewer.catalog.probe import SchemaState, open_readonly, probe_sqlite_file, schema_state
+from heroviewer.catalog.version import SEARCH_FOLD_VERSION
+
+_HERO_ROWS_SQL = f"SELECT {', '.join(HERO_ROW_FIELDS)} FROM heroes"
+_HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)} FROM heroes WHERE id = :id"
+_NEWS_SQL = (
+    f"SELECT {', '.join(NEWS_FIELDS)} FROM news "
+    "ORDER BY date IS NULL, date DESC, id"  # newest first, undated last
+)
+_INFO_SQL = "SELECT key, value FROM catalog_info"
+
+
+class _Reader(Protocol):
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]: ...
+
+    def close(self) -> None: ...
+
+
+class _SqliteReader:
+    def __init__(self, path: Path) -> None:
+        self._connection = open_readonly(path)
+
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
+        return self._connection.execute(sql, params or {}).fetchall()
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class _SqlAlchemyReader:
+    def __init__(self, engine) -> None:
+        self._engine = engine
+
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
+        from sqlalchemy import text
+
+        with self._engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql), params or {})]
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+class Catalog:
+    """An open catalogue: the queries the app needs, each returning plain values."""
+
+    def __init__(self, location: CatalogLocation, reader: _Reader) -> None:
+        self.location = location
+        self._reader = reader
+
+    @property
+    def label(self) -> str:
+        return self.location.label
+
+    def _rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
+        try:
+            return self._reader.rows(sql, params)
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise CatalogError(f"{self.label}: the catalogue cannot be read ({error})") from None
+
+    def info(self) -> dict[str, str]:
+        return dict(self._rows(_INFO_SQL))
+
+    def hero_rows(self) -> list[HeroRow]:
+        """Every hero's table row, in storage order."""
+        rows = list(map(HeroRow._make, self._rows(_HERO_ROWS_SQL)))
+        if self.info().get("search_fold") != SEARCH_FOLD_VERSION:
+            rows = [row._replace(search_key=hero_search_key(self.hero(row.id))) for row in rows]
+        return rows
+
+    def hero(self, hero_id: str) -> dict[str, Any] | None:
+        """Every field of one hero, lists decoded; None if there is no such hero."""
+        found = self._rows(_HERO_SQL, {"id": hero_id})
+        if not found:
+            return None
+        record = dict(zip(HERO_FIELDS, found[0], strict=True))
+        for field in HERO_LIST_FIELDS:
+            value = record[field]
+            record[field] = json.loads(value) if isinstance(value, str) else list(value or [])
+        if record["posthumous"] is not None:
+            record["posthumous"] = bool(record["posthumous"])
+        return record
+
+    def news_items(self) -> list[dict[str, Any]]:
+        """Every news item, newest first."""
+        return [dict(zip(NEWS_FIELDS, row, strict=True)) for row in self._rows(_NEWS_SQL)]
+
+    def close(self) -> None:
+        self._reader.close()
+
+
+def open_catalog(db: str | Path, bundle_dir: Path | None = None) -> Catalog:
+    """Open the catalogue ``db`` names, creating and seeding it first if it does not exist.
+
+    Raises CatalogError with a message naming the file when it cannot be used; a file that is
+    not a current HeroViewer catalogue is never changed.
+    """
+    location = parse_location(db)
+    if bundle_dir is None:
+        from heroviewer.paths import bundled_data_dir
+
+        bundle_dir = bundled_data_dir()
+    if location.path is None:
+        return _open_url(location, bundle_dir)
+    path = location.path
+    if not path.exists():
+        _create(location, bundle_dir)
+    elif path.is_dir():
+        raise CatalogError(f"{path}: is a folder, not a catalogue file")
+    if probe_sqlite_file(path) is SchemaState.BEHIND:
+        _upgrade(location)
+    return Catalog(location, _SqliteReader(path))
+
+
+def _create(location: CatalogLocation, bundle_dir: Path) -> None:
+    from heroviewer.catalog.create import create_catalog
+
+    try:
+        create_catalog(location, bundle_dir)
+    except OSError as error:
+        raise CatalogError(f"{location.label}: the catalogue cannot be created ({error})") from None
+
+
+def _upgrade(location: CatalogLocation) -> None:
+    from heroviewer.catalog.engine import make_engine
+    from heroviewer.catalog.migrate import upgrade_to_head
+
+    engine = make_engine(location.url)
+    try:
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+    finally:
+        engine.dispose()
+
+
+def _open_url(location: CatalogLocation, bundle_dir: Path) -> Catalog:
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from heroviewer.catalog.engine import make_engine
+
+    try:
+        engine = make_engine(location.url)
+        tables = set(inspect(engine).get_table_names())
+        if not tables:
+            _create(location, bundle_dir)
+        elif "alembic_version" not in tables or "heroes" not in tables:
+            raise CatalogError(f"{location.label}: not a HeroViewer catalogue")
+        else:
+            reader = _SqlAlchemyReader(engine)
+            revision = reader.rows("SELECT version_num FROM alembic_version")[0][0]
+            if schema_state(location.label, revision) is SchemaState.BEHIND:
+                _upgrade(location)
+        return Catalog(location, _SqlAlchemyReader(engine))
+    except SQLAlchemyError as error:
+        raise CatalogError(f"{location.label}: the catalogue cannot be opened ({error})") from None

@@ -1,0 +1,112 @@
+"""The command line: start the app, render a screenshot, or check a catalogue.
+
+Start-up is kept light on purpose: Qt is imported only when a window is needed, and SQLAlchemy
+only when a catalogue must be created, migrated or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from heroviewer import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="catalogue file or SQLAlchemy URL (default: the catalogue in your user data folder; "
+        "a missing file is created from the bundled data)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="heroviewer",
+        description="Reference viewer of the Heroes of the Soviet Union linked to Tajikistan.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"HeroViewer {__version__}")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", type=Path, help="render the window to a PNG and exit"
+    )
+    parser.add_argument("--select", metavar="NAME", help="with --screenshot: show this hero")
+    parser.add_argument(
+        "--tab",
+        choices=("heroes", "news"),
+        default="heroes",
+        help="with --screenshot: the tab to show",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("check", parents=[common], help="open the catalogue and say what it holds")
+    return parser
+
+
+def _catalog_target(args: argparse.Namespace) -> str | Path:
+    if args.db:
+        return args.db
+    from heroviewer.paths import default_catalog_path
+
+    return default_catalog_path()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from heroviewer.catalog import CatalogError, open_catalog
+
+    try:
+        catalog = open_catalog(_catalog_target(args))
+        if args.command == "check":
+            return _check(catalog)
+    except CatalogError as error:
+        return _fail(str(error), show_dialog=args.screenshot is None and args.command is None)
+    if args.screenshot is not None:
+        return _screenshot(catalog, args)
+    return _run_gui(catalog)
+
+
+def _fail(message: str, show_dialog: bool) -> int:
+    print(f"heroviewer: {message}", file=sys.stderr)
+    if show_dialog and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "HeroViewer", message)
+    return EXIT_ERROR
+
+
+def _check(catalog) -> int:
+    heroes = catalog.hero_rows()
+    print(f"{catalog.label}: {len(heroes)} heroes, {len(catalog.news_items())} news items")
+    catalog.close()
+    return EXIT_OK
+
+
+def _screenshot(catalog, args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from heroviewer.app import build_window, save_screenshot
+
+    window = build_window(catalog, remember=False)
+    try:
+        problem = save_screenshot(window, args.screenshot, args.select, args.tab)
+    except OSError as error:
+        return _fail(str(error), show_dialog=False)
+    finally:
+        window.close()
+    if problem:
+        return _fail(f"{args.screenshot} written, but {problem}", show_dialog=False)
+    print(f"{args.screenshot} written")
+    return EXIT_OK
+
+
+def _run_gui(catalog) -> int:
+    from heroviewer.app import build_window, ensure_application
+
+    app = ensure_application()
+    window = build_window(catalog)
+    window.show()
+    return app.exec()

@@ -1,0 +1,61 @@
+"""Partial dates: "1921", "1921-05" or "1921-05-03", kept at the precision the sources give.
+
+ISO text of this shape sorts chronologically as plain strings, so the text itself is the sort key;
+display never adds a day or month the sources did not state. Pure functions: no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+class PartialDateError(ValueError):
+    """The text is not a year, a year-month or a full ISO date."""
+
+
+def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
+    """Split ``text`` into (year, month or None, day or None), or raise PartialDateError."""
+    match = _PARTIAL_DATE.match(text.strip())
+    if not match:
+        raise PartialDateError(f"{text!r} is not a date like 1921, 1921-05 or 1921-05-03")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    if month is not None and not 1 <= month <= 12:
+        raise PartialDateError(f"{text!r} has no month {month}")
+    if day is not None:
+        try:
+            datetime.date(year, month, day)
+        except ValueError as error:
+            raise PartialDateError(f"{text!r} is not a calendar date ({error})") from None
+    return year, month, day
+
+
+def is_partial_date(text: str) -> bool:
+    try:
+        parse_partial_date(text)
+    except PartialDateError:
+        return False
+    return True
+
+
+def format_partial_date(text: str | None, month_names: Sequence[str] = ENGLISH_MONTHS) -> str:
+    """ "3 May 1921", "May 1921" or "1921"; text that is not a date is returned unchanged."""
+    if not text:
+        return ""
+    try:
+        year, month, day = parse_partial_date(text)
+    except PartialDateError:
+        return text
+    if month is None:
+        return str(year)
+    if day is None:
+        return f"{month_names[month - 1]} {year}"
+    return f"{day} {month_names[month - 1]} {year}"

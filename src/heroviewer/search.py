@@ -1,0 +1,80 @@
+"""Search keys that let one query find a name in any script or common spelling.
+
+Everything is folded to a plain Latin skeleton: Russian and Tajik Cyrillic are transliterated,
+accents dropped, and spellings that transliterations disagree on are merged (kh/h/x, zh/dzh/j,
+y/i, q/k, doubled letters). The same fold is applied to the stored text and to the query, so
+"Хабиев", "Khabiev" and "Habiev" all become "habiev". Pure functions: no Qt, no database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+# Letters after NFKD decomposition and accent stripping: й→и, ё→е, ӣ→и, ӯ→у are already merged.
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+        "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+        "ғ": "gh", "қ": "q", "ҳ": "h", "ҷ": "j", "і": "i", "ў": "u", "ә": "a", "ө": "o",
+        "ү": "u", "ң": "ng", "ʼ": "", "'": "", "’": "", "`": "",
+    }
+)  # fmt: skip
+
+# Spellings that different transliterations use for one sound, merged in this order.
+_MERGES = (
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("q", "k"),
+    ("x", "h"),
+    ("w", "v"),
+    ("y", "i"),
+)
+_NOT_WORD = re.compile(r"[^0-9a-z\u0400-\u04ff]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_WORD_START_IE = re.compile(r"\bie")
+
+
+def fold(text: str | None) -> str:
+    """The search skeleton of ``text``: lower-case Latin letters, digits and single spaces."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    latin = plain.translate(_CYRILLIC_TO_LATIN)
+    for spelling, merged in _MERGES:
+        latin = latin.replace(spelling, merged)
+    words = _NOT_WORD.sub(" ", latin).strip()
+    words = _WORD_START_IE.sub("e", words)  # Yefimovich / Efimovich
+    return _DOUBLED.sub(r"\1", words)
+
+
+def search_key(fields: Iterable[str | None]) -> str:
+    """Fold every non-empty field into one line that queries are matched against."""
+    return "\n".join(fold(field) for field in fields if field)
+
+
+def query_tokens(query: str | None) -> list[str]:
+    """Split a typed query into folded words; each must occur in a record for it to match."""
+    return fold(query).split()
+
+
+def matches(tokens: Sequence[str], key: str) -> bool:
+    """True when every token occurs somewhere in the folded key."""
+    return all(token in key for token in tokens)
+
+
+def matching_positions(tokens: Sequence[str], keys: Sequence[str]) -> list[int]:
+    """Positions of the keys that match every token (all of them for an empty query)."""
+    if not tokens:
+        return list(range(len(keys)))
+    if len(tokens) == 1:
+        token = tokens[0]
+        return [i for i, key in enumerate(keys) if token in key]
+    return [i for i, key in enumerate(keys) if all(t in key for t in tokens)]

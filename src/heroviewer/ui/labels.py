@@ -1,0 +1,74 @@
+"""Translated words for the catalogue's codes (groups, confidence, categories, yes/no)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from heroviewer.dates import ENGLISH_MONTHS, format_partial_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def group_label(code: str | None) -> str:
+    return {
+        "tajik_ssr": _tr("Sent to the front from the Tajik SSR"),
+        "tajik_other_republic": _tr("Tajik, went to the front from another republic"),
+        "postwar_tajikistan": _tr("Lived in Tajikistan after the war"),
+    }.get(code or "", code or "")
+
+
+def group_short_label(code: str | None) -> str:
+    return {
+        "tajik_ssr": _tr("Tajik SSR"),
+        "tajik_other_republic": _tr("Other republic"),
+        "postwar_tajikistan": _tr("Post-war Tajikistan"),
+    }.get(code or "", code or "")
+
+
+def confidence_label(level: str | None) -> str:
+    return {
+        "high": _tr("Well confirmed: two or more sources or a full biography"),
+        "medium": _tr("Partly confirmed: one source"),
+        "low": _tr("Needs research: name only, or the sources conflict"),
+    }.get(level or "", _tr("unknown"))
+
+
+def category_label(code: str | None) -> str:
+    known = {
+        "secretariat": _tr("Secretariat"),
+        "secretary_general": _tr("Secretary General"),
+        "un_cooperation": _tr("Cooperation with the UN"),
+        "exercises": _tr("Exercises"),
+        "councils": _tr("Councils"),
+        "interviews": _tr("Interviews"),
+        "memory": _tr("Memory"),
+        "media": _tr("Media"),
+        "history": _tr("History"),
+        "other": _tr("Other"),
+    }
+    if not code:
+        return _tr("Uncategorised")
+    return known.get(code, code.replace("_", " ").capitalize())
+
+
+def yes_no(value: bool | int | None) -> str:
+    if value is None:
+        return ""
+    return _tr("yes") if value else _tr("no")
+
+
+def month_names() -> Sequence[str]:
+    return [_tr(name) for name in ENGLISH_MONTHS]
+
+
+def date_text(value: str | None) -> str:
+    """A partial date as staff read it: "3 May 1921", "May 1921", "1921"."""
+    return format_partial_date(value, month_names())
+
+
+def unknown() -> str:
+    return _tr("unknown")

@@ -1,0 +1,307 @@
+"""The main window: the hero table with its search and detail pane, and the news tab."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heroviewer import __version__
+from heroviewer.catalog import Catalog
+from heroviewer.ui import settings as S
+from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
+from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
+from heroviewer.ui.news_page import NewsPage
+
+DEFAULT_COLUMN_WIDTHS = {
+    "name": 210, "name_ru": 200, "born": 125, "died": 125, "birthplace": 230, "rank": 130,
+    "unit": 230, "decree": 125, "posthumous": 90, "group": 130,
+}  # fmt: skip
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalog: Catalog, remember: bool = True) -> None:
+        """``remember=False`` neither restores nor saves window settings (screenshots)."""
+        super().__init__()
+        self.catalog = catalog
+        self.settings = S.Settings() if remember else None
+        self.setWindowTitle(self.tr("HeroViewer — {name}").format(name=_file_name(catalog.label)))
+        self.hero_rows = catalog.hero_rows()
+        self.hero_model = HeroTableModel(self.hero_rows, self)
+
+        self.tabs = QTabWidget(objectName="tabs")
+        self.tabs.addTab(self._build_heroes_tab(), self.tr("Heroes"))
+        self.news_page: NewsPage | None = None
+        self.tabs.addTab(QWidget(), self.tr("Secretariat news"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.status = QLabel(objectName="heroCount")
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_menus()
+        self._restore_settings()
+        self._update_status()
+        self.detail.show_overview(self.hero_rows)
+
+    # --- building -----------------------------------------------------------------------
+    def _build_heroes_tab(self) -> QWidget:
+        self.search = QLineEdit(objectName="heroSearch")
+        self.search.setPlaceholderText(self.tr("Search names, places, units, deeds — any script"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.needs_research = QCheckBox(self.tr("Needs research"), objectName="needsResearch")
+        self.needs_research.setToolTip(
+            self.tr("Only records with low confidence or missing key facts")
+        )
+        self.needs_research.toggled.connect(self._needs_research_toggled)
+
+        self.table = QTableView(objectName="heroTable")
+        self.table.setModel(self.hero_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for column, spec in enumerate(COLUMNS):
+            header.resizeSection(column, DEFAULT_COLUMN_WIDTHS[spec.key])
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        self.detail = HeroDetail()
+        self.detail.setMinimumWidth(320)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.needs_research)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        self.hero_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="heroSplitter")
+        self.hero_splitter.addWidget(left)
+        self.hero_splitter.addWidget(self.detail)
+        self.hero_splitter.setStretchFactor(0, 3)
+        self.hero_splitter.setStretchFactor(1, 2)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.hero_splitter)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find = QAction(self.tr("&Find"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        edit_menu.addAction(find)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, title in enumerate((self.tr("&Heroes"), self.tr("Secretariat &news"))):
+            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        research = QAction(self.tr("Only records that &need research"), self, checkable=True)
+        research.toggled.connect(self.needs_research.setChecked)
+        self.needs_research.toggled.connect(research.setChecked)
+        view_menu.addAction(research)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About HeroViewer"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about_qt)
+
+    # --- behaviour ----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        target = (
+            self.news_page.search
+            if self.tabs.currentIndex() == 1 and self.news_page
+            else self.search
+        )
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field: Esc clears it, Up and Down move through the heroes."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._move_selection(1 if key == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, step: int) -> None:
+        count = self.hero_model.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex()
+        row = 0 if not current.isValid() else max(0, min(count - 1, current.row() + step))
+        self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        index = self.hero_model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def select_hero(self, hero_id: str) -> bool:
+        row = self.hero_model.row_of(hero_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _search_changed(self, text: str) -> None:
+        self._refilter(lambda: self.hero_model.set_query(text))
+
+    def _needs_research_toggled(self, enabled: bool) -> None:
+        self._refilter(lambda: self.hero_model.set_needs_research_only(enabled))
+
+    def _refilter(self, change) -> None:
+        shown = self.detail.hero_id
+        change()
+        if shown is None or not self.select_hero(shown):
+            self.detail.show_overview(self.hero_rows)
+        self._update_status()
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        record = self.catalog.hero(self.hero_model.hero_id(current.row()))
+        if record is not None:
+            self.detail.show_hero(record)
+
+    def _update_status(self) -> None:
+        self.status.setText(
+            self.tr("Showing {shown} of {total} heroes").format(
+                shown=self.hero_model.rowCount(), total=self.hero_model.total_count
+            )
+        )
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.ensure_news_page()
+
+    def ensure_news_page(self) -> NewsPage:
+        """The news tab is built when first opened: it is not needed for the first paint."""
+        if self.news_page is None:
+            self.news_page = NewsPage(self.catalog.news_items())
+            splitter_state = self.settings.get(S.NEWS_SPLITTER) if self.settings else None
+            if splitter_state:
+                self.news_page.splitter.restoreState(splitter_state)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self.news_page, self.tr("Secretariat news"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self.news_page
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About HeroViewer"), self.about_html())
+
+    def about_html(self) -> str:
+        text = self.tr(
+            "<h3>HeroViewer {version}</h3>"
+            "<p>A reference of the Heroes of the Soviet Union linked to the Republic of "
+            "Tajikistan, with CSTO Secretariat news. Works offline.</p>"
+            "<p>The sources count {total} such heroes; this catalogue holds {held} of them and "
+            "{news} news items.</p>"
+            "<p>Data: facts researched from public sources; every hero record and news item "
+            "lists the pages it rests on, and research notes say what is uncertain. No "
+            "photographs are bundled: portraits are drawn placeholders.</p>"
+            "<p>Catalogue: {catalogue}</p>"
+            "<p>Font: Noto Sans, SIL Open Font License 1.1.</p>"
+        )
+        return text.format(
+            version=__version__,
+            total=SOURCES_COUNT_HEROES,
+            held=len(self.hero_rows),
+            news=len(self.catalog.news_items()),
+            catalogue=escape(self.catalog.label),
+        )
+
+    # --- settings -----------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        if self.settings is None:
+            self.resize(1280, 760)
+            self.hero_splitter.setSizes([760, 480])
+            self.table.setSortingEnabled(True)
+            return
+        geometry = self.settings.get(S.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        state = self.settings.get(S.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        splitter = self.settings.get(S.HERO_SPLITTER)
+        if splitter:
+            self.hero_splitter.restoreState(splitter)
+        else:
+            self.hero_splitter.setSizes([760, 480])
+        header = self.settings.get(S.HERO_HEADER)
+        if header:
+            self.table.horizontalHeader().restoreState(header)
+        self.table.setSortingEnabled(True)  # sorts by the restored (or default) column
+        tab = self.settings.get(S.CURRENT_TAB)
+        if tab == 1:
+            self.tabs.setCurrentIndex(1)
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(S.WINDOW_STATE, self.saveState())
+        self.settings.set(S.HERO_SPLITTER, self.hero_splitter.saveState())
+        self.settings.set(S.HERO_HEADER, self.table.horizontalHeader().saveState())
+        self.settings.set(S.CURRENT_TAB, self.tabs.currentIndex())
+        if self.news_page is not None:
+            self.settings.set(S.NEWS_SPLITTER, self.news_page.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        self.catalog.close()
+        super().closeEvent(event)
+
+
+def _file_name(label: str) -> str:
+    return label.replace("\\", "/").rsplit("/", 1)[-1]
