@@ -69,10 +69,12 @@ def build_window(db: str | Path | Catalog, remember: bool = True) -> MainWindow:
 def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str) -> str | None:
     """Render the window to a PNG; returns a message if --select matched no hero."""
     problem = None
-    if select:
+    if select:  # find the hero as a search would, then show it in the whole table
         window.search.setText(select)
-        if window.hero_model.rowCount():
-            window.select_row(0)
+        found = window.hero_model.hero_id(0) if window.hero_model.rowCount() else None
+        window.search.clear()
+        if found:
+            window.select_hero(found)
         else:
             problem = f"no hero matches {select!r}"
     if tab == "news":

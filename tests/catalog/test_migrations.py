@@ -1,0 +1,29 @@
+"""The Alembic scripts, the ORM models and the start-up constants agree."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from heroviewer.catalog.fields import HERO_FIELDS, HERO_ROW_FIELDS, NEWS_FIELDS
+from heroviewer.catalog.migrate import script_head
+from heroviewer.catalog.schema import Base, Hero, NewsItem
+from heroviewer.catalog.version import HEAD_REVISION
+
+
+def test_the_start_up_path_knows_the_newest_revision():
+    assert script_head() == HEAD_REVISION
+
+
+def test_the_migrated_schema_matches_the_models(catalog_path):
+    engine = create_engine(f"sqlite:///{catalog_path}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_the_fast_reader_columns_exist_in_the_models():
+    hero_columns = set(Hero.__table__.columns.keys())
+    assert set(HERO_FIELDS) | {"search_key"} == hero_columns
+    assert set(HERO_ROW_FIELDS) <= hero_columns
+    assert set(NEWS_FIELDS) == set(NewsItem.__table__.columns.keys())

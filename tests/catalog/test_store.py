@@ -1,0 +1,133 @@
+"""Opening catalogues: first run creates and seeds, anything else is refused untouched."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from heroviewer.catalog import CatalogError, open_catalog
+from heroviewer.catalog.version import APPLICATION_ID
+from tests.conftest import write_bundle
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_missing_catalogue_is_created_from_the_bundled_data(tmp_path, bundled_heroes):
+    path = tmp_path / "new" / "catalogue.sqlite"
+    catalog = open_catalog(path)
+    rows = catalog.hero_rows()
+    assert len(rows) == len(bundled_heroes)
+    assert {row.id for row in rows} == {hero["id"] for hero in bundled_heroes}
+    assert catalog.news_items()
+    catalog.close()
+    assert not (tmp_path / "new" / "catalogue.sqlite.creating").exists()
+
+
+def test_every_field_and_source_survives_the_catalogue(catalog_path, bundled_heroes):
+    catalog = open_catalog(catalog_path)
+    for hero in bundled_heroes:
+        record = catalog.hero(hero["id"])
+        record["group"] = record.pop("group_code")
+        for field, value in hero.items():
+            assert record[field] == value, (hero["id"], field)
+    catalog.close()
+
+
+def test_unknown_facts_stay_empty(catalog_path):
+    catalog = open_catalog(catalog_path)
+    khabiev = catalog.hero("vildan-khabiev")
+    assert khabiev["name_ru"] is None and khabiev["birth_date"] is None
+    assert khabiev["posthumous"] is None
+    assert khabiev["aliases"] == ["Khabiev V.", "Vildan Habiev"]
+    assert catalog.hero("no-such-hero") is None
+
+
+def test_news_come_newest_first_with_undated_items_last(catalog_path):
+    items = open_catalog(catalog_path).news_items()
+    dates = [item["date"] for item in items]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[-1] is None
+
+
+def test_a_catalogue_given_as_an_sqlalchemy_url_is_created_and_read(tmp_path):
+    url = f"sqlite+pysqlite:///{tmp_path / 'by-url.sqlite'}"
+    catalog = open_catalog(url)
+    assert catalog.hero("domullo-azizov")["name_ru"] == "Домулло Азизов"
+    assert len(catalog.hero_rows()) > 20
+    catalog.close()
+    again = open_catalog(url)
+    assert again.hero("karsybay-spataev")["birth_date"] == "1918-04-15"
+    again.close()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("These are my notes, not a database.\n")
+    before = _digest(path)
+    with pytest.raises(CatalogError) as error:
+        open_catalog(path)
+    assert str(path) in str(error.value)
+    assert "not a HeroViewer catalogue" in str(error.value)
+    assert _digest(path) == before
+
+
+def test_another_programs_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    before = _digest(path)
+    with pytest.raises(CatalogError, match="another program"):
+        open_catalog(path)
+    assert _digest(path) == before
+
+
+def test_a_catalogue_from_a_newer_heroviewer_is_refused_and_untouched(catalog_path):
+    with sqlite3.connect(catalog_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.close()
+    before = _digest(catalog_path)
+    with pytest.raises(CatalogError, match="newer HeroViewer") as error:
+        open_catalog(catalog_path)
+    assert "0099_future" in str(error.value)
+    assert _digest(catalog_path) == before
+
+
+def test_an_empty_file_is_refused_not_overwritten(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    with pytest.raises(CatalogError, match="not a HeroViewer catalogue"):
+        open_catalog(path)
+    assert path.read_bytes() == b""
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(CatalogError, match="folder"):
+        open_catalog(tmp_path)
+
+
+def test_corrupt_bundled_data_creates_nothing(tmp_path):
+    bundle = write_bundle(tmp_path / "bundle", [{"id": "x", "name_en": "X", "death_date": "19x"}])
+    path = tmp_path / "catalogue.sqlite"
+    with pytest.raises(CatalogError, match="heroes.json, line 2: record 1, field 'death_date'"):
+        open_catalog(path, bundle_dir=bundle)
+    assert not path.exists()
+    assert not list(tmp_path.glob("catalogue.sqlite*"))
+
+
+def test_created_catalogue_is_marked_as_heroviewer(catalog_path):
+    with sqlite3.connect(catalog_path) as connection:
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connection.close()
+
+
+def test_stale_search_keys_are_rebuilt_in_memory(catalog_path):
+    with sqlite3.connect(catalog_path) as connection:
+        connection.execute("UPDATE heroes SET search_key = ''")
+        connection.execute("UPDATE catalog_info SET value = '0' WHERE key = 'search_fold'")
+    connection.close()
+    rows = open_catalog(catalog_path).hero_rows()
+    assert all(row.search_key for row in rows)

@@ -1,0 +1,79 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own user data and settings folders."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from heroviewer.catalog import open_catalog  # noqa: E402
+from heroviewer.paths import bundled_data_dir  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Keep tests away from the real user's catalogue and settings."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("HEROVIEWER_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("HEROVIEWER_CONFIG_DIR", str(home / "config"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def seeded_catalog_file(tmp_path_factory) -> Path:
+    """The bundled catalogue, created once per test run."""
+    path = tmp_path_factory.mktemp("seeded") / "catalogue.sqlite"
+    open_catalog(path).close()
+    return path
+
+
+@pytest.fixture
+def catalog_path(seeded_catalog_file, tmp_path) -> Path:
+    """A private copy of the bundled catalogue for one test."""
+    path = tmp_path / "catalogue.sqlite"
+    shutil.copyfile(seeded_catalog_file, path)
+    return path
+
+
+@pytest.fixture
+def bundled_heroes() -> list[dict]:
+    return json.loads((bundled_data_dir() / "heroes.json").read_text(encoding="utf-8"))
+
+
+def write_bundle(folder: Path, heroes: list[dict], news: list[dict] | None = None) -> Path:
+    """A catalogue folder (heroes.json, news.json) holding the given records."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "heroes.json").write_text(json.dumps(heroes, ensure_ascii=False, indent=2), "utf-8")
+    (folder / "news.json").write_text(json.dumps(news or [], ensure_ascii=False, indent=2), "utf-8")
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, catalog_path):
+    """The real main window on a private copy of the bundled catalogue."""
+    from heroviewer.app import build_window
+
+    main_window = build_window(catalog_path)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key, in any script (QTest's key clicks accept ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

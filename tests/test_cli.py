@@ -1,0 +1,82 @@
+"""The command line as staff and scripts use it: screenshots, checks, and clear refusals."""
+
+import hashlib
+import os
+import subprocess
+import sys
+
+from PIL import Image
+
+
+def run_cli(*args, env_extra=None, tmp_path=None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "heroviewer", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_screenshot_of_a_selected_hero(tmp_path, catalog_path):
+    out = tmp_path / "shot.png"
+    result = run_cli("--db", catalog_path, "--screenshot", out, "--select", "Spataev")
+    assert result.returncode == 0, result.stderr
+    assert f"{out} written" in result.stdout
+    assert Image.open(out).size == (1280, 760)
+
+
+def test_screenshot_of_the_news_tab(tmp_path, catalog_path):
+    out = tmp_path / "news.png"
+    result = run_cli("--db", catalog_path, "--screenshot", out, "--tab", "news")
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
+
+
+def test_select_that_matches_nobody_is_reported(tmp_path, catalog_path):
+    result = run_cli("--db", catalog_path, "--screenshot", tmp_path / "x.png", "--select", "Smithson")
+    assert result.returncode != 0
+    assert "no hero matches 'Smithson'" in result.stderr
+
+
+def test_first_run_creates_the_catalogue_in_the_user_data_folder(tmp_path):
+    data_dir = tmp_path / "userdata"
+    result = run_cli("check", env_extra={"HEROVIEWER_DATA_DIR": str(data_dir)})
+    assert result.returncode == 0, result.stderr
+    assert (data_dir / "catalogue.sqlite").is_file()
+    assert "28 heroes, 45 news items" in result.stdout
+
+
+def test_db_option_creates_a_missing_file(tmp_path):
+    path = tmp_path / "elsewhere" / "museum.sqlite"
+    result = run_cli("check", "--db", path)
+    assert result.returncode == 0, result.stderr
+    assert path.is_file()
+    assert str(path) in result.stdout
+
+
+def test_a_file_that_is_not_a_catalogue_fails_with_its_name_and_stays_untouched(tmp_path):
+    path = tmp_path / "letter.sqlite"
+    path.write_bytes(b"Dear colleagues,\n" * 100)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for args in (("check", "--db", path), ("--db", path, "--screenshot", tmp_path / "s.png")):
+        result = run_cli(*args)
+        assert result.returncode == 2
+        assert f"heroviewer: {path}: not a HeroViewer catalogue" in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "s.png").exists()
+
+
+def test_corrupt_bundled_data_fails_with_file_line_and_field(tmp_path):
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "heroes.json").write_text('[\n  {"id": "a", "name_en": "A",}\n]', "utf-8")
+    (bundle / "news.json").write_text("[]", "utf-8")
+    result = run_cli(
+        "check", "--db", tmp_path / "c.sqlite", env_extra={"HEROVIEWER_BUNDLED_DATA": str(bundle)}
+    )
+    assert result.returncode == 2
+    assert f"{bundle / 'heroes.json'}, line 2" in result.stderr
+    assert "not valid JSON" in result.stderr
+    assert not (tmp_path / "c.sqlite").exists()

@@ -1,0 +1,92 @@
+"""The detail pane: everything known about a hero, unknowns said aloud, sources as links."""
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+
+from heroviewer.app import build_window
+from heroviewer.catalog import open_catalog
+from tests.conftest import write_bundle
+
+
+def test_overview_before_any_selection(window, bundled_heroes):
+    text = window.detail.toPlainText()
+    assert f"This catalogue holds {len(bundled_heroes)} of the 64" in text
+    assert "Lived in Tajikistan after the war: 4" in text
+
+
+def test_a_selected_hero_shows_names_life_service_deed_and_title(window):
+    window.select_hero("domullo-azizov")
+    text = window.detail.toPlainText()
+    for expected in (
+        "Domullo Azizov",
+        "Russian: Домулло Азизов",
+        "Tajik: unknown",
+        "Born\n1913, Kishlak Kistakuz",
+        "Died\n1943, Loyew District (Gomel Region), Belarus",
+        "Nationality\nTajik",
+        "Rank\nJunior Sergeant",
+        "Branch\ninfantry",
+        "Place\nDnieper River crossing, Loyew District, Belarus",
+        "destroyed an enemy heavy machine-gun crew",
+        "Decree of\nunknown",
+        "Posthumous\nunknown",
+        "Group\nSent to the front from the Tajik SSR",
+        "Well confirmed",
+        "Research note: Home village spelled Kistakuz in one source and Kostakoz in another.",
+    ):
+        assert expected in text, expected
+
+
+def test_full_dates_decree_and_posthumous_title(window):
+    window.select_hero("amirali-saidbekov")
+    text = window.detail.toPlainText()
+    assert "Tajik: Амиралӣ Саидбеков" in text
+    assert "Died\n8 April 1945" in text
+    assert "Decree of\n29 June 1945" in text
+    assert "Other spellings\nСайдбеков, Саидбеков" in text
+
+
+def test_unknown_fields_read_unknown_not_blank(window):
+    window.select_hero("vildan-khabiev")
+    text = window.detail.toPlainText()
+    assert "Russian: unknown" in text
+    assert "Born\nunknown" in text
+    assert "Rank\nunknown" in text
+    assert "Needs research" in text
+    assert "Other spellings\nKhabiev V., Vildan Habiev" in text
+
+
+def test_sources_are_links_that_open_only_on_click(window):
+    window.select_hero("karsybay-spataev")
+    record = window.catalog.hero("karsybay-spataev")
+    html = window.detail.toHtml()
+    for url in record["sources"]:
+        assert f'href="{url}"' in html
+    assert window.detail.openLinks() is False  # a click goes to the system browser, nothing more
+
+
+def test_the_portrait_is_a_drawn_placeholder(window):
+    window.select_hero("negmat-karabaev")
+    image = window.detail.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("portrait:negmat-karabaev")
+    )
+    assert not image.isNull()
+    assert image.height() > image.width()
+
+
+def test_markup_in_catalogue_text_is_shown_as_text(qtbot, tmp_path):
+    hero = {
+        "id": "test",
+        "name_en": "<b>Bold</b> Name",
+        "feat_summary_en": '<script>alert(1)</script><img src="http://example.org/x.png">',
+        "research_note": "<a href='javascript:alert(1)'>click</a>",
+        "confidence": "low",
+    }
+    bundle = write_bundle(tmp_path / "bundle", [hero])
+    window = build_window(open_catalog(tmp_path / "c.sqlite", bundle_dir=bundle), remember=False)
+    qtbot.addWidget(window)
+    window.select_hero("test")
+    text = window.detail.toPlainText()
+    assert "<b>Bold</b> Name" in text
+    assert '<script>alert(1)</script><img src="http://example.org/x.png">' in text
+    assert "javascript:" not in window.detail.toHtml().replace("javascript:alert(1)'&gt;", "")

@@ -1,0 +1,129 @@
+"""The hero table: every record listed, sorting, searching as you type, the status line."""
+
+from PySide6.QtCore import Qt
+
+from heroviewer.catalog.fields import HeroRow
+from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
+from tests.conftest import type_text
+
+NAME, BORN, DECREE = 0, 2, 7
+
+
+def shown(window, column=NAME):
+    model = window.hero_model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_every_hero_in_the_catalogue_is_listed(window, bundled_heroes):
+    assert window.hero_model.rowCount() == len(bundled_heroes)
+    assert "Domullo Azizov" in shown(window)
+    assert window.status.text() == f"Showing {len(bundled_heroes)} of {len(bundled_heroes)} heroes"
+
+
+def test_columns_a_user_expects(window):
+    headers = [
+        window.hero_model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))
+    ]
+    assert headers == [
+        "Name", "Russian name", "Born", "Died", "Birthplace", "Rank", "Branch and unit",
+        "Decree", "Posthumous", "Group",
+    ]  # fmt: skip
+
+
+def test_sorted_by_name_at_first(window):
+    names = shown(window)
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_partial_dates_sort_chronologically_and_show_no_invented_day(window, qtbot):
+    window.table.sortByColumn(BORN, Qt.SortOrder.AscendingOrder)
+    born = [text for text in shown(window, BORN) if text]
+    assert born[:4] == ["11 May 1907", "15 July 1912", "18 October 1912", "15 December 1912"]
+    assert "1913" in born and "1916" in born  # year-only dates stay year-only
+    years = [int(text[-4:]) for text in born]
+    assert years == sorted(years)
+
+
+def test_empty_values_sort_last_in_both_directions(window):
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        window.table.sortByColumn(DECREE, order)
+        decrees = shown(window, DECREE)
+        filled = [d for d in decrees if d]
+        assert decrees[: len(filled)] == filled
+        assert not any(decrees[len(filled) :])
+    assert shown(window, DECREE)[0] == "29 June 1945"  # newest first when descending
+
+
+def test_sorting_keeps_the_selected_hero(window, qtbot):
+    assert window.select_hero("karsybay-spataev")
+    window.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
+    current = window.table.currentIndex()
+    assert window.hero_model.hero_id(current.row()) == "karsybay-spataev"
+
+
+def test_search_in_any_script_finds_the_same_hero(window, qtbot):
+    for query in ("Недошивин", "nedoshivin", "Nedoshivin V", "Nedoshivín"):
+        window.search.clear()
+        type_text(window.search, query)
+        assert shown(window) == ["Veniamin Mikhaylovich Nedoshivin"], query
+    for query in ("Khabiev", "Habiev", "Хабиев"):
+        window.search.setText(query)
+        assert shown(window) == ["Vildan Khabiev"], query
+
+
+def test_search_covers_places_units_and_deeds(window):
+    window.search.setText("Dnieper")
+    assert "Domullo Azizov" in shown(window)
+    window.search.setText("1177th")
+    assert shown(window) == ["Khodi Kinzhaev"]
+    window.search.setText("Гомель")  # a place typed in Russian finds the English text
+    assert "Domullo Azizov" in shown(window)
+
+
+def test_status_line_counts_what_the_filter_shows(window, bundled_heroes):
+    window.search.setText("Sharipov")
+    assert window.status.text() == f"Showing 2 of {len(bundled_heroes)} heroes"
+    window.search.setText("no such hero anywhere")
+    assert window.hero_model.rowCount() == 0
+    assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
+
+
+def test_needs_research_lists_low_confidence_and_incomplete_records(window, bundled_heroes):
+    window.needs_research.setChecked(True)
+    names = shown(window)
+    assert "Vildan Khabiev" in names  # low confidence
+    assert "Karsybay Spataev" in names  # high confidence, but no decree date yet
+    complete = [
+        h["name_en"]
+        for h in bundled_heroes
+        if h["confidence"] != "low"
+        and all(h[f] for f in ("birth_date", "birth_place", "military_rank", "award_date"))
+    ]
+    assert complete and not set(complete) & set(names)
+    window.needs_research.setChecked(False)
+    assert len(shown(window)) == len(bundled_heroes)
+
+
+def _row(number: int, name: str, born: str | None) -> HeroRow:
+    return HeroRow(
+        f"h{number}", name, None, None, born, None, None, None, None, None, None, None, None,
+        "high", name.lower(),
+    )  # fmt: skip
+
+
+def test_typing_on_narrows_exactly_as_a_fresh_search(qtmodeltester):
+    rows = [_row(i, f"name{i:05d}", f"19{i % 100:02d}" if i % 3 else None) for i in range(3000)]
+    model = HeroTableModel(rows)
+    qtmodeltester.check(model)
+    model.sort(BORN, Qt.SortOrder.AscendingOrder)
+    typed = []
+    for query in ("n", "na", "name0", "name01", "name012"):
+        model.set_query(query)
+        typed.append([model.hero_id(r) for r in range(model.rowCount())])
+    fresh = HeroTableModel(rows)
+    fresh.sort(BORN, Qt.SortOrder.AscendingOrder)
+    fresh.set_query("name012")
+    assert typed[-1] == [fresh.hero_id(r) for r in range(fresh.rowCount())]
+    assert len(typed[-1]) == 100  # name01200 to name01299
+    model.set_query("name01")  # deleting a letter widens again
+    assert model.rowCount() == 1000
