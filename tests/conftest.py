@@ -9,10 +9,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from heroviewer.catalog import open_catalog  # noqa: E402
-from heroviewer.paths import bundled_data_dir  # noqa: E402
+from heroviewer.catalog import open_catalog
+from heroviewer.paths import bundled_data_dir
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -35,7 +35,9 @@ def test_screenshot_of_the_news_tab(tmp_path, catalog_path):
 
 
 def test_select_that_matches_nobody_is_reported(tmp_path, catalog_path):
-    result = run_cli("--db", catalog_path, "--screenshot", tmp_path / "x.png", "--select", "Smithson")
+    result = run_cli(
+        "--db", catalog_path, "--screenshot", tmp_path / "x.png", "--select", "Smithson"
+    )
     assert result.returncode != 0
     assert "no hero matches 'Smithson'" in result.stderr
 

@@ -111,7 +111,7 @@ def test_a_folder_is_refused(tmp_path):
 def test_corrupt_bundled_data_creates_nothing(tmp_path):
     bundle = write_bundle(tmp_path / "bundle", [{"id": "x", "name_en": "X", "death_date": "19x"}])
     path = tmp_path / "catalogue.sqlite"
-    with pytest.raises(CatalogError, match="heroes.json, line 2: record 1, field 'death_date'"):
+    with pytest.raises(CatalogError, match=r"heroes\.json, line 2: record 1, field 'death_date'"):
         open_catalog(path, bundle_dir=bundle)
     assert not path.exists()
     assert not list(tmp_path.glob("catalogue.sqlite*"))
