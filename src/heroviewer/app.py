@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -87,3 +87,22 @@ def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str)
     if not window.grab().save(str(out)):
         raise OSError(f"{out}: the screenshot could not be written")
     return problem
+
+
+class _FirstPaint(QObject):
+    """Prints "shown" and quits once the watched widget has painted (start-up benchmark)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        print("shown", flush=True)
+        QApplication.quit()
+
+
+def quit_after_first_paint(widget) -> None:
+    watcher = _FirstPaint(widget)
+    widget.installEventFilter(watcher)

@@ -108,5 +108,9 @@ def _run_gui(catalog) -> int:
 
     app = ensure_application()
     window = build_window(catalog)
+    if os.environ.get("HEROVIEWER_EXIT_WHEN_SHOWN"):  # for benchmarks/startup.py
+        from heroviewer.app import quit_after_first_paint
+
+        quit_after_first_paint(window.table.viewport())
     window.show()
     return app.exec()
