@@ -12,59 +12,10 @@ from heroviewer.catalog.create import create_catalog
 from heroviewer.catalog.fields import HERO_FIELDS, hero_search_key
 from heroviewer.catalog.location import parse_location
 
-_FIRST = [
-    "Azim",
-    "Nabi",
-    "Safar",
-    "Tuychi",
-    "Irgash",
-    "Karim",
-    "Rustam",
-    "Anvar",
-    "Davron",
-    "Farhod",
-    "Jamshed",
-    "Bakir",
-    "Ismat",
-    "Alim",
-]
-_LAST = [
-    "Azizov",
-    "Rakhimov",
-    "Nazarov",
-    "Sharipov",
-    "Mirzaev",
-    "Khakimov",
-    "Kasimov",
-    "Turdiev",
-    "Amirshoev",
-    "Karabaev",
-]
-_FIRST_RU = [
-    "Азим",
-    "Наби",
-    "Сафар",
-    "Туйчи",
-    "Иргаш",
-    "Карим",
-    "Рустам",
-    "Анвар",
-    "Даврон",
-    "Фарход",
-    "Джамшед",
-    "Бакир",
-]
-_LAST_RU = [
-    "Азизов",
-    "Рахимов",
-    "Назаров",
-    "Шарипов",
-    "Мирзаев",
-    "Хакимов",
-    "Касымов",
-    "Турдиев",
-    "Амиршоев",
-]
+_FIRST = ("Azim", "Nabi", "Safar", "Tuychi", "Irgash", "Karim", "Rustam", "Anvar", "Davron")
+_LAST = ("Azizov", "Rakhimov", "Nazarov", "Sharipov", "Mirzaev", "Khakimov", "Kasimov", "Turdiev")
+_FIRST_RU = ("Азим", "Наби", "Сафар", "Туйчи", "Иргаш", "Карим", "Рустам", "Анвар", "Даврон")
+_LAST_RU = ("Азизов", "Рахимов", "Назаров", "Шарипов", "Мирзаев", "Хакимов", "Касымов")
 _PLACES = [
     "Kishlak Kistakuz, Sughd Region, Tajikistan",
     "Village of Ghurung, Baljuvon District, Khatlon Region, Tajikistan",
