@@ -6,10 +6,13 @@ only when a catalogue must be created, migrated or written.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 from heroviewer import __version__
 
@@ -18,6 +21,8 @@ EXIT_ERROR = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -54,8 +59,16 @@ def _catalog_target(args: argparse.Namespace) -> str | Path:
     return default_catalog_path()
 
 
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    if not argv:  # the everyday launch: skip importing argparse, it costs start-up time
+        from types import SimpleNamespace
+
+        return SimpleNamespace(db=None, screenshot=None, select=None, tab="heroes", command=None)
+    return build_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
     from heroviewer.catalog import CatalogError, open_catalog
 
     try:

@@ -8,7 +8,6 @@ The SQL below is plain and uses named parameters, which both paths accept.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -100,6 +99,8 @@ class Catalog:
         if not found:
             return None
         record = dict(zip(HERO_FIELDS, found[0], strict=True))
+        import json  # only needed once a hero is shown
+
         for field in HERO_LIST_FIELDS:
             value = record[field]
             record[field] = json.loads(value) if isinstance(value, str) else list(value or [])

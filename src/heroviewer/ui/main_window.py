@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,7 +28,9 @@ from heroviewer.catalog import Catalog
 from heroviewer.ui import settings as S
 from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
 from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
-from heroviewer.ui.news_page import NewsPage
+
+if TYPE_CHECKING:
+    from heroviewer.ui.news_page import NewsPage
 
 DEFAULT_COLUMN_WIDTHS = {
     "name": 210, "name_ru": 200, "born": 125, "died": 125, "birthplace": 230, "rank": 130,
@@ -221,6 +223,8 @@ class MainWindow(QMainWindow):
     def ensure_news_page(self) -> NewsPage:
         """The news tab is built when first opened: it is not needed for the first paint."""
         if self.news_page is None:
+            from heroviewer.ui.news_page import NewsPage  # not needed for the first paint
+
             self.news_page = NewsPage(self.catalog.news_items())
             splitter_state = self.settings.get(S.NEWS_SPLITTER) if self.settings else None
             if splitter_state:
@@ -234,6 +238,8 @@ class MainWindow(QMainWindow):
         return self.news_page
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About HeroViewer"), self.about_html())
 
     def about_html(self) -> str:
