@@ -12,9 +12,11 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/python -m compileall -q src
 	$(BIN)/heroviewer
 
 lint: $(STAMP)
@@ -29,6 +31,8 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks data
 
 bench: $(STAMP)
+	bash benchmarks/install-display.sh
+	$(BIN)/python -m compileall -q src
 	$(BIN)/python benchmarks/startup.py
 
 clean:

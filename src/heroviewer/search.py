@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import contains
 
 # Letters after NFKD decomposition and accent stripping: й→и, ё→е, ӣ→и, ӯ→у are already merged.
 _CYRILLIC_TO_LATIN = str.maketrans(
@@ -70,11 +72,15 @@ def matches(tokens: Sequence[str], key: str) -> bool:
     return all(token in key for token in tokens)
 
 
-def matching_positions(tokens: Sequence[str], keys: Sequence[str]) -> list[int]:
-    """Positions of the keys that match every token (all of them for an empty query)."""
-    if not tokens:
-        return list(range(len(keys)))
-    if len(tokens) == 1:
-        token = tokens[0]
-        return [i for i, key in enumerate(keys) if token in key]
-    return [i for i, key in enumerate(keys) if all(t in key for t in tokens)]
+def matching_positions(
+    tokens: Sequence[str], keys: Sequence[str], among: Sequence[int] | None = None
+) -> list[int]:
+    """Positions of the keys that hold every token, in order; only ``among`` when given.
+
+    Written with map/compress so the loop runs in C: a keystroke on 100,000 heroes stays fast.
+    """
+    positions = range(len(keys)) if among is None else among
+    for token in tokens:
+        texts = keys if isinstance(positions, range) else map(keys.__getitem__, positions)
+        positions = list(compress(positions, map(contains, texts, repeat(token))))
+    return list(positions)

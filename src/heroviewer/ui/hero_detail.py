@@ -46,13 +46,19 @@ class HeroDetail(QTextBrowser):
         self.document().setDocumentMargin(14)
         self._portraits: dict[str, QImage] = {}
         self.hero_id: str | None = None
+        self._overview_of: list[HeroRow] | None = None
 
     def show_overview(self, rows: list[HeroRow]) -> None:
+        """The catalogue overview; kept while it is already shown (searching re-asks for it)."""
+        if self.hero_id is None and self._overview_of is rows:
+            return
         self.hero_id = None
+        self._overview_of = rows
         self.setHtml(overview_html(rows, self.tr))
 
     def show_hero(self, record: dict[str, Any]) -> None:
         self.hero_id = record["id"]
+        self._overview_of = None
         url = QUrl(f"portrait:{record['id']}")
         self.document().addResource(
             QTextDocument.ResourceType.ImageResource, url, self._portrait(record)

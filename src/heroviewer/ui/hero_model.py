@@ -9,7 +9,9 @@ Anki's browser keeps row ids and sorts in the query.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
+from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -71,6 +73,13 @@ COLUMNS = (
 )
 
 
+def _keep_marked(ordered: list[int], marked: list[int], size: int) -> list[int]:
+    """The positions of ``ordered`` that are in ``marked``, in their order (loops run in C)."""
+    flags = bytearray(size)
+    deque(map(flags.__setitem__, marked, repeat(1)), maxlen=0)
+    return list(compress(ordered, map(flags.__getitem__, ordered)))
+
+
 class HeroTableModel(QAbstractTableModel):
     """All heroes; shows those that match the search (and the research filter) in sort order."""
 
@@ -84,6 +93,9 @@ class HeroTableModel(QAbstractTableModel):
         self._matches: list[int] | None = None  # rows matching the search; None = all
         self._query = ""
         self._needs_research_only = False
+        self._rank_of: list[int] | None = None  # built when first needed
+        self._research_flags: list[bool] | None = None
+        self._position_of = {row.id: position for position, row in enumerate(rows)}
 
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -116,6 +128,7 @@ class HeroTableModel(QAbstractTableModel):
         present = [i for i in self._order if keys[i]]
         present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self._order = present + [i for i in self._order if not keys[i]]
+        self._rank_of = None
         self.layoutAboutToBeChanged.emit()
         old_visible = self._visible
         self._visible = self._visible_rows()
@@ -138,9 +151,10 @@ class HeroTableModel(QAbstractTableModel):
         self._query = " ".join(tokens)
         if not tokens:
             self._matches = None
-        elif narrowing:  # typing on: only rows that matched before can match now
-            subset = matching_positions(tokens, [self._search_keys[i] for i in self._matches])
-            self._matches = [self._matches[i] for i in subset]
+        elif narrowing:  # typing on: only rows shown before can be shown now, in the same order
+            self._matches = matching_positions(tokens, self._search_keys, among=self._matches)
+            self._refilter(within=self._visible)
+            return
         else:
             self._matches = matching_positions(tokens, self._search_keys)
         self._refilter()
@@ -150,22 +164,39 @@ class HeroTableModel(QAbstractTableModel):
         self._needs_research_only = enabled
         self._refilter()
 
-    def _refilter(self) -> None:
+    def _refilter(self, within: list[int] | None = None) -> None:
         self.beginResetModel()
-        self._visible = self._visible_rows()
+        if within is None:
+            self._visible = self._visible_rows()
+        else:
+            self._visible = _keep_marked(within, self._matches, len(self._rows))
         self.endResetModel()
 
     def _visible_rows(self) -> list[int]:
-        if self._matches is None and not self._needs_research_only:
-            return list(self._order)
-        shown = bytearray(len(self._rows))
-        for i in range(len(self._rows)) if self._matches is None else self._matches:
-            shown[i] = 1
+        """The rows passing both filters, in sort order."""
+        candidates = self._matches
         if self._needs_research_only:
-            for i, row in enumerate(self._rows):
-                if shown[i] and not row.needs_research:
-                    shown[i] = 0
-        return [i for i in self._order if shown[i]]
+            flags = self._needs_research_flags()
+            pool = range(len(self._rows)) if candidates is None else candidates
+            candidates = [i for i in pool if flags[i]]
+        if candidates is None:
+            return list(self._order)
+        if len(candidates) * 8 < len(self._rows):  # few matches: sort them by their rank
+            return sorted(candidates, key=self._ranks().__getitem__)
+        return _keep_marked(self._order, candidates, len(self._rows))
+
+    def _ranks(self) -> list[int]:
+        """Each row's place in the current sort order."""
+        if self._rank_of is None:
+            self._rank_of = [0] * len(self._rows)
+            for rank, position in enumerate(self._order):
+                self._rank_of[position] = rank
+        return self._rank_of
+
+    def _needs_research_flags(self) -> list[bool]:
+        if self._research_flags is None:
+            self._research_flags = [row.needs_research for row in self._rows]
+        return self._research_flags
 
     # --- lookups ------------------------------------------------------------------------
     def hero_id(self, row: int) -> str:
@@ -173,10 +204,11 @@ class HeroTableModel(QAbstractTableModel):
 
     def row_of(self, hero_id: str) -> int | None:
         """The visible row showing ``hero_id``, or None when it is filtered out."""
-        for row, position in enumerate(self._visible):
-            if self._rows[position].id == hero_id:
-                return row
-        return None
+        position = self._position_of.get(hero_id)
+        try:
+            return self._visible.index(position)
+        except ValueError:
+            return None
 
     def _column_keys(self, column: int) -> list[str]:
         if column not in self._sort_keys:
