@@ -2,7 +2,14 @@
 
 import pytest
 
-from heroviewer.search import fold, matches, matching_positions, query_tokens, search_key
+from heroviewer.search import (
+    fold,
+    keep_matching,
+    matches,
+    matching_flags,
+    query_tokens,
+    search_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,13 +66,15 @@ def test_every_word_of_the_query_must_occur():
 
 def test_empty_query_matches_everything():
     assert query_tokens("   ") == []
-    assert matching_positions([], ["a", "b", "c"]) == [0, 1, 2]
+    assert matching_flags([], ["a", "b", "c"]) == b"\x01\x01\x01"
 
 
-def test_matching_positions_keeps_storage_order():
+def test_matching_flags_and_keep_matching_agree():
     keys = [search_key([name]) for name in ("Azizov", "Akramov", "Azimov", "Khabiev")]
-    assert matching_positions(query_tokens("az"), keys) == [0, 2]
-    assert matching_positions(query_tokens("a ov"), keys) == [0, 1, 2]
+    assert matching_flags(query_tokens("az"), keys) == bytes([1, 0, 1, 0])
+    assert matching_flags(query_tokens("a ov"), keys) == bytes([1, 1, 1, 0])
+    assert keep_matching(query_tokens("a ov"), keys, [3, 2, 1, 0]) == [2, 1, 0]
+    assert keep_matching(query_tokens("Smith"), keys, [0, 1, 2, 3]) == []
 
 
 def test_fold_is_plain_lower_case_latin():

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
-from operator import contains
+from operator import and_, contains
 
 # Letters after NFKD decomposition and accent stripping: й→и, ё→е, ӣ→и, ӯ→у are already merged.
 _CYRILLIC_TO_LATIN = str.maketrans(
@@ -72,15 +72,21 @@ def matches(tokens: Sequence[str], key: str) -> bool:
     return all(token in key for token in tokens)
 
 
-def matching_positions(
-    tokens: Sequence[str], keys: Sequence[str], among: Sequence[int] | None = None
-) -> list[int]:
-    """Positions of the keys that hold every token, in order; only ``among`` when given.
+def matching_flags(tokens: Sequence[str], keys: Sequence[str]) -> bytes:
+    """One byte per key: 1 where the key holds every token (all 1 for no tokens).
 
-    Written with map/compress so the loop runs in C: a keystroke on 100,000 heroes stays fast.
+    Written with map so the loops run in C: a keystroke over 100,000 heroes stays quick.
     """
-    positions = range(len(keys)) if among is None else among
+    flags = bytes([1]) * len(keys)
     for token in tokens:
-        texts = keys if isinstance(positions, range) else map(keys.__getitem__, positions)
+        found = bytes(map(contains, keys, repeat(token)))
+        flags = found if flags.count(0) == 0 else bytes(map(and_, flags, found))
+    return flags
+
+
+def keep_matching(tokens: Sequence[str], keys: Sequence[str], positions: list[int]) -> list[int]:
+    """The positions (in their order) whose keys hold every token."""
+    for token in tokens:
+        texts = map(keys.__getitem__, positions)
         positions = list(compress(positions, map(contains, texts, repeat(token))))
-    return list(positions)
+    return positions

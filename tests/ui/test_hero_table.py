@@ -127,3 +127,18 @@ def test_typing_on_narrows_exactly_as_a_fresh_search(qtmodeltester):
     assert len(typed[-1]) == 100  # name01200 to name01299
     model.set_query("name01")  # deleting a letter widens again
     assert model.rowCount() == 1000
+
+
+def test_sort_orders_are_prepared_while_idle(window, qtbot):
+    qtbot.waitUntil(lambda: window.hero_model.sorting_prepared)
+    window.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    names = shown(window)
+    assert names == sorted(names, key=str.casefold, reverse=True)
+
+
+def test_sorting_while_filtered_keeps_the_filter(window):
+    window.search.setText("Sharipov")
+    window.table.sortByColumn(BORN, Qt.SortOrder.AscendingOrder)
+    assert shown(window) == ["Ismat Sharipov", "Irgash Sharipov"]  # undated last
+    window.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
+    assert shown(window) == ["Ismat Sharipov", "Irgash Sharipov"]

@@ -9,9 +9,11 @@ Anki's browser keeps row ids and sorts in the query.
 
 from __future__ import annotations
 
+import operator
+from array import array
 from collections import deque
 from collections.abc import Callable
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
 )
 
 from heroviewer.catalog.fields import HeroRow
-from heroviewer.search import matching_positions, query_tokens
+from heroviewer.search import keep_matching, matching_flags, query_tokens
 from heroviewer.ui import labels
 
 HERO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,16 +36,17 @@ class HeroColumn(NamedTuple):
     key: str
     title: str  # translated at display time, context "HeroTableModel"
     text: Callable[[HeroRow], str]
-    sort_key: Callable[[HeroRow], str]  # "" sorts last in either direction
+    value: Callable[[HeroRow], Any]  # what sorts; empty values ("", None) go last
+    fold: Callable[[str], str] | None = None  # applied to values before comparing
 
 
-def _text_column(key: str, title: str, text: Callable[[HeroRow], str | None]) -> HeroColumn:
-    return HeroColumn(key, title, lambda r: text(r) or "", lambda r: (text(r) or "").casefold())
+def _text_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -> HeroColumn:
+    return HeroColumn(key, title, lambda r: value(r) or "", value, str.casefold)
 
 
 def _date_column(key: str, title: str, field: str) -> HeroColumn:
-    value = attrgetter(field)
-    return HeroColumn(key, title, lambda r: labels.date_text(value(r)), lambda r: value(r) or "")
+    value = attrgetter(field)  # ISO partial dates sort as text
+    return HeroColumn(key, title, lambda r: labels.date_text(value(r)), value)
 
 
 def _branch_and_unit(row: HeroRow) -> str:
@@ -65,19 +68,9 @@ COLUMNS = (
     _date_column("decree", "Decree", "award_date"),
     HeroColumn("posthumous", "Posthumous", lambda r: labels.yes_no(r.posthumous), _posthumous_key),
     HeroColumn(
-        "group",
-        "Group",
-        lambda r: labels.group_short_label(r.group_code),
-        lambda r: r.group_code or "",
+        "group", "Group", lambda r: labels.group_short_label(r.group_code), attrgetter("group_code")
     ),
 )
-
-
-def _keep_marked(ordered: list[int], marked: list[int], size: int) -> list[int]:
-    """The positions of ``ordered`` that are in ``marked``, in their order (loops run in C)."""
-    flags = bytearray(size)
-    deque(map(flags.__setitem__, marked, repeat(1)), maxlen=0)
-    return list(compress(ordered, map(flags.__getitem__, ordered)))
 
 
 class HeroTableModel(QAbstractTableModel):
@@ -87,14 +80,12 @@ class HeroTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = rows
         self._search_keys = [row.search_key for row in rows]
-        self._sort_keys: dict[int, list[str]] = {}
+        self._ascending: dict[int, tuple[array, int]] = {}  # per column, see prepare_sort
         self._order = list(range(len(rows)))  # every row, in the current sort order
-        self._visible = list(self._order)  # what the view shows
-        self._matches: list[int] | None = None  # rows matching the search; None = all
+        self._visible = list(self._order)  # what the view shows, in the same order
         self._query = ""
         self._needs_research_only = False
-        self._rank_of: list[int] | None = None  # built when first needed
-        self._research_flags: list[bool] | None = None
+        self._research_flags: bytes | None = None  # built when first needed
         self._position_of = {row.id: position for position, row in enumerate(rows)}
 
     # --- Qt model interface -------------------------------------------------------------
@@ -124,16 +115,47 @@ class HeroTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort every row by ``column``; rows without a value go last in either direction."""
-        keys = self._column_keys(column)
-        present = [i for i in self._order if keys[i]]
-        present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._order = present + [i for i in self._order if not keys[i]]
-        self._rank_of = None
         self.layoutAboutToBeChanged.emit()
+        filtered = len(self._visible) < len(self._rows)
+        self._order = self._sorted_positions(column, order == Qt.SortOrder.DescendingOrder)
         old_visible = self._visible
-        self._visible = self._visible_rows()
+        if filtered:  # the same rows, in the new order
+            shown = bytearray(len(self._rows))
+            deque(map(shown.__setitem__, old_visible, repeat(1)), maxlen=0)
+            self._visible = list(compress(self._order, map(shown.__getitem__, self._order)))
+        else:
+            self._visible = list(self._order)
         self._move_persistent_indexes(old_visible)
         self.layoutChanged.emit()
+
+    def _sorted_positions(self, column: int, descending: bool) -> list[int]:
+        ascending, filled = self.prepare_sort(column)
+        if not descending:
+            return list(ascending)
+        return list(chain(reversed(ascending[:filled]), ascending[filled:]))
+
+    def prepare_sort(self, column: int) -> tuple[array, int]:
+        """Storage positions in ascending order of ``column`` and how many have a value.
+
+        Computed once per column and kept (the window prepares them while idle), so that
+        clicking a header only reorders.
+        """
+        if column not in self._ascending:
+            spec = COLUMNS[column]
+            values = list(map(spec.value, self._rows))
+            positions = range(len(values))
+            filled = list(compress(positions, values))
+            keys = values
+            if spec.fold is not None:
+                keys = list(map(spec.fold, (value or "" for value in values)))
+            filled.sort(key=keys.__getitem__)
+            empty = compress(positions, map(operator.not_, values))
+            self._ascending[column] = (array("l", chain(filled, empty)), len(filled))
+        return self._ascending[column]
+
+    @property
+    def sorting_prepared(self) -> bool:
+        return len(self._ascending) == len(COLUMNS)
 
     # --- filtering ----------------------------------------------------------------------
     @property
@@ -147,55 +169,36 @@ class HeroTableModel(QAbstractTableModel):
     def set_query(self, query: str) -> None:
         """Show the heroes whose names, places, rank, unit or deed contain every typed word."""
         tokens = query_tokens(query)
-        narrowing = self._matches is not None and " ".join(tokens).startswith(self._query)
-        self._query = " ".join(tokens)
-        if not tokens:
-            self._matches = None
-        elif narrowing:  # typing on: only rows shown before can be shown now, in the same order
-            self._matches = matching_positions(tokens, self._search_keys, among=self._matches)
-            self._refilter(within=self._visible)
-            return
+        folded = " ".join(tokens)
+        narrowing = bool(self._query) and folded.startswith(self._query)
+        self._query = folded
+        self.beginResetModel()
+        if narrowing:  # typing on: only the rows shown now can stay, in the same order
+            self._visible = keep_matching(tokens, self._search_keys, self._visible)
         else:
-            self._matches = matching_positions(tokens, self._search_keys)
-        self._refilter()
+            self._visible = self._filtered_rows()
+        self.endResetModel()
 
     def set_needs_research_only(self, enabled: bool) -> None:
         """Show only records with low confidence or missing key facts."""
         self._needs_research_only = enabled
-        self._refilter()
-
-    def _refilter(self, within: list[int] | None = None) -> None:
         self.beginResetModel()
-        if within is None:
-            self._visible = self._visible_rows()
-        else:
-            self._visible = _keep_marked(within, self._matches, len(self._rows))
+        self._visible = self._filtered_rows()
         self.endResetModel()
 
-    def _visible_rows(self) -> list[int]:
-        """The rows passing both filters, in sort order."""
-        candidates = self._matches
-        if self._needs_research_only:
-            flags = self._needs_research_flags()
-            pool = range(len(self._rows)) if candidates is None else candidates
-            candidates = [i for i in pool if flags[i]]
-        if candidates is None:
+    def _filtered_rows(self) -> list[int]:
+        """The rows passing the search and the research filter, in sort order."""
+        tokens = self._query.split()
+        if not tokens and not self._needs_research_only:
             return list(self._order)
-        if len(candidates) * 8 < len(self._rows):  # few matches: sort them by their rank
-            return sorted(candidates, key=self._ranks().__getitem__)
-        return _keep_marked(self._order, candidates, len(self._rows))
+        flags = matching_flags(tokens, self._search_keys)
+        if self._needs_research_only:
+            flags = bytes(map(operator.and_, flags, self._needs_research_flags()))
+        return list(compress(self._order, map(flags.__getitem__, self._order)))
 
-    def _ranks(self) -> list[int]:
-        """Each row's place in the current sort order."""
-        if self._rank_of is None:
-            self._rank_of = [0] * len(self._rows)
-            for rank, position in enumerate(self._order):
-                self._rank_of[position] = rank
-        return self._rank_of
-
-    def _needs_research_flags(self) -> list[bool]:
+    def _needs_research_flags(self) -> bytes:
         if self._research_flags is None:
-            self._research_flags = [row.needs_research for row in self._rows]
+            self._research_flags = bytes(row.needs_research for row in self._rows)
         return self._research_flags
 
     # --- lookups ------------------------------------------------------------------------
@@ -210,17 +213,14 @@ class HeroTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def _column_keys(self, column: int) -> list[str]:
-        if column not in self._sort_keys:
-            key = COLUMNS[column].sort_key
-            self._sort_keys[column] = [key(row) for row in self._rows]
-        return self._sort_keys[column]
-
     def _move_persistent_indexes(self, old_visible: list[int]) -> None:
         persistent = self.persistentIndexList()
         if not persistent:
             return
-        new_row = {position: row for row, position in enumerate(self._visible)}
         old = [QModelIndex(p) if isinstance(p, QPersistentModelIndex) else p for p in persistent]
-        new = [self.index(new_row[old_visible[i.row()]], i.column()) for i in old]
+        if len(old) < 64:  # the usual selection: look each row up (list.index runs in C)
+            new_row = self._visible.index
+        else:
+            new_row = {position: row for row, position in enumerate(self._visible)}.__getitem__
+        new = [self.index(new_row(old_visible[i.row()]), i.column()) for i in old]
         self.changePersistentIndexList(old, new)

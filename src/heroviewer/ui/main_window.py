@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_status()
         self.detail.show_overview(self.hero_rows)
+        QTimer.singleShot(300, self._prepare_sorting_when_idle)
 
     # --- building -----------------------------------------------------------------------
     def _build_heroes_tab(self) -> QWidget:
@@ -208,6 +209,12 @@ class MainWindow(QMainWindow):
         record = self.catalog.hero(self.hero_model.hero_id(current.row()))
         if record is not None:
             self.detail.show_hero(record)
+
+    def _prepare_sorting_when_idle(self, column: int = 0) -> None:
+        """Sort orders are worked out one column per idle moment, so header clicks are quick."""
+        if column < len(COLUMNS):
+            self.hero_model.prepare_sort(column)
+            QTimer.singleShot(0, lambda: self._prepare_sorting_when_idle(column + 1))
 
     def _update_status(self) -> None:
         self.status.setText(
