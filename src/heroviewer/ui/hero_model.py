@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -114,19 +113,22 @@ class HeroTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort every row by ``column``; rows without a value go last in either direction."""
-        self.layoutAboutToBeChanged.emit()
+        """Sort every row by ``column``; rows without a value go last in either direction.
+
+        Announced as a model reset, which costs no more than a layout change here; the window
+        keeps the selection across resets by hero id. (PySide6 6.12.0 corrupts reference
+        counts around model resets and layout changes, so pyproject.toml excludes it.)
+        """
+        self.beginResetModel()
         filtered = len(self._visible) < len(self._rows)
         self._order = self._sorted_positions(column, order == Qt.SortOrder.DescendingOrder)
-        old_visible = self._visible
         if filtered:  # the same rows, in the new order
             shown = bytearray(len(self._rows))
-            deque(map(shown.__setitem__, old_visible, repeat(1)), maxlen=0)
+            deque(map(shown.__setitem__, self._visible, repeat(1)), maxlen=0)
             self._visible = list(compress(self._order, map(shown.__getitem__, self._order)))
         else:
             self._visible = list(self._order)
-        self._move_persistent_indexes(old_visible)
-        self.layoutChanged.emit()
+        self.endResetModel()
 
     def _sorted_positions(self, column: int, descending: bool) -> list[int]:
         ascending, filled = self.prepare_sort(column)
@@ -205,6 +207,13 @@ class HeroTableModel(QAbstractTableModel):
     def hero_id(self, row: int) -> str:
         return self._rows[self._visible[row]].id
 
+    def rows_of(self, hero_ids: list[str]) -> list[int]:
+        """The visible rows showing these heroes (those filtered out are left out)."""
+        wanted = bytearray(len(self._rows))
+        for hero_id in hero_ids:
+            wanted[self._position_of[hero_id]] = 1
+        return list(compress(range(len(self._visible)), map(wanted.__getitem__, self._visible)))
+
     def row_of(self, hero_id: str) -> int | None:
         """The visible row showing ``hero_id``, or None when it is filtered out."""
         position = self._position_of.get(hero_id)
@@ -212,15 +221,3 @@ class HeroTableModel(QAbstractTableModel):
             return self._visible.index(position)
         except ValueError:
             return None
-
-    def _move_persistent_indexes(self, old_visible: list[int]) -> None:
-        persistent = self.persistentIndexList()
-        if not persistent:
-            return
-        old = [QModelIndex(p) if isinstance(p, QPersistentModelIndex) else p for p in persistent]
-        if len(old) < 64:  # the usual selection: look each row up (list.index runs in C)
-            new_row = self._visible.index
-        else:
-            new_row = {position: row for row, position in enumerate(self._visible)}.__getitem__
-        new = [self.index(new_row(old_visible[i.row()]), i.column()) for i in old]
-        self.changePersistentIndexList(old, new)

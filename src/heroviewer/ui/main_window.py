@@ -5,7 +5,15 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +100,10 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, DEFAULT_COLUMN_WIDTHS[spec.key])
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self._kept_selection: list[str] = []
+        self._kept_current: str | None = None
+        self.hero_model.modelAboutToBeReset.connect(self._remember_selection)
+        self.hero_model.modelReset.connect(self._restore_selection)
 
         self.detail = HeroDetail()
         self.detail.setMinimumWidth(320)
@@ -197,15 +209,40 @@ class MainWindow(QMainWindow):
         self._refilter(lambda: self.hero_model.set_needs_research_only(enabled))
 
     def _refilter(self, change) -> None:
-        shown = self.detail.hero_id
         change()
-        if shown is None or not self.select_hero(shown):
+        shown = self.detail.hero_id
+        if shown is None or self.hero_model.row_of(shown) is None:
             self.detail.show_overview(self.hero_rows)
         self._update_status()
+
+    def _remember_selection(self) -> None:
+        """Before the model resets (sorting, filtering): which heroes are selected and current."""
+        model = self.hero_model
+        selection = self.table.selectionModel()
+        self._kept_selection = [model.hero_id(index.row()) for index in selection.selectedRows()]
+        current = self.table.currentIndex()
+        self._kept_current = model.hero_id(current.row()) if current.isValid() else None
+
+    def _restore_selection(self) -> None:
+        """After the reset: select the same heroes where they are still shown."""
+        model = self.hero_model
+        last_column = model.columnCount() - 1
+        selection = QItemSelection()
+        for first, last in _runs(model.rows_of(self._kept_selection)):
+            selection.select(model.index(first, 0), model.index(last, last_column))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        row = model.row_of(self._kept_current) if self._kept_current else None
+        if row is not None:
+            index = model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(index, flags.NoUpdate)
+            self.table.scrollTo(index)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
+        if self.hero_model.hero_id(current.row()) == self.detail.hero_id:
+            return  # the same hero, moved by sorting or filtering
         record = self.catalog.hero(self.hero_model.hero_id(current.row()))
         if record is not None:
             self.detail.show_hero(record)
@@ -314,6 +351,17 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.catalog.close()
         super().closeEvent(event)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _file_name(label: str) -> str:
