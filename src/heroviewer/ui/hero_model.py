@@ -172,10 +172,16 @@ class HeroTableModel(QAbstractTableModel):
         """Show the heroes whose names, places, rank, unit or deed contain every typed word."""
         tokens = query_tokens(query)
         folded = " ".join(tokens)
-        narrowing = bool(self._query) and folded.startswith(self._query)
+        # Typing on can only narrow what is shown; checking just those rows is quicker while
+        # they are few (scattered look-ups cost more than one scan of every key).
+        narrowing = (
+            bool(self._query)
+            and folded.startswith(self._query)
+            and len(self._visible) * 4 < len(self._rows)
+        )
         self._query = folded
         self.beginResetModel()
-        if narrowing:  # typing on: only the rows shown now can stay, in the same order
+        if narrowing:  # only the rows shown now can stay, in the same order
             self._visible = keep_matching(tokens, self._search_keys, self._visible)
         else:
             self._visible = self._filtered_rows()
@@ -209,6 +215,8 @@ class HeroTableModel(QAbstractTableModel):
 
     def rows_of(self, hero_ids: list[str]) -> list[int]:
         """The visible rows showing these heroes (those filtered out are left out)."""
+        if not hero_ids:
+            return []
         wanted = bytearray(len(self._rows))
         for hero_id in hero_ids:
             wanted[self._position_of[hero_id]] = 1
