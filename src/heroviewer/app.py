@@ -6,15 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from heroviewer.catalog import Catalog, open_catalog
+from heroviewer.fonts import BUNDLED_FAMILY, register_bundled_fonts
 from heroviewer.paths import resources_dir
 from heroviewer.ui.main_window import MainWindow
-
-BUNDLED_FONT = "Noto Sans"
-_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
 
 
 def ensure_application() -> QApplication:
@@ -31,14 +29,9 @@ def ensure_application() -> QApplication:
 
 
 def register_fonts() -> None:
-    """Register the bundled Noto Sans: it covers Tajik Cyrillic (Ғ Ӣ Қ Ӯ Ҳ Ҷ) on every machine."""
-    families = set()
-    for name in _FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
-        if font_id >= 0:
-            families.update(QFontDatabase.applicationFontFamilies(font_id))
-    if BUNDLED_FONT in families:
-        font = QFont(BUNDLED_FONT)
+    """Use the bundled Noto Sans for the whole interface."""
+    if BUNDLED_FAMILY in register_bundled_fonts():
+        font = QFont(BUNDLED_FAMILY)
         font.setPointSizeF(QApplication.font().pointSizeF())
         QApplication.setFont(font)
 

@@ -48,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("check", parents=[common], help="open the catalogue and say what it holds")
+    cards = commands.add_parser(
+        "cards", parents=[common], help="write hero cards to a PDF, with no window"
+    )
+    cards.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    cards.add_argument("--layout", default="a4", choices=("a4", "a4-4up", "a5", "letter"))
+    cards.add_argument("--search", metavar="TEXT", help="only the heroes this search finds")
+    cards.add_argument("--no-qr", action="store_true", help="leave out the QR codes")
     return parser
 
 
@@ -75,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         catalog = open_catalog(_catalog_target(args))
         if args.command == "check":
             return _check(catalog)
+        if args.command == "cards":
+            return _cards(catalog, args)
     except CatalogError as error:
         return _fail(str(error), show_dialog=args.screenshot is None and args.command is None)
     if args.screenshot is not None:
@@ -96,6 +105,36 @@ def _check(catalog) -> int:
     heroes = catalog.hero_rows()
     print(f"{catalog.label}: {len(heroes)} heroes, {len(catalog.news_items())} news items")
     catalog.close()
+    return EXIT_OK
+
+
+def _cards(catalog, args: argparse.Namespace) -> int:
+    from heroviewer.search import matching_flags, query_tokens
+
+    rows = sorted(catalog.hero_rows(), key=lambda row: row.display_name.casefold())
+    if args.search:
+        flags = matching_flags(query_tokens(args.search), [row.search_key for row in rows])
+        rows = [row for row, keep in zip(rows, flags, strict=True) if keep]
+        if not rows:
+            return _fail(f"no hero matches {args.search!r}; nothing written", show_dialog=False)
+    out = args.out.expanduser().absolute()
+    if not out.parent.is_dir():
+        return _fail(f"{out}: the folder {out.parent} does not exist", show_dialog=False)
+    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        return _fail(f"{out}: cannot write here (permission denied)", show_dialog=False)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from heroviewer.app import ensure_application
+    from heroviewer.cards.layouts import LAYOUTS
+    from heroviewer.cards.pdf import write_cards_pdf
+
+    ensure_application()
+    records = [catalog.hero(row.id) for row in rows]
+    name = Path(catalog.label).name
+    try:
+        pages = write_cards_pdf(out, records, LAYOUTS[args.layout], name, not args.no_qr)
+    except OSError as error:
+        return _fail(f"{out}: {error}", show_dialog=False)
+    print(f"{out}: {len(records)} cards on {pages} pages ({args.layout})")
     return EXIT_OK
 
 

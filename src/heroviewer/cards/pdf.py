@@ -1,0 +1,84 @@
+"""Write hero cards to a PDF with Qt's own PDF writer (the bundled font is embedded)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter, QPdfWriter
+
+from heroviewer.cards.content import card_content
+from heroviewer.cards.layouts import CardLayout, card_rects
+from heroviewer.cards.paint import paint_card, paint_cut_marks, star_renderer
+from heroviewer.fonts import register_bundled_fonts
+from heroviewer.imaging import placeholder_png
+
+POINTS_PER_INCH = 72
+
+
+def portrait_image(name: str) -> QImage:
+    return QImage.fromData(placeholder_png(name, "no portrait", 480))
+
+
+def paint_pages(
+    printer,
+    records: list[dict[str, Any]],
+    layout: CardLayout,
+    catalogue_name: str,
+    with_qr: bool = True,
+) -> int:
+    """Paint every card onto ``printer`` (a QPdfWriter or QPrinter); returns the page count."""
+    register_bundled_fonts()
+    painter = QPainter(printer)
+    star = star_renderer()
+    try:
+        area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+        area.moveTo(0, 0)
+        scale = printer.resolution() / POINTS_PER_INCH
+        painter.scale(scale, scale)
+        area = QRectF(0, 0, area.width() / scale, area.height() / scale)
+        per_page = layout.cards_per_page
+        pages = 0
+        for first in range(0, len(records), per_page):
+            if pages:
+                printer.newPage()
+            pages += 1
+            rects = card_rects(layout, area)
+            for record, rect in zip(records[first : first + per_page], rects, strict=False):
+                content = card_content(record, catalogue_name)
+                portrait = portrait_image(content.name_for_portrait)
+                paint_card(painter, rect, content, portrait, star, with_qr)
+            if layout.cut_marks:
+                paint_cut_marks(painter, rects)
+    finally:
+        painter.end()
+    return pages
+
+
+def write_cards_pdf(
+    out: Path,
+    records: list[dict[str, Any]],
+    layout: CardLayout,
+    catalogue_name: str,
+    with_qr: bool = True,
+) -> int:
+    """Write the cards to ``out`` (whole, or not at all); returns the number of pages."""
+    out = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=".cards-", suffix=".pdf", dir=out.parent)
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setResolution(300)
+        writer.setPageLayout(layout.page_layout())
+        writer.setTitle("HeroViewer hero cards")
+        writer.setCreator("HeroViewer")
+        pages = paint_pages(writer, records, layout, catalogue_name, with_qr)
+        del writer  # finishes the file
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages

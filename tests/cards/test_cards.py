@@ -1,0 +1,120 @@
+"""Hero cards: pages per layout, names in every script in the PDF, QR codes that scan."""
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from heroviewer.cards.content import card_content, shorten_at_sentence
+from heroviewer.cards.layouts import LAYOUTS
+from heroviewer.cards.paint import fit_text, paint_card, star_renderer
+from heroviewer.cards.pdf import portrait_image, write_cards_pdf
+from heroviewer.catalog import open_catalog
+from tests.test_cli import run_cli
+
+
+@pytest.fixture
+def records(catalog_path):
+    catalog = open_catalog(catalog_path)
+    return [catalog.hero(row.id) for row in catalog.hero_rows()]
+
+
+@pytest.mark.parametrize(
+    ("layout", "per_page"), [("a4", 1), ("a4-4up", 4), ("a5", 1), ("letter", 1)]
+)
+def test_pages_per_layout(qapp, tmp_path, records, layout, per_page):
+    out = tmp_path / f"{layout}.pdf"
+    pages = write_cards_pdf(out, records, LAYOUTS[layout], "test catalogue")
+    expected = -(-len(records) // per_page)
+    assert pages == expected
+    assert len(PdfReader(out).pages) == expected
+
+
+def test_pdf_text_holds_russian_and_tajik_names_in_an_embedded_font(qapp, tmp_path, records):
+    out = tmp_path / "cards.pdf"
+    write_cards_pdf(out, records, LAYOUTS["a4-4up"], "test catalogue")
+    reader = PdfReader(out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Домулло Азизов" in text
+    assert "Амиралӣ Саидбеков" in text  # Tajik ӣ
+    assert "Неъмат Қарабоев" in text  # Tajik Қ
+    fonts = {
+        str(font.get_object().get("/BaseFont"))
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert any("NotoSans" in name for name in fonts), fonts
+
+
+def test_the_qr_code_on_a_card_gives_back_the_source_link(qapp, records):
+    import zxingcpp
+
+    record = next(r for r in records if r["id"] == "karsybay-spataev")
+    image = QImage(1240, 1754, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(5906)  # 150 dpi
+    image.setDotsPerMeterY(5906)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    painter.scale(150 / 72, 150 / 72)
+    content = card_content(record, "test")
+    paint_card(painter, QRectF(20, 20, 555, 800), content, portrait_image("KS"), star_renderer())
+    painter.end()
+    pil = Image.frombytes("RGBA", (image.width(), image.height()), bytes(image.constBits()))
+    results = zxingcpp.read_barcodes(pil.convert("L"))
+    assert [r.text for r in results] == [record["sources"][0]]
+
+
+def test_long_text_shrinks_then_ends_at_a_sentence_with_an_ellipsis(qapp):
+    image = QImage(600, 600, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    text = "First sentence here. Second sentence follows. " * 20
+    fitted, font = fit_text(painter, QRectF(0, 0, 300, 60), text.strip(), 12, 7)
+    painter.end()
+    assert font.pointSizeF() == pytest.approx(7 * 72 / image.logicalDpiY())  # the minimum
+    assert fitted.endswith("…")
+    assert fitted.startswith("First sentence here")
+
+
+def test_shorten_at_sentence():
+    assert shorten_at_sentence("One. Two. Three.", 2) == "One. Two…"
+    assert shorten_at_sentence("One. Two.", 5) == "One. Two."
+
+
+def test_unknown_facts_are_not_guessed_on_the_card(records):
+    khabiev = next(r for r in records if r["id"] == "vildan-khabiev")
+    content = card_content(khabiev, "test")
+    assert content.decree == "Hero of the Soviet Union (date of the decree unknown)"
+    assert content.life == "Dates and places of birth and death unknown."
+
+
+def test_cli_writes_cards_and_says_how_many(tmp_path, catalog_path):
+    out = tmp_path / "cards.pdf"
+    result = run_cli("cards", "--db", catalog_path, "--out", out, "--layout", "a4-4up",
+                     "--search", "Sharipov")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"{out}: 2 cards on 1 pages (a4-4up)" in result.stdout
+    assert len(PdfReader(out).pages) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--layout", "a3"), "invalid choice: 'a3'"),
+        (("--search", "Smithson"), "no hero matches 'Smithson'; nothing written"),
+    ],
+)
+def test_cli_refuses_bad_requests_and_writes_nothing(tmp_path, catalog_path, args, message):
+    out = tmp_path / "cards.pdf"
+    result = run_cli("cards", "--db", catalog_path, "--out", out, *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert not out.exists()
+
+
+def test_cli_refuses_an_unwritable_place(tmp_path, catalog_path):
+    out = tmp_path / "missing-folder" / "cards.pdf"
+    result = run_cli("cards", "--db", catalog_path, "--out", out)
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert not list(tmp_path.glob("**/*.pdf"))
