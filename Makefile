@@ -34,6 +34,7 @@ bench: $(STAMP)
 	bash benchmarks/install-display.sh
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/cards.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,35 @@
+"""Time writing every bundled hero's card to a PDF, per layout, and print ms per card."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    from heroviewer.app import ensure_application
+    from heroviewer.cards.layouts import LAYOUTS
+    from heroviewer.cards.pdf import write_cards_pdf
+    from heroviewer.catalog import open_catalog
+
+    ensure_application()
+    work = Path(tempfile.mkdtemp(prefix="heroviewer-cards-"))
+    catalog = open_catalog(work / "catalogue.sqlite")
+    records = [catalog.hero(row.id) for row in catalog.hero_rows()]
+    write_cards_pdf(work / "warm.pdf", records[:1], LAYOUTS["a4"], "bench")  # fonts, star, Pillow
+    for key, layout in LAYOUTS.items():
+        began = time.perf_counter()
+        pages = write_cards_pdf(work / f"{key}.pdf", records, layout, "bench")
+        elapsed = time.perf_counter() - began
+        print(
+            f"{key:8s} {len(records)} cards, {pages} pages: {elapsed:5.2f} s, "
+            f"{1000 * elapsed / len(records):5.1f} ms a card"
+        )
+
+
+if __name__ == "__main__":
+    main()
