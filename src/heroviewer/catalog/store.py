@@ -168,16 +168,16 @@ def _open_url(location: CatalogLocation, bundle_dir: Path) -> Catalog:
 
     try:
         engine = make_engine(location.url)
+        reader = _SqlAlchemyReader(engine)
         tables = set(inspect(engine).get_table_names())
         if not tables:
             _create(location, bundle_dir)
         elif "alembic_version" not in tables or "heroes" not in tables:
             raise CatalogError(f"{location.label}: not a HeroViewer catalogue")
         else:
-            reader = _SqlAlchemyReader(engine)
             revision = reader.rows("SELECT version_num FROM alembic_version")[0][0]
             if schema_state(location.label, revision) is SchemaState.BEHIND:
                 _upgrade(location)
-        return Catalog(location, _SqlAlchemyReader(engine))
+        return Catalog(location, reader)
     except SQLAlchemyError as error:
         raise CatalogError(f"{location.label}: the catalogue cannot be opened ({error})") from None

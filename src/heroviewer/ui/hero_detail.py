@@ -41,7 +41,7 @@ class HeroDetail(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("heroDetail")
         self.setOpenLinks(False)
-        self.anchorClicked.connect(_open_link)
+        self.anchorClicked.connect(open_web_link)
         self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(14)
         self._portraits: dict[str, QImage] = {}
@@ -77,7 +77,8 @@ class HeroDetail(QTextBrowser):
         return self._portraits[name]
 
 
-def _open_link(url: QUrl) -> None:
+def open_web_link(url: QUrl) -> None:
+    """Open a clicked http(s) link in the browser; other schemes are ignored."""
     if url.scheme() in ("http", "https"):
         QDesktopServices.openUrl(url)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer.ui import labels
-from heroviewer.ui.hero_detail import STYLE
+from heroviewer.ui.hero_detail import STYLE, open_web_link
 from heroviewer.ui.news_model import NEWS_ITEM_ROLE, NewsFilterModel, NewsListModel
 
 
@@ -52,7 +51,7 @@ class NewsPage(QWidget):
 
         self.view = QTextBrowser(objectName="newsView")
         self.view.setOpenLinks(False)
-        self.view.anchorClicked.connect(_open_link)
+        self.view.anchorClicked.connect(open_web_link)
         self.view.document().setDefaultStyleSheet(STYLE)
         self.view.document().setDocumentMargin(14)
 
@@ -109,11 +108,6 @@ class NewsPage(QWidget):
             )
         else:
             self.view.setHtml(news_html(item, self.tr))
-
-
-def _open_link(url: QUrl) -> None:
-    if url.scheme() in ("http", "https"):
-        QDesktopServices.openUrl(url)
 
 
 def _link(url: str | None) -> str:
