@@ -128,6 +128,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        print_cards = QAction(
+            self.tr("&Print hero cards…"), self, shortcut=QKeySequence.StandardKey.Print
+        )
+        print_cards.setObjectName("printCards")
+        print_cards.triggered.connect(self.print_cards)
+        file_menu.addAction(print_cards)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -280,6 +287,27 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
         return self.news_page
+
+    def heroes_for(self, scope: str) -> list[str]:
+        """Hero ids in table order: the one shown ("current"), "selected", or all "shown"."""
+        model = self.hero_model
+        if scope == "current":
+            shown = self.detail.hero_id
+            return [shown] if shown and model.row_of(shown) is not None else []
+        if scope == "selected":
+            rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        else:
+            rows = range(model.rowCount())
+        return [model.hero_id(row) for row in rows]
+
+    def card_print_dialog(self):
+        from heroviewer.ui.card_print import CardPrintDialog
+
+        name = _file_name(self.catalog.label)
+        return CardPrintDialog(self.heroes_for, self.catalog.hero, name, self.settings, self)
+
+    def print_cards(self) -> None:
+        self.card_print_dialog().exec()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -24,6 +24,8 @@ CURRENT_TAB = Setting("window/tab", 0)
 HERO_SPLITTER = Setting("heroes/splitter", QByteArray())
 HERO_HEADER = Setting("heroes/header", QByteArray())
 NEWS_SPLITTER = Setting("news/splitter", QByteArray())
+CARD_LAYOUT = Setting("cards/layout", "a4")
+CARD_QR = Setting("cards/qr", True)
 
 
 class Settings:
@@ -32,6 +34,8 @@ class Settings:
 
     def get(self, setting: Setting) -> Any:
         value = self._store.value(setting.key, setting.default)
+        if isinstance(setting.default, bool):  # INI files keep "true" / "false" as text
+            return value if isinstance(value, bool) else str(value).lower() == "true"
         if isinstance(setting.default, int) and not isinstance(value, int):
             try:
                 return int(value)
