@@ -9,3 +9,7 @@ class CatalogError(Exception):
 
 class DataFileError(CatalogError):
     """A bundled or imported JSON file is malformed; the message names the file, line and field."""
+
+
+class ReadOnlyCatalog(CatalogError):
+    """The catalogue can be read but not changed; the message says why."""

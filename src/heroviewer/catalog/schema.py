@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Index, String, Text
+from sqlalchemy import JSON, Boolean, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -40,6 +40,7 @@ class Hero(Base):
     confidence: Mapped[str | None] = mapped_column(String(10))
     research_note: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    portrait: Mapped[str | None] = mapped_column(String(64))  # an Image.sha256
 
 
 class NewsItem(Base):
@@ -66,3 +67,34 @@ class CatalogInfo(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Image(Base):
+    """A portrait, stored once however many heroes or history entries refer to it."""
+
+    __tablename__ = "images"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    image: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, sRGB, longest side <= 1600 px
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, longest side <= 320 px
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    original_name: Mapped[str | None] = mapped_column(Text)
+
+
+class HistoryEntry(Base):
+    """One field of one saved change: who, when, what it was and what it became (JSON)."""
+
+    __tablename__ = "history"
+    __table_args__ = (Index("ix_history_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[int] = mapped_column(Integer)  # the entries saved together
+    at: Mapped[str] = mapped_column(String(32))  # ISO 8601, local time with its offset
+    user: Mapped[str] = mapped_column(Text)  # the operating-system user
+    action: Mapped[str] = mapped_column(String(40))  # edit, add, delete, portrait, revert, ...
+    entity: Mapped[str] = mapped_column(String(10))  # "hero" or "news"
+    entity_id: Mapped[str] = mapped_column(String(80))
+    field: Mapped[str] = mapped_column(String(40))  # "*" for a whole record (add, delete)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

@@ -8,15 +8,15 @@ The SQL below is plain and uses named parameters, which both paths accept.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from heroviewer.catalog.errors import CatalogError
+from heroviewer.catalog.errors import CatalogError, ReadOnlyCatalog
 from heroviewer.catalog.fields import (
     HERO_FIELDS,
-    HERO_LIST_FIELDS,
     HERO_ROW_FIELDS,
     NEWS_FIELDS,
     HeroRow,
@@ -26,8 +26,11 @@ from heroviewer.catalog.location import CatalogLocation, parse_location
 from heroviewer.catalog.probe import SchemaState, open_readonly, probe_sqlite_file, schema_state
 from heroviewer.catalog.version import SEARCH_FOLD_VERSION
 
+if TYPE_CHECKING:
+    from heroviewer.catalog.writer import CatalogWriter
+
 _HERO_ROWS_SQL = f"SELECT {', '.join(HERO_ROW_FIELDS)} FROM heroes"
-_HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)} FROM heroes WHERE id = :id"
+_HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)}, portrait FROM heroes WHERE id = :id"
 _NEWS_SQL = (
     f"SELECT {', '.join(NEWS_FIELDS)} FROM news "
     "ORDER BY date IS NULL, date DESC, id"  # newest first, undated last
@@ -98,15 +101,31 @@ class Catalog:
         found = self._rows(_HERO_SQL, {"id": hero_id})
         if not found:
             return None
-        record = dict(zip(HERO_FIELDS, found[0], strict=True))
-        import json  # only needed once a hero is shown
+        from heroviewer.catalog.writer import HERO, decode_record
 
-        for field in HERO_LIST_FIELDS:
-            value = record[field]
-            record[field] = json.loads(value) if isinstance(value, str) else list(value or [])
-        if record["posthumous"] is not None:
-            record["posthumous"] = bool(record["posthumous"])
-        return record
+        return decode_record(HERO, found[0])
+
+    def portrait(self, sha256: str | None, thumbnail: bool = False) -> bytes | None:
+        """A stored portrait (JPEG bytes), or None."""
+        if not sha256:
+            return None
+        column = "thumbnail" if thumbnail else "image"
+        found = self._rows(f"SELECT {column} FROM images WHERE sha256 = :sha", {"sha": sha256})
+        return bytes(found[0][0]) if found else None
+
+    def open_writer(self) -> CatalogWriter:
+        """A writer for this catalogue, or ReadOnlyCatalog saying why it cannot be changed.
+
+        For a file, the writer holds the edit lock until it is closed, so a second HeroViewer
+        opens the same catalogue read-only instead of saving over the first one's edits.
+        """
+        from heroviewer.catalog.writer import CatalogWriter, SqlAlchemyConnection
+
+        if self.location.path is None:
+            from heroviewer.catalog.engine import make_engine
+
+            return CatalogWriter(SqlAlchemyConnection(make_engine(self.location.url)), self.label)
+        return _open_file_writer(self.location.path)
 
     def news_items(self) -> list[dict[str, Any]]:
         """Every news item, newest first."""
@@ -114,6 +133,29 @@ class Catalog:
 
     def close(self) -> None:
         self._reader.close()
+
+
+def _open_file_writer(path: Path) -> CatalogWriter:
+    from heroviewer.catalog.lock import EditLock
+    from heroviewer.catalog.writer import CatalogWriter, SqliteConnection
+
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyCatalog(f"{path}: the file is read-only")
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyCatalog(f"{path}: its folder is read-only")
+    lock = EditLock(path)
+    if not lock.acquire():
+        raise ReadOnlyCatalog(f"{path}: another HeroViewer has it open for editing")
+    try:
+        connection = SqliteConnection(path)
+        with connection.transaction():  # proves that a write lock can be taken
+            pass
+    except sqlite3.Error as error:
+        lock.release()
+        raise ReadOnlyCatalog(f"{path}: cannot be changed ({error})") from None
+    writer = CatalogWriter(connection, str(path))
+    writer.on_close(lock.release)
+    return writer
 
 
 def open_catalog(db: str | Path, bundle_dir: Path | None = None) -> Catalog:

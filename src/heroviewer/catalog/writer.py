@@ -1,0 +1,338 @@
+"""Write to a catalogue. Every save is one transaction that also records its history.
+
+Heroes and news are written by the same few operations (save fields, add, delete), described
+by an `Entity`; a hero's search key is rebuilt in the same transaction as its fields. The SQL
+is plain, with named parameters, so it runs on the sqlite3 connection used for SQLite files and
+on SQLAlchemy connections for other URLs alike.
+"""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol
+
+from heroviewer.catalog.errors import CatalogError
+from heroviewer.catalog.fields import HERO_FIELDS, HERO_LIST_FIELDS, NEWS_FIELDS, hero_search_key
+from heroviewer.portraits import PreparedImage
+
+WHOLE_RECORD = "*"  # the history field of an add or a delete
+
+
+class Entity(NamedTuple):
+    name: str
+    table: str
+    fields: tuple[str, ...]  # every stored field, the id first
+    list_fields: tuple[str, ...] = ()
+    bool_fields: tuple[str, ...] = ()
+
+
+HERO = Entity("hero", "heroes", (*HERO_FIELDS, "portrait"), HERO_LIST_FIELDS, ("posthumous",))
+NEWS = Entity("news", "news", NEWS_FIELDS, (), ("from_seed",))
+ENTITIES = {entity.name: entity for entity in (HERO, NEWS)}
+
+
+class FieldChange(NamedTuple):
+    field: str
+    old: Any
+    new: Any
+
+
+class HistoryItem(NamedTuple):
+    id: int
+    change_id: int
+    at: str
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str
+    old: Any
+    new: Any
+
+
+class _Transaction(Protocol):
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None: ...
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]: ...
+
+
+class SqliteConnection:
+    """A read-write sqlite3 connection; each transaction takes the write lock at its start."""
+
+    def __init__(self, path: Path) -> None:
+        self._connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+        self._connection.execute("PRAGMA synchronous = FULL")  # a reported save survives power loss
+        self._connection.execute("PRAGMA foreign_keys = ON")
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        self._connection.execute(sql, params or {})
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
+        return self._connection.execute(sql, params or {}).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[_Transaction]:
+        self._connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        self._connection.execute("COMMIT")
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class SqlAlchemyConnection:
+    """Transactions on a SQLAlchemy engine, for catalogues given as URLs."""
+
+    def __init__(self, engine) -> None:
+        self._engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[_Transaction]:
+        with self._engine.begin() as connection:
+            yield _SqlAlchemyTransaction(connection)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+class _SqlAlchemyTransaction:
+    def __init__(self, connection) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        from sqlalchemy import text
+
+        self._connection.execute(text(sql), dict(params or {}))
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
+        from sqlalchemy import text
+
+        return [tuple(row) for row in self._connection.execute(text(sql), dict(params or {}))]
+
+
+class CatalogWriter:
+    """Saves, adds and deletes heroes and news items, and records each change in history."""
+
+    def __init__(self, connection, label: str, user: str | None = None) -> None:
+        self._connection = connection
+        self.label = label
+        self.user = user or _os_user()
+        self._on_close: list = []
+
+    def on_close(self, callback) -> None:
+        self._on_close.append(callback)
+
+    # --- records ------------------------------------------------------------------------
+    def save(
+        self, entity: Entity, entity_id: Any, changes: Mapping[str, Any], action: str = "edit"
+    ) -> list[FieldChange]:
+        """Set the given fields; returns what changed (nothing is recorded if nothing did)."""
+        unknown = set(changes) - set(entity.fields[1:])
+        if unknown:
+            raise ValueError(f"not fields of a {entity.name}: {', '.join(sorted(unknown))}")
+        with self._write() as tx:
+            before = self._read(tx, entity, entity_id)
+            if before is None:
+                raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+            changed = [
+                FieldChange(field, before[field], _normal(entity, field, value))
+                for field, value in changes.items()
+                if _normal(entity, field, value) != before[field]
+            ]
+            if not changed:
+                return []
+            assignments = ", ".join(f"{c.field} = :{c.field}" for c in changed)
+            values = {c.field: _stored(entity, c.field, c.new) for c in changed}
+            tx.execute(
+                f"UPDATE {entity.table} SET {assignments} WHERE id = :id",
+                {**values, "id": entity_id},
+            )
+            if entity is HERO:
+                _update_search_key(tx, {**before, **{c.field: c.new for c in changed}})
+            self._record(tx, entity, entity_id, action, changed)
+        return changed
+
+    def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
+        """Insert ``record`` (with its id, or a new one); returns the id."""
+        with self._write() as tx:
+            entity_id = record.get("id") or _new_id(tx, entity, record)
+            full = {field: _normal(entity, field, record.get(field)) for field in entity.fields}
+            full["id"] = entity_id
+            columns = ", ".join(entity.fields)
+            placeholders = ", ".join(f":{field}" for field in entity.fields)
+            stored = {field: _stored(entity, field, value) for field, value in full.items()}
+            if entity is NEWS and stored["from_seed"] is None:
+                stored["from_seed"] = False
+            if entity is HERO:
+                stored["search_key"] = hero_search_key(full)
+                columns += ", search_key"
+                placeholders += ", :search_key"
+            tx.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({placeholders})", stored)
+            self._record(tx, entity, entity_id, action, [FieldChange(WHOLE_RECORD, None, full)])
+        return entity_id
+
+    def delete(self, entity: Entity, entity_id: Any, action: str = "delete") -> dict[str, Any]:
+        """Delete a record; returns it as it was, so that it can be added back."""
+        with self._write() as tx:
+            record = self._read(tx, entity, entity_id)
+            if record is None:
+                raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+            tx.execute(f"DELETE FROM {entity.table} WHERE id = :id", {"id": entity_id})
+            self._record(tx, entity, entity_id, action, [FieldChange(WHOLE_RECORD, record, None)])
+        return record
+
+    def record(self, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
+        with self._connection.transaction() as tx:
+            return self._read(tx, entity, entity_id)
+
+    # --- portraits ----------------------------------------------------------------------
+    def store_image(self, image: PreparedImage) -> str:
+        """Keep a portrait image (once, by its hash); returns the hash heroes refer to it by."""
+        with self._write() as tx:
+            tx.execute(
+                "INSERT INTO images (sha256, image, thumbnail, width, height, original_name) "
+                "SELECT :sha256, :image, :thumbnail, :width, :height, :original_name "
+                "WHERE NOT EXISTS (SELECT 1 FROM images WHERE sha256 = :sha256)",
+                image._asdict(),
+            )
+        return image.sha256
+
+    # --- history ------------------------------------------------------------------------
+    def history(self, entity: Entity, entity_id: Any) -> list[HistoryItem]:
+        """Every recorded change of one record, newest first."""
+        with self._connection.transaction() as tx:
+            rows = tx.rows(
+                f"SELECT {_HISTORY_COLUMNS} FROM history "
+                "WHERE entity = :entity AND entity_id = :entity_id ORDER BY id DESC",
+                {"entity": entity.name, "entity_id": str(entity_id)},
+            )
+        return [_history_item(row) for row in rows]
+
+    def history_item(self, item_id: int) -> HistoryItem | None:
+        with self._connection.transaction() as tx:
+            rows = tx.rows(
+                f"SELECT {_HISTORY_COLUMNS} FROM history WHERE id = :id", {"id": item_id}
+            )
+        return _history_item(rows[0]) if rows else None
+
+    def close(self) -> None:
+        self._connection.close()
+        for callback in self._on_close:
+            callback()
+        self._on_close.clear()
+
+    # --- inside a transaction -----------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[_Transaction]:
+        try:
+            with self._connection.transaction() as tx:
+                yield tx
+        except sqlite3.OperationalError as error:
+            raise CatalogError(f"{self.label}: the change was not saved ({error})") from None
+
+    def _read(self, tx: _Transaction, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
+        rows = tx.rows(
+            f"SELECT {', '.join(entity.fields)} FROM {entity.table} WHERE id = :id",
+            {"id": entity_id},
+        )
+        if not rows:
+            return None
+        return decode_record(entity, rows[0])
+
+    def _record(
+        self, tx: _Transaction, entity: Entity, entity_id: Any, action: str,
+        changes: list[FieldChange],
+    ) -> None:  # fmt: skip
+        change_id = tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
+        at = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+        for change in changes:
+            tx.execute(
+                "INSERT INTO history (change_id, at, user, action, entity, entity_id, field, "
+                "old_value, new_value) VALUES (:change_id, :at, :user, :action, :entity, "
+                ":entity_id, :field, :old, :new)",
+                {
+                    "change_id": change_id, "at": at, "user": self.user, "action": action,
+                    "entity": entity.name, "entity_id": str(entity_id), "field": change.field,
+                    "old": _json(change.old), "new": _json(change.new),
+                },
+            )  # fmt: skip
+
+
+_HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, old_value, new_value"
+
+
+def decode_record(entity: Entity, values: Sequence[Any]) -> dict[str, Any]:
+    """A stored row as plain values: lists decoded from JSON, flags as bool."""
+    record = dict(zip(entity.fields, values, strict=True))
+    for field in entity.list_fields:
+        value = record[field]
+        record[field] = json.loads(value) if isinstance(value, str) else list(value or [])
+    for field in entity.bool_fields:
+        if record[field] is not None:
+            record[field] = bool(record[field])
+    return record
+
+
+def _normal(entity: Entity, field: str, value: Any) -> Any:
+    """One spelling of each value: text stripped, empty text as None, lists without blanks."""
+    if field in entity.list_fields:
+        return [item.strip() for item in value or [] if item and item.strip()]
+    if field in entity.bool_fields:
+        return None if value is None else bool(value)
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def _stored(entity: Entity, field: str, value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if field in entity.list_fields else value
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _history_item(row: Sequence[Any]) -> HistoryItem:
+    *head, old, new = row
+    return HistoryItem(*head, json.loads(old) if old else None, json.loads(new) if new else None)
+
+
+def _update_search_key(tx: _Transaction, record: Mapping[str, Any]) -> None:
+    tx.execute(
+        "UPDATE heroes SET search_key = :key WHERE id = :id",
+        {"key": hero_search_key(record), "id": record["id"]},
+    )
+
+
+def _new_id(tx: _Transaction, entity: Entity, record: Mapping[str, Any]) -> Any:
+    if entity is NEWS:
+        return tx.rows("SELECT coalesce(max(id), 0) + 1 FROM news")[0][0]
+    from heroviewer.catalog.bundled import slug
+    from heroviewer.search import fold
+
+    name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
+    base = slug(fold(name)) or "hero"
+    taken = {row[0] for row in tx.rows("SELECT id FROM heroes WHERE id LIKE :p", {"p": base + "%"})}
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return "unknown"

@@ -1,0 +1,150 @@
+"""Saving, adding and deleting records: one transaction each, every change in history."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from heroviewer.catalog import ReadOnlyCatalog, open_catalog
+from heroviewer.catalog.lock import EditLock
+from heroviewer.catalog.validation import validate_hero, validate_news
+from heroviewer.catalog.writer import HERO, NEWS, WHOLE_RECORD
+from heroviewer.search import matching_flags, query_tokens
+
+
+@pytest.fixture
+def catalog(catalog_path):
+    opened = open_catalog(catalog_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def writer(catalog):
+    opened = catalog.open_writer()
+    yield opened
+    opened.close()
+
+
+def found_by(catalog, query: str) -> list[str]:
+    rows = catalog.hero_rows()
+    flags = matching_flags(query_tokens(query), [row.search_key for row in rows])
+    return [row.id for row, keep in zip(rows, flags, strict=True) if keep]
+
+
+def test_a_saved_edit_is_read_back_searchable_and_recorded(catalog, writer):
+    before = catalog.hero("karsybay-spataev")
+    changes = writer.save(HERO, "karsybay-spataev", {"military_rank": " Sergeant ", "unit": ""})
+    assert [(c.field, c.old, c.new) for c in changes] == [
+        ("military_rank", before["military_rank"], "Sergeant"),
+        ("unit", before["unit"], None),
+    ]
+    assert catalog.hero("karsybay-spataev")["military_rank"] == "Sergeant"
+    history = writer.history(HERO, "karsybay-spataev")
+    assert [(h.field, h.old, h.new, h.action) for h in history] == [
+        ("military_rank", before["military_rank"], "Sergeant", "edit"),
+        ("unit", before["unit"], None, "edit"),
+    ][::-1]
+    assert history[0].user == writer.user
+    assert history[0].change_id == history[1].change_id  # saved together
+
+    writer.save(HERO, "karsybay-spataev", {"aliases": ["Карсыбай Спатай"]})
+    assert "karsybay-spataev" in found_by(catalog, "Спатай")
+
+
+def test_saving_unchanged_values_records_nothing(catalog, writer):
+    record = catalog.hero("karsybay-spataev")
+    assert writer.save(HERO, record["id"], {"name_en": record["name_en"]}) == []
+    assert writer.history(HERO, record["id"]) == []
+
+
+def test_added_hero_gets_an_id_from_the_name_and_can_be_deleted_and_restored(catalog, writer):
+    new_id = writer.add(HERO, {"name_ru": "Иван Петров", "sources": ["https://example.org/a"]})
+    assert new_id == "ivan-petrov"
+    assert writer.add(HERO, {"name_en": "Ivan Petrov"}) == "ivan-petrov-2"
+    assert "ivan-petrov" in found_by(catalog, "Petrov")
+    removed = writer.delete(HERO, "ivan-petrov")
+    assert catalog.hero("ivan-petrov") is None
+    writer.add(HERO, removed, action="undo delete")
+    assert catalog.hero("ivan-petrov")["sources"] == ["https://example.org/a"]
+    actions = [(h.action, h.field) for h in writer.history(HERO, "ivan-petrov")]
+    assert actions == [("undo delete", WHOLE_RECORD), ("delete", WHOLE_RECORD), ("add", "*")]
+
+
+def test_news_items_are_added_edited_and_deleted(catalog, writer):
+    count = len(catalog.news_items())
+    news_id = writer.add(NEWS, {"title": "Meeting in Dushanbe", "date": "2026-11-20"})
+    assert catalog.news_items()[0]["title"] == "Meeting in Dushanbe"
+    writer.save(NEWS, news_id, {"title": "Meeting of the Secretariat in Dushanbe"})
+    assert catalog.news_items()[0]["title"] == "Meeting of the Secretariat in Dushanbe"
+    writer.delete(NEWS, news_id)
+    assert len(catalog.news_items()) == count
+    assert len(writer.history(NEWS, news_id)) == 3
+
+
+def test_a_failed_save_changes_nothing(catalog, writer):
+    with pytest.raises(ValueError, match="not fields of a hero"):
+        writer.save(HERO, "karsybay-spataev", {"name_en": "X", "no_such_field": 1})
+    assert catalog.hero("karsybay-spataev")["name_en"] == "Karsybay Spataev"
+    assert writer.history(HERO, "karsybay-spataev") == []
+
+
+def test_a_second_writer_is_refused_while_the_first_holds_the_lock(catalog, writer):
+    with pytest.raises(ReadOnlyCatalog, match="another HeroViewer has it open for editing"):
+        catalog.open_writer()
+    writer.close()
+    catalog.open_writer().close()  # free again
+
+
+def test_the_lock_is_free_when_its_holder_is_gone(catalog_path):
+    held = EditLock(catalog_path)
+    assert held.acquire()
+    assert not EditLock(catalog_path).acquire()
+    held.release()
+    assert EditLock(catalog_path).acquire()
+
+
+def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalog_path):
+    connection = sqlite3.connect(catalog_path)
+    connection.executescript(
+        "DROP TABLE history; DROP TABLE images; ALTER TABLE heroes DROP COLUMN portrait;"
+        "UPDATE alembic_version SET version_num = '0001_baseline';"
+        "UPDATE heroes SET staff_notes = 'kept' WHERE id = 'karsybay-spataev';"
+    )
+    connection.close()
+    catalog = open_catalog(catalog_path)
+    assert catalog.hero("karsybay-spataev")["staff_notes"] == "kept"
+    writer = catalog.open_writer()
+    writer.save(HERO, "karsybay-spataev", {"staff_notes": "edited"})
+    assert [h.old for h in writer.history(HERO, "karsybay-spataev")] == ["kept"]
+    writer.close()
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "reason"),
+    [
+        ({"name_en": "", "name_ru": " ", "name_tg": None}, "name_en", "a name is required"),
+        ({"birth_date": "1921-13"}, "birth_date", "has no month 13"),
+        ({"birth_date": "21.05.1921"}, "birth_date", "is not a date like"),
+        ({"birth_date": "1921", "feat_date": "1920-05"}, "feat_date", "before the birth"),
+        ({"feat_date": "1944-05-02", "death_date": "1944-05-01"}, "death_date", "after the death"),
+        ({"award_date": "1934-04-15"}, "award_date", "16 April 1934"),
+        ({"award_date": "1992"}, "award_date", "24 December 1991"),
+    ],
+)
+def test_validation_names_the_field_and_the_reason(changes, field, reason):
+    record = {"name_en": "Test Hero", **changes}
+    problems = validate_hero(record)
+    assert field in problems
+    assert reason in problems[field]
+
+
+def test_valid_partial_dates_in_order_pass():
+    record = {
+        "name_ru": "Тест", "birth_date": "1921", "feat_date": "1944-05", "death_date": "1944-05-02",
+        "award_date": "1934-04-16",
+    }  # fmt: skip
+    assert validate_hero(record) == {}
+    assert validate_hero({**record, "award_date": "1991-12-24"}) == {}
+    assert validate_news({"title": "", "date": "yesterday"}).keys() == {"title", "date"}
