@@ -55,6 +55,23 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--layout", default="a4", choices=("a4", "a4-4up", "a5", "letter"))
     cards.add_argument("--search", metavar="TEXT", help="only the heroes this search finds")
     cards.add_argument("--no-qr", action="store_true", help="leave out the QR codes")
+    backup = commands.add_parser(
+        "backup", parents=[common], help="copy the catalogue to a backup file, safely while in use"
+    )
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the catalogue with a backup (the current one is backed up first)",
+    )  # fmt: skip
+    restore.add_argument("backup_file", type=Path, metavar="FILE")
+    portraits = commands.add_parser(
+        "portraits", parents=[common],
+        help="add portraits from a folder of images named after the heroes",
+    )  # fmt: skip
+    portraits.add_argument("folder", type=Path, metavar="FOLDER")
+    portraits.add_argument(
+        "--dry-run", action="store_true", help="only say which file matches whom"
+    )
     return parser
 
 
@@ -76,14 +93,24 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    from heroviewer.catalog import CatalogError, open_catalog
+    from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
 
     try:
+        if args.command == "restore":
+            return _restore(args)
         catalog = open_catalog(_catalog_target(args))
         if args.command == "check":
             return _check(catalog)
         if args.command == "cards":
             return _cards(catalog, args)
+        if args.command == "backup":
+            return _backup(catalog, args)
+        if args.command == "portraits":
+            return _portraits(catalog, args)
+    except CorruptCatalog as error:
+        if args.screenshot is None and args.command is None:
+            return _offer_restore(error)
+        return _fail(f"{error}{_restore_hint(args)}", show_dialog=False)
     except CatalogError as error:
         return _fail(str(error), show_dialog=args.screenshot is None and args.command is None)
     if args.screenshot is not None:
@@ -135,6 +162,95 @@ def _cards(catalog, args: argparse.Namespace) -> int:
     except OSError as error:
         return _fail(f"{out}: {error}", show_dialog=False)
     print(f"{out}: {len(records)} cards on {pages} pages ({args.layout})")
+    return EXIT_OK
+
+
+def _backup(catalog, args: argparse.Namespace) -> int:
+    from heroviewer.catalog.backup import write_backup
+
+    if catalog.location.path is None:
+        return _fail("backups are made of catalogue files, not of database URLs", False)
+    out = args.out.expanduser().absolute()
+    if not out.parent.is_dir():
+        return _fail(f"{out}: the folder {out.parent} does not exist", show_dialog=False)
+    try:
+        write_backup(catalog.location.path, out)
+    except OSError as error:
+        return _fail(f"{out}: {error.strerror or error}", show_dialog=False)
+    print(f"{catalog.label} backed up to {out}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from heroviewer.catalog.backup import restore_backup
+    from heroviewer.catalog.location import parse_location
+    from heroviewer.catalog.lock import EditLock
+
+    target = parse_location(_catalog_target(args)).path
+    if target is None:
+        return _fail("restoring works on catalogue files, not on database URLs", False)
+    lock = EditLock(target)
+    if target.parent.is_dir() and not lock.acquire():
+        return _fail(f"{target}: HeroViewer has it open; close it first", show_dialog=False)
+    try:
+        kept = restore_backup(args.backup_file.expanduser().absolute(), target)
+    except OSError as error:
+        return _fail(f"{target}: {error.strerror or error}", show_dialog=False)
+    finally:
+        lock.release()
+    print(f"{target} restored from {args.backup_file}")
+    if kept:
+        print(f"the catalogue as it was is kept in {kept}")
+    return EXIT_OK
+
+
+def _restore_hint(args: argparse.Namespace) -> str:
+    """For a damaged catalogue: the command that restores the newest good backup, if any."""
+    from heroviewer.catalog.backup import newest_good_backup
+    from heroviewer.catalog.location import parse_location
+
+    path = parse_location(_catalog_target(args)).path
+    backup = newest_good_backup(path) if path else None
+    if backup is None:
+        return ""
+    return f"\nthe newest good backup is {backup}; to restore it: heroviewer restore '{backup}'"
+
+
+def _offer_restore(error) -> int:
+    """A damaged catalogue at a plain start: offer the newest good backup in a dialog."""
+    print(f"heroviewer: {error}", file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return EXIT_ERROR
+    from heroviewer.app import ensure_application
+    from heroviewer.ui.damaged import offer_restore
+
+    ensure_application()
+    catalog = offer_restore(error.path, str(error))
+    return _run_gui(catalog) if catalog is not None else EXIT_ERROR
+
+
+def _portraits(catalog, args: argparse.Namespace) -> int:
+    from heroviewer.catalog.writer import HERO
+    from heroviewer.portrait_matching import plan_import, report_lines
+
+    folder = args.folder.expanduser().absolute()
+    if not folder.is_dir():
+        return _fail(f"{folder}: no such folder", show_dialog=False)
+    report, prepared = plan_import(folder, catalog.hero_names())
+    names = {row.id: row.display_name for row in catalog.hero_rows()}
+    print("\n".join(report_lines(report, folder, names)))
+    if args.dry_run or not prepared:
+        print("nothing changed" + (" (dry run)" if args.dry_run else ""))
+        return EXIT_OK
+    writer = catalog.open_writer()
+    try:
+        changes = {
+            hero: {"portrait": writer.store_image(image)} for hero, image in prepared.items()
+        }
+        done = writer.save_many(HERO, changes, "import portraits")
+    finally:
+        writer.close()
+    print(f"{len(done)} portraits set")
     return EXIT_OK
 
 

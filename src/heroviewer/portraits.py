@@ -55,7 +55,8 @@ def prepare_portrait_bytes(data: bytes, name: str, crop_to_card: bool = False) -
     try:
         with Image.open(io.BytesIO(data)) as image:
             _check_header(image, name)
-            image.draft("RGB", _draft_size(image.size))  # JPEG: decode at a reduced scale
+            # JPEG: decode at a reduced scale, still large enough for the result
+            image.draft("RGB", _draft_size(image.size, crop_to_card))
             image.load()
             upright = ImageOps.exif_transpose(image)
             rgb = _to_srgb(upright)
@@ -66,7 +67,10 @@ def prepare_portrait_bytes(data: bytes, name: str, crop_to_card: bool = False) -
             f"{name}: not an image that can be read (JPEG, PNG, WebP, TIFF, BMP or GIF)"
         ) from None
     except Image.DecompressionBombError:
-        raise PortraitError(f"{name}: refused: the image would unpack to too many pixels") from None
+        raise PortraitError(
+            f"{name}: the image would unpack to too many pixels; "
+            f"at most {MAX_PIXELS // 1_000_000} megapixels are accepted"
+        ) from None
     except (OSError, ValueError, SyntaxError, EOFError) as error:
         raise PortraitError(f"{name}: the image is damaged or incomplete ({error})") from None
     if crop_to_card:
@@ -94,8 +98,8 @@ def _check_header(image, name: str) -> None:
         )
 
 
-def _draft_size(size: tuple[int, int]) -> tuple[int, int]:
-    scale = MAX_SIDE / max(size)
+def _draft_size(size: tuple[int, int], crop_to_card: bool) -> tuple[int, int]:
+    scale = MAX_SIDE / (min(size) if crop_to_card else max(size))
     return (max(1, int(size[0] * scale)), max(1, int(size[1] * scale))) if scale < 1 else size
 
 

@@ -13,3 +13,11 @@ class DataFileError(CatalogError):
 
 class ReadOnlyCatalog(CatalogError):
     """The catalogue can be read but not changed; the message says why."""
+
+
+class CorruptCatalog(CatalogError):
+    """The catalogue file is damaged (not SQLite, or fails SQLite's integrity check)."""
+
+    def __init__(self, message: str, path) -> None:
+        super().__init__(message)
+        self.path = path

@@ -6,7 +6,7 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
-from heroviewer.catalog.errors import CatalogError
+from heroviewer.catalog.errors import CatalogError, CorruptCatalog
 from heroviewer.catalog.version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -27,8 +27,8 @@ def probe_sqlite_file(path: Path) -> SchemaState:
     with path.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise CatalogError(
-            f"{path}: not a HeroViewer catalogue (the file is not an SQLite database)"
+        raise CorruptCatalog(
+            f"{path}: not a HeroViewer catalogue (the file is not an SQLite database)", path
         )
     try:
         connection = open_readonly(path)
@@ -38,7 +38,7 @@ def probe_sqlite_file(path: Path) -> SchemaState:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise CatalogError(f"{path}: the database cannot be read ({error})") from None
+        raise CorruptCatalog(f"{path}: the database cannot be read ({error})", path) from None
     if application_id != APPLICATION_ID or revision is None:
         raise CatalogError(
             f"{path}: not a HeroViewer catalogue (an SQLite database of another program)"

@@ -96,6 +96,20 @@ class Catalog:
             rows = [row._replace(search_key=hero_search_key(self.hero(row.id))) for row in rows]
         return rows
 
+    def hero_row(self, hero_id: str) -> HeroRow | None:
+        found = self._rows(f"{_HERO_ROWS_SQL} WHERE id = :id", {"id": hero_id})
+        return HeroRow._make(found[0]) if found else None
+
+    def hero_names(self) -> list[tuple[str, list[str]]]:
+        """Every hero's id with its names in every script and its other spellings."""
+        import json
+
+        found = self._rows("SELECT id, name_en, name_ru, name_tg, aliases FROM heroes")
+        return [
+            (hero_id, [n for n in (en, ru, tg) if n] + (json.loads(aliases) if aliases else []))
+            for hero_id, en, ru, tg, aliases in found
+        ]
+
     def hero(self, hero_id: str) -> dict[str, Any] | None:
         """Every field of one hero, lists decoded; None if there is no such hero."""
         found = self._rows(_HERO_SQL, {"id": hero_id})

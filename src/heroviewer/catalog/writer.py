@@ -137,29 +137,46 @@ class CatalogWriter:
         self, entity: Entity, entity_id: Any, changes: Mapping[str, Any], action: str = "edit"
     ) -> list[FieldChange]:
         """Set the given fields; returns what changed (nothing is recorded if nothing did)."""
-        unknown = set(changes) - set(entity.fields[1:])
-        if unknown:
-            raise ValueError(f"not fields of a {entity.name}: {', '.join(sorted(unknown))}")
+        return self.save_many(entity, {entity_id: changes}, action).get(entity_id, [])
+
+    def save_many(
+        self, entity: Entity, changes: Mapping[Any, Mapping[str, Any]], action: str = "edit"
+    ) -> dict[Any, list[FieldChange]]:
+        """Several records' changes in one transaction, recorded as one change."""
+        for fields in changes.values():
+            unknown = set(fields) - set(entity.fields[1:])
+            if unknown:
+                raise ValueError(f"not fields of a {entity.name}: {', '.join(sorted(unknown))}")
+        done: dict[Any, list[FieldChange]] = {}
         with self._write() as tx:
-            before = self._read(tx, entity, entity_id)
-            if before is None:
-                raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
-            changed = [
-                FieldChange(field, before[field], _normal(entity, field, value))
-                for field, value in changes.items()
-                if _normal(entity, field, value) != before[field]
-            ]
-            if not changed:
-                return []
-            assignments = ", ".join(f"{c.field} = :{c.field}" for c in changed)
-            values = {c.field: _stored(entity, c.field, c.new) for c in changed}
-            tx.execute(
-                f"UPDATE {entity.table} SET {assignments} WHERE id = :id",
-                {**values, "id": entity_id},
-            )
-            if entity is HERO:
-                _update_search_key(tx, {**before, **{c.field: c.new for c in changed}})
-            self._record(tx, entity, entity_id, action, changed)
+            change_id = _next_change_id(tx)
+            for entity_id, fields in changes.items():
+                changed = self._save_in(tx, entity, entity_id, fields)
+                if changed:
+                    self._record(tx, change_id, entity, entity_id, action, changed)
+                    done[entity_id] = changed
+        return done
+
+    def _save_in(
+        self, tx: _Transaction, entity: Entity, entity_id: Any, changes: Mapping[str, Any]
+    ) -> list[FieldChange]:
+        before = self._read(tx, entity, entity_id)
+        if before is None:
+            raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+        changed = [
+            FieldChange(field, before[field], _normal(entity, field, value))
+            for field, value in changes.items()
+            if _normal(entity, field, value) != before[field]
+        ]
+        if not changed:
+            return []
+        assignments = ", ".join(f"{c.field} = :{c.field}" for c in changed)
+        values = {c.field: _stored(entity, c.field, c.new) for c in changed}
+        tx.execute(
+            f"UPDATE {entity.table} SET {assignments} WHERE id = :id", {**values, "id": entity_id}
+        )
+        if entity is HERO:
+            _update_search_key(tx, {**before, **{c.field: c.new for c in changed}})
         return changed
 
     def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
@@ -178,7 +195,8 @@ class CatalogWriter:
                 columns += ", search_key"
                 placeholders += ", :search_key"
             tx.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({placeholders})", stored)
-            self._record(tx, entity, entity_id, action, [FieldChange(WHOLE_RECORD, None, full)])
+            change = [FieldChange(WHOLE_RECORD, None, full)]
+            self._record(tx, _next_change_id(tx), entity, entity_id, action, change)
         return entity_id
 
     def delete(self, entity: Entity, entity_id: Any, action: str = "delete") -> dict[str, Any]:
@@ -188,7 +206,8 @@ class CatalogWriter:
             if record is None:
                 raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
             tx.execute(f"DELETE FROM {entity.table} WHERE id = :id", {"id": entity_id})
-            self._record(tx, entity, entity_id, action, [FieldChange(WHOLE_RECORD, record, None)])
+            change = [FieldChange(WHOLE_RECORD, record, None)]
+            self._record(tx, _next_change_id(tx), entity, entity_id, action, change)
         return record
 
     def record(self, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
@@ -250,10 +269,9 @@ class CatalogWriter:
         return decode_record(entity, rows[0])
 
     def _record(
-        self, tx: _Transaction, entity: Entity, entity_id: Any, action: str,
+        self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str,
         changes: list[FieldChange],
     ) -> None:  # fmt: skip
-        change_id = tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
         at = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
         for change in changes:
             tx.execute(
@@ -281,6 +299,10 @@ def decode_record(entity: Entity, values: Sequence[Any]) -> dict[str, Any]:
         if record[field] is not None:
             record[field] = bool(record[field])
     return record
+
+
+def _next_change_id(tx: _Transaction) -> int:
+    return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
 
 
 def _normal(entity: Entity, field: str, value: Any) -> Any:

@@ -7,10 +7,12 @@ links open in the browser only when clicked, and nothing is fetched from the net
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from html import escape
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -35,10 +37,18 @@ td.value { padding: 1px 0; }
 
 
 class HeroDetail(QTextBrowser):
-    """Shows a hero (``show_hero``) or, with nothing selected, the catalogue's overview."""
+    """Shows a hero (``show_hero``) or, with nothing selected, the catalogue's overview.
 
-    def __init__(self, parent=None) -> None:
+    ``portrait_source(sha256)`` gives a stored portrait's JPEG bytes. An image file dropped on
+    the pane is announced by ``portraitDropped(hero id, file path)`` while drops are allowed.
+    """
+
+    portraitDropped = Signal(str, str)
+
+    def __init__(self, portrait_source: Callable[[str], bytes | None] | None = None, parent=None):
         super().__init__(parent)
+        self._portrait_source = portrait_source
+        self.accept_portrait_drops = False
         self.setObjectName("heroDetail")
         self.setOpenLinks(False)
         self.anchorClicked.connect(open_web_link)
@@ -66,6 +76,18 @@ class HeroDetail(QTextBrowser):
         self.setHtml(hero_html(record, url.toString(), self.tr))
 
     def _portrait(self, record: dict[str, Any]) -> QImage:
+        stored = record.get("portrait")
+        if stored and self._portrait_source is not None:
+            if stored not in self._portraits:
+                image = QImage.fromData(self._portrait_source(stored) or b"")
+                if not image.isNull():
+                    image = image.scaledToWidth(
+                        PORTRAIT_WIDTH * 2, Qt.TransformationMode.SmoothTransformation
+                    )
+                    image.setDevicePixelRatio(2.0)
+                    self._portraits[stored] = image
+            if stored in self._portraits:
+                return self._portraits[stored]
         name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "?"
         if name not in self._portraits:
             from heroviewer.imaging import placeholder_png
@@ -75,6 +97,35 @@ class HeroDetail(QTextBrowser):
             image.setDevicePixelRatio(2.0)
             self._portraits[name] = image
         return self._portraits[name]
+
+    # --- dropping an image file on the pane sets the portrait ----------------------------
+    def _dropped_image(self, event) -> Path | None:
+        if not (self.accept_portrait_drops and self.hero_id and event.mimeData().hasUrls()):
+            return None
+        from heroviewer.portraits import IMAGE_SUFFIXES
+
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path and path.suffix.lower() in IMAGE_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_image(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_image(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.portraitDropped.emit(self.hero_id, str(path))
 
 
 def open_web_link(url: QUrl) -> None:

@@ -209,6 +209,53 @@ class HeroTableModel(QAbstractTableModel):
             self._research_flags = bytes(row.needs_research for row in self._rows)
         return self._research_flags
 
+    def all_rows(self) -> list[HeroRow]:
+        return list(self._rows)
+
+    def replace_rows(self, rows: list[HeroRow]) -> None:
+        """Show another catalogue's heroes, keeping the search and the filter."""
+        self.beginResetModel()
+        self._rows = rows
+        self._search_keys = [row.search_key for row in rows]
+        self._ascending.clear()
+        self._order = list(range(len(rows)))
+        self._research_flags = None
+        self._position_of = {row.id: position for position, row in enumerate(rows)}
+        self._visible = self._filtered_rows()
+        self.endResetModel()
+
+    # --- edits ----------------------------------------------------------------------------
+    def apply_changes(self, changed: list[HeroRow], removed: list[str] = ()) -> None:
+        """Show edited, added and deleted heroes.
+
+        Edited rows keep their place until the next sort (a row does not jump away while the
+        user looks at it); added rows come last. Sort orders are worked out afresh when needed.
+        """
+        self.beginResetModel()
+        rows, order = self._rows, self._order
+        for row in changed:
+            position = self._position_of.get(row.id)
+            if position is None:
+                self._position_of[row.id] = len(rows)
+                order.append(len(rows))
+                rows.append(row)
+            else:
+                rows[position] = row
+        if removed:
+            gone = {
+                self._position_of[hero_id] for hero_id in removed if hero_id in self._position_of
+            }
+            kept = [position for position in range(len(rows)) if position not in gone]
+            new_position = {old: new for new, old in enumerate(kept)}
+            self._rows = rows = [rows[position] for position in kept]
+            self._order = [new_position[p] for p in order if p in new_position]
+            self._position_of = {row.id: position for position, row in enumerate(rows)}
+        self._search_keys = [row.search_key for row in rows]
+        self._ascending.clear()
+        self._research_flags = None
+        self._visible = self._filtered_rows()
+        self.endResetModel()
+
     # --- lookups ------------------------------------------------------------------------
     def hero_id(self, row: int) -> str:
         return self._rows[self._visible[row]].id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,16 +25,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from heroviewer import __version__
-from heroviewer.catalog import Catalog
+from heroviewer.catalog import Catalog, ReadOnlyCatalog
 from heroviewer.ui import settings as S
+from heroviewer.ui.catalogue_actions import CatalogueActions
+from heroviewer.ui.editing import Editing
+from heroviewer.ui.hero_actions import HeroActions
 from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
 from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
 
@@ -55,20 +61,66 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("HeroViewer — {name}").format(name=_file_name(catalog.label)))
         self.hero_rows = catalog.hero_rows()
         self.hero_model = HeroTableModel(self.hero_rows, self)
+        self.undo_stack = QUndoStack(self)
+        self.editing: Editing | None = None
+        self.read_only_reason: str | None = None
+        self._open_for_editing()
+        self.hero_actions = HeroActions(self)
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self._build_heroes_tab(), self.tr("Heroes"))
         self.news_page: NewsPage | None = None
         self.tabs.addTab(QWidget(), self.tr("Secretariat news"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.banner = QLabel(objectName="readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fbe9b7; color: #3d2e00; padding: 6px 10px;"
+            "border-bottom: 1px solid #d9c27a;"
+        )
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.status = QLabel(objectName="heroCount")
         self.statusBar().addPermanentWidget(self.status)
         self._build_menus()
         self._restore_settings()
         self._update_status()
+        self._show_editing_state()
         self.detail.show_overview(self.hero_rows)
         QTimer.singleShot(300, self._prepare_sorting_when_idle)
+        if remember:  # a real session, not a screenshot
+            QTimer.singleShot(3000, self.catalogue_actions.start_daily_backup)
+
+    def _open_for_editing(self) -> None:
+        """Take the catalogue for writing; else explain why it is read-only."""
+        try:
+            writer = self.catalog.open_writer()
+        except ReadOnlyCatalog as error:
+            self.read_only_reason = str(error)
+            return
+        self.editing = Editing(writer, self.undo_stack, self)
+        self.editing.changed.connect(self._records_changed)
+        self.editing.failed.connect(
+            lambda message: self.show_problem(self.tr("Not saved"), message)
+        )
+
+    def _show_editing_state(self) -> None:
+        reason = self.read_only_reason
+        self.banner.setText(
+            self.tr("Read-only: {reason}. You can browse and print; changes cannot be saved.")
+            .format(reason=reason) if reason else ""
+        )  # fmt: skip
+        self.banner.setVisible(bool(reason))
+        self.detail.accept_portrait_drops = self.editing is not None
+        self.hero_actions.update_enabled()
+        self.catalogue_actions.update_enabled()
+        if self.news_page is not None:
+            self.news_actions.update_enabled()
 
     # --- building -----------------------------------------------------------------------
     def _build_heroes_tab(self) -> QWidget:
@@ -105,8 +157,13 @@ class MainWindow(QMainWindow):
         self.hero_model.modelAboutToBeReset.connect(self._remember_selection)
         self.hero_model.modelReset.connect(self._restore_selection)
 
-        self.detail = HeroDetail()
+        self.detail = HeroDetail(self.catalog.portrait)
         self.detail.setMinimumWidth(320)
+        self.detail.portraitDropped.connect(
+            lambda hero_id, path: self.hero_actions.set_portrait_from_file(hero_id, Path(path))
+        )
+        self.table.doubleClicked.connect(lambda _index: self.hero_actions.edit.trigger())
+        self.table.addAction(self.hero_actions.delete)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -118,13 +175,30 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.table, 1)
         self.hero_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="heroSplitter")
         self.hero_splitter.addWidget(left)
-        self.hero_splitter.addWidget(self.detail)
+        self.hero_splitter.addWidget(self._detail_with_buttons())
         self.hero_splitter.setStretchFactor(0, 3)
         self.hero_splitter.setStretchFactor(1, 2)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.hero_splitter)
         return page
+
+    def _detail_with_buttons(self) -> QWidget:
+        actions = self.hero_actions
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for action in (actions.edit, actions.choose_portrait, actions.history):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.detail, 1)
+        return panel
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -135,11 +209,28 @@ class MainWindow(QMainWindow):
         print_cards.triggered.connect(self.print_cards)
         file_menu.addAction(print_cards)
         file_menu.addSeparator()
+        self.catalogue_actions = CatalogueActions(self)
+        for action in self.catalogue_actions.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        undo.setObjectName("undo")
+        redo.setObjectName("redo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        actions = self.hero_actions
+        edit_menu.addActions([actions.new, actions.edit, actions.delete])
+        edit_menu.addSeparator()
+        edit_menu.addActions([actions.choose_portrait, actions.remove_portrait, actions.history])
+        edit_menu.addSeparator()
         find = QAction(self.tr("&Find"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
         edit_menu.addAction(find)
@@ -253,6 +344,68 @@ class MainWindow(QMainWindow):
         record = self.catalog.hero(self.hero_model.hero_id(current.row()))
         if record is not None:
             self.detail.show_hero(record)
+        self.hero_actions.update_enabled()
+
+    # --- editing ------------------------------------------------------------------------
+    def current_record(self) -> dict | None:
+        """The hero the detail pane shows, read afresh."""
+        return self.catalog.hero(self.detail.hero_id) if self.detail.hero_id else None
+
+    def show_hero_in_table(self, hero_id: str) -> None:
+        if self.hero_model.row_of(hero_id) is None:  # filtered out: show everyone
+            self.search.clear()
+            self.needs_research.setChecked(False)
+        self.select_hero(hero_id)
+
+    def show_problem(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def _records_changed(self, entity: str, ids: list[str]) -> None:
+        """Show saved changes: the table rows, the detail pane, the news tab."""
+        if entity == "news":
+            if self.news_page is not None:
+                self.news_page.reload(self.catalog.news_items(), ids)
+            return
+        rows = [self.catalog.hero_row(hero_id) for hero_id in ids]
+        changed = [row for row in rows if row is not None]
+        removed = [hero_id for hero_id, row in zip(ids, rows, strict=True) if row is None]
+        self.hero_model.apply_changes(changed, removed)
+        self.hero_rows = self.hero_model.all_rows()
+        shown = self.detail.hero_id
+        if shown in ids:
+            record = self.catalog.hero(shown)
+            if record is None:
+                self.detail.show_overview(self.hero_rows)
+            else:
+                self.detail.show_hero(record)
+        elif len(changed) == 1 and not removed and shown is None:
+            self.select_hero(changed[0].id)  # an added or restored hero
+        self._update_status()
+        self.hero_actions.update_enabled()
+
+    def reload_catalog(self, catalog: Catalog) -> None:
+        """Show another catalogue (after a restore) in this window."""
+        self.close_catalog()
+        self.catalog = catalog
+        self.detail._portrait_source = catalog.portrait
+        self.hero_rows = catalog.hero_rows()
+        self.hero_model.replace_rows(self.hero_rows)
+        self.detail.hero_id = None
+        self.detail.show_overview(self.hero_rows)
+        if self.news_page is not None:
+            self.news_page.reload(catalog.news_items(), [])
+        self.read_only_reason = None
+        self._open_for_editing()
+        self._show_editing_state()
+        self._update_status()
+
+    def close_catalog(self) -> None:
+        if self.editing is not None:
+            self.undo_stack.clear()
+            self.editing.writer.close()
+            self.editing.deleteLater()
+            self.editing = None
+        self.catalog.close()
 
     def _prepare_sorting_when_idle(self, column: int = 0) -> None:
         """Sort orders are worked out one column per idle moment, so header clicks are quick."""
@@ -274,9 +427,11 @@ class MainWindow(QMainWindow):
     def ensure_news_page(self) -> NewsPage:
         """The news tab is built when first opened: it is not needed for the first paint."""
         if self.news_page is None:
+            from heroviewer.ui.news_actions import NewsActions
             from heroviewer.ui.news_page import NewsPage  # not needed for the first paint
 
             self.news_page = NewsPage(self.catalog.news_items())
+            self.news_actions = NewsActions(self, self.news_page)
             splitter_state = self.settings.get(S.NEWS_SPLITTER) if self.settings else None
             if splitter_state:
                 self.news_page.splitter.restoreState(splitter_state)
@@ -377,7 +532,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
-        self.catalog.close()
+        self.close_catalog()
         super().closeEvent(event)
 
 

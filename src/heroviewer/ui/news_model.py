@@ -22,10 +22,21 @@ class NewsListModel(QAbstractListModel):
 
     def __init__(self, items: list[dict[str, Any]], parent=None) -> None:
         super().__init__(parent)
+        self._set(items)
+
+    def _set(self, items: list[dict[str, Any]]) -> None:
         self._items = items
         self._keys = [
             search_key([i.get("title"), i.get("summary_en"), i.get("category")]) for i in items
         ]
+
+    def replace_items(self, items: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._set(items)
+        self.endResetModel()
+
+    def row_of(self, item_id: int) -> int | None:
+        return next((row for row, item in enumerate(self._items) if item["id"] == item_id), None)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)

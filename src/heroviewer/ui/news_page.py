@@ -56,6 +56,8 @@ class NewsPage(QWidget):
         self.view.document().setDocumentMargin(14)
 
         self.count = QLabel(objectName="newsCount")
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
 
         categories = QHBoxLayout()
         categories.addWidget(QLabel(self.tr("Category:")))
@@ -67,6 +69,7 @@ class NewsPage(QWidget):
         left_layout.addLayout(categories)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
+        left_layout.addLayout(self.buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="newsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.view)
@@ -76,6 +79,45 @@ class NewsPage(QWidget):
         layout.addWidget(self.splitter)
         self._update_count()
         self._show(None)
+
+    def add_buttons(self, actions) -> None:
+        from PySide6.QtWidgets import QToolButton
+
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+
+    def current_item(self) -> dict[str, Any] | None:
+        index = self.list.currentIndex()
+        return index.data(NEWS_ITEM_ROLE) if index.isValid() else None
+
+    def reload(self, items: list[dict[str, Any]], changed_ids: list[str]) -> None:
+        """Show the news after an edit; the edited (or still current) item stays selected."""
+        current = self.current_item()
+        wanted = int(changed_ids[0]) if changed_ids else (current["id"] if current else None)
+        self.model.replace_items(items)
+        self._refresh_categories()
+        self._update_count()
+        row = self.model.row_of(wanted) if wanted is not None else None
+        index = self.filter.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is not None and index.isValid():
+            self.list.setCurrentIndex(index)
+            self._show(index.data(NEWS_ITEM_ROLE))
+        else:
+            self._show(None)
+
+    def _refresh_categories(self) -> None:
+        chosen = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        for code in self.model.categories():
+            self.category.addItem(labels.category_label(code), code)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        self.category.blockSignals(False)
+        self.filter.set_category(self.category.currentData())
 
     def _category_changed(self) -> None:
         self.filter.set_category(self.category.currentData())

@@ -1,0 +1,166 @@
+"""Backups of catalogue files with SQLite's online backup API, and restoring from them.
+
+Automatic backups go to the user data folder, one folder per catalogue file, at most one a day,
+keeping the newest ten. A backup is written under a temporary name and checked before it takes
+its place, so a backup file is always a whole, good catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from heroviewer.catalog.errors import CatalogError, CorruptCatalog
+from heroviewer.catalog.probe import open_readonly, probe_sqlite_file
+
+KEEP_AUTOMATIC = 10
+_STAMP = "%Y-%m-%d_%H%M%S"
+
+
+def backups_folder(catalogue: Path) -> Path:
+    """Where the automatic backups of ``catalogue`` go (named after it, apart from others)."""
+    from heroviewer.paths import user_data_dir
+
+    catalogue = Path(catalogue).absolute()
+    tag = hashlib.sha256(str(catalogue).encode()).hexdigest()[:8]
+    return user_data_dir() / "backups" / f"{catalogue.stem}-{tag}"
+
+
+def integrity_problem(path: Path) -> str | None:
+    """What SQLite's integrity check finds wrong with ``path``, or None when it is sound."""
+    try:
+        connection = open_readonly(path)
+        try:
+            found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if found == ["ok"] else "; ".join(found[:3])
+
+
+def check_catalogue(path: Path) -> None:
+    """Raise CorruptCatalog (or CatalogError) unless ``path`` is a sound HeroViewer catalogue."""
+    probe_sqlite_file(path)
+    problem = integrity_problem(path)
+    if problem:
+        raise CorruptCatalog(f"{path}: the catalogue is damaged ({problem})", path)
+
+
+def write_backup(catalogue: Path, out: Path) -> Path:
+    """Copy ``catalogue`` to ``out`` while it may be in use; whole or not at all."""
+    out = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite", dir=out.parent)
+    os.close(handle)
+    try:
+        source = open_readonly(catalogue)
+        target = sqlite3.connect(temporary)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+        finally:
+            target.close()
+            source.close()
+        problem = integrity_problem(Path(temporary))
+        if problem:
+            raise CorruptCatalog(f"{catalogue}: the copy failed its check ({problem})", catalogue)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def automatic_backups(catalogue: Path) -> list[Path]:
+    """The automatic backups of ``catalogue``, newest first."""
+    folder = backups_folder(catalogue)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("????-??-??_??????*.sqlite"), reverse=True)
+
+
+def daily_backup(catalogue: Path, now: datetime.datetime | None = None) -> Path | None:
+    """Back up ``catalogue`` unless that was done today; keep the newest ten.
+
+    Checks the catalogue first: a damaged one raises CorruptCatalog and is not backed up, so
+    the backups stay good.
+    """
+    now = now or datetime.datetime.now()
+    existing = automatic_backups(catalogue)
+    if existing and existing[0].name.startswith(now.strftime("%Y-%m-%d")):
+        return None
+    check_catalogue(catalogue)
+    folder = backups_folder(catalogue)
+    folder.mkdir(parents=True, exist_ok=True)
+    made = write_backup(catalogue, folder / f"{now.strftime(_STAMP)}.sqlite")
+    for old in automatic_backups(catalogue)[KEEP_AUTOMATIC:]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def newest_good_backup(catalogue: Path) -> Path | None:
+    for candidate in automatic_backups(catalogue):
+        try:
+            check_catalogue(candidate)
+        except CatalogError:
+            continue
+        return candidate
+    return None
+
+
+def restore_backup(backup: Path, catalogue: Path) -> Path | None:
+    """Replace the catalogue's contents with ``backup``'s; returns where the old one went.
+
+    The backup is checked first. A sound current catalogue is backed up beside the automatic
+    backups ("before-restore") and then overwritten in one transaction by the backup API; a
+    damaged or unreadable one is moved aside, never overwritten.
+    """
+    backup, catalogue = Path(backup), Path(catalogue)
+    if not backup.is_file():
+        raise CatalogError(f"{backup}: no such backup file")
+    check_catalogue(backup)
+    if not catalogue.exists():
+        catalogue.parent.mkdir(parents=True, exist_ok=True)
+        write_backup(backup, catalogue)
+        return None
+    try:
+        check_catalogue(catalogue)
+    except CatalogError:
+        kept = set_aside(catalogue)
+        write_backup(backup, catalogue)
+        return kept
+    folder = backups_folder(catalogue)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.datetime.now().strftime(_STAMP)
+    kept = write_backup(catalogue, folder / f"{stamp}-before-restore.sqlite")
+    _copy_into(backup, catalogue)
+    return kept
+
+
+def set_aside(catalogue: Path) -> Path:
+    """Move a damaged catalogue (and its journal files) to a dated name beside it."""
+    stamp = datetime.datetime.now().strftime(_STAMP)
+    aside = catalogue.with_name(f"{catalogue.stem}.damaged-{stamp}{catalogue.suffix}")
+    os.replace(catalogue, aside)
+    for suffix in ("-wal", "-shm"):
+        journal = catalogue.with_name(catalogue.name + suffix)
+        if journal.exists():
+            os.replace(journal, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _copy_into(backup: Path, catalogue: Path) -> None:
+    source = open_readonly(backup)
+    target = sqlite3.connect(catalogue, timeout=5)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as error:
+        raise CatalogError(f"{catalogue}: could not be restored ({error})") from None
+    finally:
+        target.close()
+        source.close()

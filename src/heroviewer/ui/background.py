@@ -1,0 +1,49 @@
+"""Run slow, pure work (decoding a large photograph) off the UI thread; results come back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    """Lives in the UI thread; its signals carry the worker's outcome back there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work, self._relay = work, relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the UI thread, which shows it
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_running: set[_Relay] = set()  # keeps each relay alive until its job has reported
+
+
+def run_in_background(
+    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+) -> None:
+    """Call ``work()`` on a pool thread, then ``done(result)`` or ``failed(error)`` on this one."""
+    relay = _Relay()
+    _running.add(relay)
+
+    def finish(callback: Callable, value: Any) -> None:
+        _running.discard(relay)
+        relay.deleteLater()
+        callback(value)
+
+    relay.succeeded.connect(lambda result: finish(done, result))
+    relay.failed.connect(lambda error: finish(failed, error))
+    QThreadPool.globalInstance().start(_Job(work, relay))

@@ -1,0 +1,224 @@
+"""File menu actions on the whole catalogue: back up, restore, import portraits from a folder.
+
+Also the daily automatic backup, made in the background shortly after the window appears.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
+from heroviewer.catalog.writer import HERO
+from heroviewer.ui.background import run_in_background
+
+if TYPE_CHECKING:
+    from heroviewer.ui.main_window import MainWindow
+
+BACKUP_FILTER = "HeroViewer catalogues (*.sqlite *.db);;All files (*)"
+
+
+class CatalogueActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_portraits = self._action(
+            "importPortraits", self.tr("Import &portraits…"), self.choose_portrait_folder
+        )
+        self.back_up = self._action("backUp", self.tr("&Back up…"), self.choose_backup_file)
+        self.restore = self._action("restore", self.tr("&Restore…"), self.choose_restore_file)
+        self.last_backup: Path | None = None
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(text, self.window, objectName=name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.import_portraits, self.back_up, self.restore]
+
+    def update_enabled(self) -> None:
+        is_file = self.window.catalog.location.path is not None
+        self.import_portraits.setEnabled(self.window.editing is not None)
+        self.back_up.setEnabled(is_file)
+        self.restore.setEnabled(is_file and self.window.editing is not None)
+
+    # --- backups ------------------------------------------------------------------------
+    def start_daily_backup(self) -> None:
+        """Back up the catalogue if that was not done today, off the UI thread."""
+        from heroviewer.catalog.backup import daily_backup
+
+        path = self.window.catalog.location.path
+        if path is None or self.window.editing is None:
+            return
+
+        def done(made: Path | None) -> None:
+            self.last_backup = made or self.last_backup
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, CorruptCatalog):
+                self.offer_restore_of_damaged(str(error))
+            elif isinstance(error, (CatalogError, OSError)):
+                self.window.statusBar().showMessage(
+                    self.tr("The daily backup failed: {error}").format(error=error), 15000
+                )
+
+        run_in_background(lambda: daily_backup(path), done, failed)
+
+    def choose_backup_file(self) -> None:
+        out, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Back up the catalogue"), "heroviewer-backup.sqlite",
+            self.tr(BACKUP_FILTER),
+        )  # fmt: skip
+        if out:
+            self.write_backup(Path(out))
+
+    def write_backup(self, out: Path) -> bool:
+        from heroviewer.catalog.backup import write_backup
+
+        try:
+            write_backup(self.window.catalog.location.path, out)
+        except (CatalogError, OSError) as error:
+            self.window.show_problem(self.tr("No backup written"), f"{out}: {error}")
+            return False
+        self.window.statusBar().showMessage(self.tr("Backed up to {file}").format(file=out), 8000)
+        return True
+
+    def choose_restore_file(self) -> None:
+        source, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore the catalogue from a backup"), "",
+            self.tr(BACKUP_FILTER),
+        )  # fmt: skip
+        if not source:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore"),
+            self.tr("Replace the whole catalogue with the backup {file}? The catalogue as it "
+                    "is now is backed up first.").format(file=source),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(source))
+
+    def restore_from(self, backup: Path) -> bool:
+        """Replace the catalogue with ``backup`` (checked first) and show it."""
+        from heroviewer.catalog.backup import check_catalogue, restore_backup
+
+        path = self.window.catalog.location.path
+        try:
+            check_catalogue(backup)
+        except CatalogError as error:
+            self.window.show_problem(self.tr("Not restored"), str(error))
+            return False
+        self.window.close_catalog()  # releases the edit lock and every connection
+        try:
+            kept = restore_backup(backup, path)
+        except (CatalogError, OSError) as error:
+            self.window.show_problem(self.tr("Not restored"), str(error))
+            kept = None
+        self.window.reload_catalog(open_catalog(path))
+        if kept:
+            self.window.statusBar().showMessage(
+                self.tr("Restored; the catalogue as it was is kept in {file}").format(file=kept),
+                15000,
+            )
+        return True
+
+    def offer_restore_of_damaged(self, problem: str) -> None:
+        from heroviewer.catalog.backup import newest_good_backup
+
+        path = self.window.catalog.location.path
+        backup = newest_good_backup(path)
+        if backup is None:
+            self.window.show_problem(
+                self.tr("The catalogue is damaged"),
+                self.tr("{problem}\n\nThere is no good backup of it. Make a copy of the file "
+                        "before changing anything.").format(problem=problem),
+            )  # fmt: skip
+            return
+        answer = QMessageBox.warning(
+            self.window, self.tr("The catalogue is damaged"),
+            self.tr("{problem}\n\nRestore the newest good backup, {backup}? The damaged file "
+                    "is kept aside.").format(problem=problem, backup=backup),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(backup)
+
+    # --- portraits from a folder --------------------------------------------------------
+    def choose_portrait_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Folder of portraits named after the heroes")
+        )
+        if folder:
+            self.import_portrait_folder(Path(folder))
+
+    def import_portrait_folder(self, folder: Path, confirm=None) -> None:
+        """Match and prepare in the background, show the report, apply as one undoable step.
+
+        ``confirm(report_text, count) -> bool`` stands in for the report dialog in tests.
+        """
+        from heroviewer.portrait_matching import plan_import, report_lines
+
+        heroes = self.window.catalog.hero_names()
+        names = {row.id: row.display_name for row in self.window.hero_rows}
+        self.window.statusBar().showMessage(self.tr("Reading the images in {folder}…").format(
+            folder=folder))  # fmt: skip
+
+        def done(planned) -> None:
+            report, prepared = planned
+            self.window.statusBar().clearMessage()
+            text = "\n".join(report_lines(report, folder, names))
+            if not (confirm or self._confirm_import)(text, len(prepared)):
+                return
+            editing = self.window.editing
+            if editing is None or not prepared:
+                return
+            try:
+                changes = {
+                    hero: {"portrait": editing.writer.store_image(image)}
+                    for hero, image in prepared.items()
+                }
+                editing.save_many(
+                    HERO, changes,
+                    self.tr("Import {count} portraits").format(count=len(changes)),
+                    "import portraits",
+                )  # fmt: skip
+            except CatalogError as error:
+                self.window.show_problem(self.tr("Portraits not imported"), str(error))
+
+        def failed(error: Exception) -> None:
+            self.window.statusBar().clearMessage()
+            self.window.show_problem(self.tr("Portraits not imported"), str(error))
+
+        run_in_background(lambda: plan_import(folder, heroes), done, failed)
+
+    def _confirm_import(self, text: str, count: int) -> bool:
+        dialog = QDialog(self.window, objectName="portraitImport")
+        dialog.setWindowTitle(self.tr("Import portraits"))
+        report = QPlainTextEdit(text, readOnly=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        apply = buttons.addButton(
+            self.tr("Set {count} portraits").format(count=count),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        apply.setEnabled(count > 0)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("What the folder holds, and who each image shows:")))
+        layout.addWidget(report, 1)
+        layout.addWidget(buttons)
+        dialog.resize(720, 480)
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,114 @@
+"""The history of one record: every saved change, newest first, each revertible."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heroviewer.catalog import CatalogError
+from heroviewer.catalog.writer import WHOLE_RECORD, Entity, HistoryItem
+from heroviewer.ui.editing import Editing
+
+COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
+
+
+def value_text(field: str, value: Any, tr) -> str:
+    """A stored value as a short line of text for the history table."""
+    if value is None or value == [] or value == "":
+        return tr("(empty)")
+    if field == WHOLE_RECORD:
+        return tr("the whole record")
+    if field == "portrait":
+        return tr("an image ({short})").format(short=str(value)[:8])
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, editing: Editing, entity: Entity, record_id: Any, name: str,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent, objectName="historyDialog")
+        self.setWindowTitle(self.tr("History of {name}").format(name=name))
+        self.editing, self.entity, self.record_id = editing, entity, record_id
+        self.table = QTableWidget(0, len(COLUMNS), objectName="historyTable")
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(self.tr("No changes have been saved to this record yet."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.revert_button = buttons.addButton(
+            self.tr("Revert this change"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.revert_button.setObjectName("revertChange")
+        self.revert_button.clicked.connect(self.revert_selected)
+        buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+        self.items: list[HistoryItem] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = self.editing.writer.history(self.entity, self.record_id)
+        self.table.setRowCount(len(self.items))
+        actions = {
+            "edit": self.tr("edited"), "add": self.tr("added"), "delete": self.tr("deleted"),
+            "undo": self.tr("undone"), "redo": self.tr("redone"), "revert": self.tr("reverted"),
+            "portrait": self.tr("portrait"), "import portraits": self.tr("portraits imported"),
+        }  # fmt: skip
+        for row, item in enumerate(self.items):
+            cells = (
+                item.at.replace("T", " ")[:19], item.user, actions.get(item.action, item.action),
+                item.field if item.field != WHOLE_RECORD else self.tr("record"),
+                value_text(item.field, item.old, self.tr),
+                value_text(item.field, item.new, self.tr),
+            )  # fmt: skip
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text if len(text) > 40 else "")
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        for column in (4, 5):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.empty.setVisible(not self.items)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.revert_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def revert_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.items[rows[0].row()]
+        text = self.tr("Revert a change of {when}").format(when=item.at[:16].replace("T", " "))
+        try:
+            self.editing.revert(item, text)
+        except CatalogError as error:
+            QMessageBox.warning(self, self.tr("Not reverted"), str(error))
+            return
+        self.reload()

@@ -1,0 +1,92 @@
+"""Adding, editing and deleting news items, with the same undo and history as heroes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from heroviewer.catalog import CatalogError
+from heroviewer.catalog.writer import NEWS
+
+if TYPE_CHECKING:
+    from heroviewer.ui.main_window import MainWindow
+    from heroviewer.ui.news_page import NewsPage
+
+
+class NewsActions(QObject):
+    def __init__(self, window: MainWindow, page: NewsPage) -> None:
+        super().__init__(window)
+        self.window, self.page = window, page
+        self.new = self._action("newNews", self.tr("New item…"), self.add_item)
+        self.edit = self._action("editNews", self.tr("Edit…"), self.edit_item)
+        self.delete = self._action("deleteNews", self.tr("Delete…"), self.delete_item)
+        self.history = self._action("newsHistory", self.tr("History…"), self.show_history)
+        page.add_buttons([self.new, self.edit, self.delete, self.history])
+        page.list.selectionModel().currentChanged.connect(lambda *_: self.update_enabled())
+        page.list.doubleClicked.connect(lambda _index: self.edit.trigger())
+        self.update_enabled()
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(text, self.window, objectName=name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def update_enabled(self) -> None:
+        writable = self.window.editing is not None
+        chosen = self.page.current_item() is not None
+        self.new.setEnabled(writable)
+        for action in (self.edit, self.delete, self.history):
+            action.setEnabled(writable and chosen)
+
+    def _form(self, item: dict, title: str):
+        from heroviewer.ui.record_fields import news_form
+
+        categories = [code for code in self.page.model.categories() if code]
+        return news_form(item, categories, title, self.window)
+
+    def add_item(self) -> None:
+        form = self._form({}, self.tr("New news item"))
+        if form.exec() == QDialog.DialogCode.Accepted:
+            values = form.values()
+            text = self.tr("Add news “{title}”").format(title=values["title"])
+            self._try(lambda: self.window.editing.add(NEWS, values, text))
+
+    def edit_item(self) -> None:
+        item = self.page.current_item()
+        if item is None or self.window.editing is None:
+            return
+        form = self._form(item, self.tr("Edit news item"))
+        if form.exec() == QDialog.DialogCode.Accepted:
+            changes = form.changes(item)
+            text = self.tr("Edit news “{title}”").format(title=item["title"])
+            if changes:
+                self._try(lambda: self.window.editing.save(NEWS, item["id"], changes, text))
+
+    def delete_item(self) -> None:
+        item = self.page.current_item()
+        if item is None or self.window.editing is None:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete news item"),
+            self.tr("Delete “{title}”? You can undo this (Ctrl+Z).").format(title=item["title"]),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            text = self.tr("Delete news “{title}”").format(title=item["title"])
+            self._try(lambda: self.window.editing.delete(NEWS, item["id"], text))
+
+    def show_history(self) -> None:
+        from heroviewer.ui.history_dialog import HistoryDialog
+
+        item = self.page.current_item()
+        if item is None or self.window.editing is None:
+            return
+        HistoryDialog(self.window.editing, NEWS, item["id"], item["title"], self.window).exec()
+
+    def _try(self, save) -> None:
+        try:
+            save()
+        except CatalogError as error:
+            self.window.show_problem(self.tr("Not saved"), str(error))
