@@ -129,8 +129,15 @@ def _fail(message: str, show_dialog: bool) -> int:
 
 
 def _check(catalog) -> int:
+    from heroviewer.catalog import ReadOnlyCatalog
+
     heroes = catalog.hero_rows()
-    print(f"{catalog.label}: {len(heroes)} heroes, {len(catalog.news_items())} news items")
+    state = ""
+    try:
+        catalog.open_writer().close()
+    except ReadOnlyCatalog as error:
+        state = f" (read-only: {error})"
+    print(f"{catalog.label}: {len(heroes)} heroes, {len(catalog.news_items())} news items{state}")
     catalog.close()
     return EXIT_OK
 

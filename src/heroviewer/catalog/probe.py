@@ -18,8 +18,20 @@ class SchemaState(Enum):
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection: probing never changes the file."""
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    """A read-only connection: probing never changes the file.
+
+    A catalogue in WAL mode needs its -shm file even to be read. Where that cannot be made (a
+    CD, a locked network share) the file is opened as immutable: nobody can be changing it.
+    """
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as error:
+        connection.close()
+        if "unable to open" not in str(error):
+            raise
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    return connection
 
 
 def probe_sqlite_file(path: Path) -> SchemaState:

@@ -49,6 +49,8 @@ class HeroDetail(QTextBrowser):
         super().__init__(parent)
         self._portrait_source = portrait_source
         self.accept_portrait_drops = False
+        self.setAcceptDrops(True)  # a read-only text view refuses drops unless told
+        self.viewport().setAcceptDrops(True)  # drops arrive at the viewport
         self.setObjectName("heroDetail")
         self.setOpenLinks(False)
         self.anchorClicked.connect(open_web_link)

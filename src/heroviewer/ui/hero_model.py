@@ -266,7 +266,9 @@ class HeroTableModel(QAbstractTableModel):
             return []
         wanted = bytearray(len(self._rows))
         for hero_id in hero_ids:
-            wanted[self._position_of[hero_id]] = 1
+            position = self._position_of.get(hero_id)  # None: deleted meanwhile
+            if position is not None:
+                wanted[position] = 1
         return list(compress(range(len(self._visible)), map(wanted.__getitem__, self._visible)))
 
     def row_of(self, hero_id: str) -> int | None:

@@ -70,6 +70,9 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 420)
         self.items: list[HistoryItem] = []
+        from heroviewer.ui.record_fields import field_labels
+
+        self.field_labels = field_labels(entity.name)
         self.reload()
 
     def reload(self) -> None:
@@ -83,7 +86,9 @@ class HistoryDialog(QDialog):
         for row, item in enumerate(self.items):
             cells = (
                 item.at.replace("T", " ")[:19], item.user, actions.get(item.action, item.action),
-                item.field if item.field != WHOLE_RECORD else self.tr("record"),
+                self.tr("record")
+                if item.field == WHOLE_RECORD
+                else self.field_labels.get(item.field, item.field),
                 value_text(item.field, item.old, self.tr),
                 value_text(item.field, item.new, self.tr),
             )  # fmt: skip

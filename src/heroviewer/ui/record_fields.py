@@ -94,3 +94,11 @@ def news_form(
 def _reasons(validate):
     """Validation with its reasons translated (they are written in English in catalog/)."""
     return lambda values: {field: _tr(reason) for field, reason in validate(values).items()}
+
+
+def field_labels(entity_name: str) -> dict[str, str]:
+    """Field → its label in the form (on one line), for the history table."""
+    sections = hero_sections() if entity_name == "hero" else news_sections([])
+    labels_ = {f.key: " ".join(f.label.split("\n")[:1]) for _h, fs in sections for f in fs}
+    labels_["portrait"] = _tr("Portrait")
+    return labels_

@@ -1,0 +1,126 @@
+"""Portraits in the window: from a file, by dropping, refused files, a folder of scans."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent, QImage, QTextDocument
+from PySide6.QtWidgets import QMessageBox
+
+from tests.test_portraits import write_jpeg
+
+
+def shown_portrait(window) -> QImage:
+    image = window.detail.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl(f"portrait:{window.detail.hero_id}")
+    )
+    return image
+
+
+def colour_at_centre(image: QImage) -> tuple[int, int, int]:
+    colour = image.pixelColor(image.width() // 2, image.height() // 2)
+    return colour.red(), colour.green(), colour.blue()
+
+
+def wait_for_portraits(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.hero_actions.pending_portraits == 0)
+
+
+def test_a_chosen_file_becomes_the_portrait_and_undo_removes_it(window, qtbot, tmp_path):
+    window.select_hero("karsybay-spataev")
+    photo = write_jpeg(tmp_path / "spataev.jpg", (300, 400), colour=(20, 40, 200))
+    window.hero_actions.set_portrait_from_file("karsybay-spataev", photo)
+    qtbot.waitUntil(lambda: window.catalog.hero("karsybay-spataev")["portrait"] is not None)
+    red, green, blue = colour_at_centre(shown_portrait(window))
+    assert blue > 150 and red < 80  # the photograph, not the placeholder
+    assert window.findChild(QAction, "undo").text() == "&Undo Portrait of Karsybay Spataev"
+
+    window.findChild(QAction, "undo").trigger()
+    assert window.catalog.hero("karsybay-spataev")["portrait"] is None
+    assert colour_at_centre(shown_portrait(window)) != (red, green, blue)
+
+
+def test_an_image_dropped_on_the_pane_becomes_the_portrait(window, qtbot, tmp_path):
+    window.select_hero("domullo-azizov")
+    photo = write_jpeg(tmp_path / "azizov.jpg", (200, 260), colour=(10, 160, 30))
+    Image.open(photo).save(tmp_path / "azizov.png", "PNG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "azizov.png"))])
+    # Qt delivers a drop only after a real drag; the pane's handlers get the events directly
+    # (QTest cannot start a drag).
+    drop = QDropEvent(
+        QPointF(40, 60), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.detail.dragEnterEvent(drop)
+    assert drop.isAccepted()
+    window.detail.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.catalog.hero("domullo-azizov")["portrait"] is not None)
+    red, green, blue = colour_at_centre(shown_portrait(window))
+    assert green > 120 and red < 80
+
+
+def test_a_dropped_file_that_is_not_an_image_is_not_accepted(window, tmp_path):
+    window.select_hero("domullo-azizov")
+    (tmp_path / "notes.txt").write_text("text")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    drag = QDropEvent(
+        QPointF(40, 60), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.detail.dragEnterEvent(drag)
+    assert not drag.isAccepted()
+
+
+def test_a_refused_file_gets_a_message_naming_it_and_the_portrait_stays(
+    window, qtbot, tmp_path, monkeypatch
+):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    window.select_hero("karsybay-spataev")
+    window.hero_actions.set_portrait_from_file(
+        "karsybay-spataev", write_jpeg(tmp_path / "good.jpg", (300, 400))
+    )
+    wait_for_portraits(qtbot, window)
+    kept = window.catalog.hero("karsybay-spataev")["portrait"]
+    assert kept
+    whole = (tmp_path / "good.jpg").read_bytes()
+    (tmp_path / "cut.jpg").write_bytes(whole[: len(whole) // 3])
+    (tmp_path / "text.jpg").write_text("no picture here")
+    for name in ("cut.jpg", "text.jpg"):
+        window.hero_actions.set_portrait_from_file("karsybay-spataev", tmp_path / name)
+        wait_for_portraits(qtbot, window)
+    assert len(messages) == 2
+    assert str(tmp_path / "cut.jpg") in messages[0] and "damaged or incomplete" in messages[0]
+    assert str(tmp_path / "text.jpg") in messages[1] and "not an image" in messages[1]
+    assert window.catalog.hero("karsybay-spataev")["portrait"] == kept
+
+
+def test_a_folder_of_scans_is_matched_and_applied_as_one_undoable_step(window, qtbot, tmp_path):
+    folder = tmp_path / "scans"
+    (folder / "Домулло Азизов").mkdir(parents=True)
+    write_jpeg(folder / "Спатаев К.jpg")
+    write_jpeg(folder / "Домулло Азизов" / "scan 01.jpg")
+    write_jpeg(folder / "Smithson.jpg")
+    (folder / "Nedoshivin.jpg").write_text("not a picture")
+    reports = []
+
+    def confirm(text: str, count: int) -> bool:
+        reports.append((text, count))
+        return True
+
+    window.catalogue_actions.import_portrait_folder(folder, confirm)
+    qtbot.waitUntil(lambda: bool(reports))
+    text, count = reports[0]
+    assert count == 2
+    assert "Спатаев К.jpg -> Karsybay Spataev" in text
+    assert "Matched nobody (1):\n  Smithson.jpg" in text
+    assert "Refused (1):\n  Nedoshivin.jpg: not an image that can be read" in text
+    assert window.catalog.hero("karsybay-spataev")["portrait"]
+    assert window.catalog.hero("domullo-azizov")["portrait"]
+    assert window.findChild(QAction, "undo").text() == "&Undo Import 2 portraits"
+
+    window.findChild(QAction, "undo").trigger()
+    assert window.catalog.hero("karsybay-spataev")["portrait"] is None
+    assert window.catalog.hero("domullo-azizov")["portrait"] is None

@@ -1,0 +1,40 @@
+"""A second HeroViewer on the same catalogue opens it read-only, with a banner saying so."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from heroviewer.app import build_window
+from heroviewer.catalog.lock import EditLock
+
+
+def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalog_path):
+    first = build_window(catalog_path)
+    qtbot.addWidget(first)
+    second = build_window(catalog_path)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+
+    assert first.editing is not None and not first.banner.isVisibleTo(first)
+    assert second.editing is None
+    assert second.banner.isVisible()
+    assert "Read-only:" in second.banner.text()
+    assert "another HeroViewer has it open for editing" in second.banner.text()
+    second.select_hero("karsybay-spataev")
+    for name in ("newHero", "editHero", "deleteHero", "choosePortrait", "importPortraits"):
+        assert not second.findChild(QAction, name).isEnabled(), name
+    assert second.findChild(QAction, "printCards").isEnabled()
+
+    from heroviewer.catalog.writer import HERO
+
+    first.editing.save(HERO, "karsybay-spataev", {"staff_notes": "first window"}, "Edit")
+    assert second.catalog.hero("karsybay-spataev")["staff_notes"] == "first window"
+
+
+def test_the_lock_goes_with_the_window_that_held_it(qtbot, catalog_path):
+    window = build_window(catalog_path)
+    qtbot.addWidget(window)
+    assert not EditLock(catalog_path).acquire()
+    window.close()
+    assert EditLock(catalog_path).acquire()
