@@ -117,7 +117,7 @@ def report_lines(report: MatchReport, folder: Path, names: dict[str, str]) -> li
     if report.ambiguous:
         lines.append(f"Matched several heroes, not used ({len(report.ambiguous)}):")
         lines += [
-            f"  {shown(path)} -> {', '.join(names.get(hero, hero) for hero in heroes)}"
+            f"  {shown(path)} -> {', '.join(sorted(names.get(hero, hero) for hero in heroes))}"
             for path, heroes in report.ambiguous
         ]
     if report.duplicates:

@@ -1,0 +1,82 @@
+"""heroviewer backup, restore and portraits: what staff type and what they are told."""
+
+from __future__ import annotations
+
+from heroviewer.catalog import open_catalog
+from heroviewer.catalog.writer import HERO
+from tests.test_cli import run_cli
+from tests.test_portraits import write_jpeg
+
+
+def staff_notes(path) -> str | None:
+    catalog = open_catalog(path)
+    try:
+        return catalog.hero("karsybay-spataev")["staff_notes"]
+    finally:
+        catalog.close()
+
+
+def set_notes(path, text: str) -> None:
+    catalog = open_catalog(path)
+    writer = catalog.open_writer()
+    writer.save(HERO, "karsybay-spataev", {"staff_notes": text})
+    writer.close()
+    catalog.close()
+
+
+def test_backup_and_restore_from_the_command_line(catalog_path, tmp_path):
+    set_notes(catalog_path, "kept")
+    out = tmp_path / "backup.sqlite"
+    result = run_cli("backup", "--db", catalog_path, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert f"backed up to {out}" in result.stdout
+    set_notes(catalog_path, "changed later")
+
+    result = run_cli("restore", out, "--db", catalog_path)
+    assert result.returncode == 0, result.stderr
+    assert "restored from" in result.stdout
+    assert "the catalogue as it was is kept in" in result.stdout
+    assert staff_notes(catalog_path) == "kept"
+
+
+def test_restore_refuses_while_heroviewer_has_the_catalogue_open(catalog_path, tmp_path):
+    out = tmp_path / "backup.sqlite"
+    run_cli("backup", "--db", catalog_path, "--out", out)
+    holder = open_catalog(catalog_path).open_writer()
+    result = run_cli("restore", out, "--db", catalog_path)
+    holder.close()
+    assert result.returncode != 0
+    assert "HeroViewer has it open; close it first" in result.stderr
+
+
+def test_a_damaged_catalogue_names_the_backup_to_restore(catalog_path, tmp_path):
+    from heroviewer.catalog.backup import daily_backup
+
+    daily_backup(catalog_path)
+    catalog_path.write_bytes(b"garbage" * 1000)
+    result = run_cli("check", "--db", catalog_path)
+    assert result.returncode != 0
+    assert "not an SQLite database" in result.stderr
+    assert "heroviewer restore" in result.stderr
+
+
+def test_portraits_from_a_folder_dry_run_then_for_real(catalog_path, tmp_path):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write_jpeg(folder / "Спатаев.jpg")
+    write_jpeg(folder / "Sharipov.jpg")  # Irgash or Ismat
+    (folder / "readme.txt").write_text("scanned 2025")
+
+    result = run_cli("portraits", folder, "--dry-run", "--db", catalog_path)
+    assert result.returncode == 0, result.stderr
+    assert "Спатаев.jpg -> Karsybay Spataev" in result.stdout
+    assert "Matched several heroes, not used (1):" in result.stdout
+    assert "Sharipov.jpg -> Irgash Sharipov, Ismat Sharipov" in result.stdout
+    assert "readme.txt: not an image file (by its name)" in result.stdout
+    assert "nothing changed (dry run)" in result.stdout
+    assert open_catalog(catalog_path).hero("karsybay-spataev")["portrait"] is None
+
+    result = run_cli("portraits", folder, "--db", catalog_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 portraits set" in result.stdout
+    assert open_catalog(catalog_path).hero("karsybay-spataev")["portrait"]
