@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     portraits.add_argument(
         "--dry-run", action="store_true", help="only say which file matches whom"
     )
+    portraits.add_argument(
+        "--crop", action="store_true", help="crop each image to the card portrait's shape (3:4)"
+    )
     return parser
 
 
@@ -165,7 +168,9 @@ def _cards(catalog, args: argparse.Namespace) -> int:
     records = [catalog.hero(row.id) for row in rows]
     name = Path(catalog.label).name
     try:
-        pages = write_cards_pdf(out, records, LAYOUTS[args.layout], name, not args.no_qr)
+        pages = write_cards_pdf(
+            out, records, LAYOUTS[args.layout], name, not args.no_qr, catalog.portrait
+        )
     except OSError as error:
         return _fail(f"{out}: {error}", show_dialog=False)
     print(f"{out}: {len(records)} cards on {pages} pages ({args.layout})")
@@ -243,7 +248,7 @@ def _portraits(catalog, args: argparse.Namespace) -> int:
     folder = args.folder.expanduser().absolute()
     if not folder.is_dir():
         return _fail(f"{folder}: no such folder", show_dialog=False)
-    report, prepared = plan_import(folder, catalog.hero_names())
+    report, prepared = plan_import(folder, catalog.hero_names(), args.crop)
     names = {row.id: row.display_name for row in catalog.hero_rows()}
     print("\n".join(report_lines(report, folder, names)))
     if args.dry_run or not prepared:

@@ -88,7 +88,7 @@ def _heroes_named(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
 
 
 def plan_import(
-    folder: Path, heroes: Sequence[tuple[str, list[str]]]
+    folder: Path, heroes: Sequence[tuple[str, list[str]]], crop_to_card: bool = False
 ) -> tuple[MatchReport, dict[str, PreparedImage]]:
     """Match the images under ``folder`` and prepare the matched ones (refusals are reported)."""
     images, others = image_files(folder)
@@ -98,7 +98,7 @@ def plan_import(
     kept = []
     for path, hero_id in report.matched:
         try:
-            prepared[hero_id] = prepare_portrait(path)
+            prepared[hero_id] = prepare_portrait(path, crop_to_card)
             kept.append((path, hero_id))
         except PortraitError as error:
             report.refused.append((path, str(error).removeprefix(f"{path}: ")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent, QImage, QTextDocument
@@ -124,3 +126,26 @@ def test_a_folder_of_scans_is_matched_and_applied_as_one_undoable_step(window, q
     window.findChild(QAction, "undo").trigger()
     assert window.catalog.hero("karsybay-spataev")["portrait"] is None
     assert window.catalog.hero("domullo-azizov")["portrait"] is None
+
+
+def test_portraits_can_be_cropped_to_the_card_and_print_on_the_card(window, qtbot, tmp_path):
+    from heroviewer.cards.layouts import LAYOUTS
+    from tests.ui.test_card_print import PageImage
+
+    window.findChild(QAction, "cropPortraits").setChecked(True)
+    window.select_hero("karsybay-spataev")
+    photo = write_jpeg(tmp_path / "wide.jpg", (800, 400), colour=(20, 40, 200))
+    window.hero_actions.set_portrait_from_file("karsybay-spataev", photo)
+    wait_for_portraits(qtbot, window)
+    stored = Image.open(io.BytesIO(window.catalog.portrait(
+        window.catalog.hero("karsybay-spataev")["portrait"])))  # fmt: skip
+    assert stored.size == (300, 400)
+
+    dialog = window.card_print_dialog()
+    dialog.set_scope("current")
+    page = PageImage(LAYOUTS["a4"].page_layout())
+    dialog.paint(page)
+    # the portrait sits at the card's top left, inside the margins
+    dpi = page.resolution()
+    spot = page.pixelColor(int(35 * dpi / 25.4), int(45 * dpi / 25.4))
+    assert spot.blue() > 150 and spot.red() < 80, spot.name()

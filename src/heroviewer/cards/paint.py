@@ -85,7 +85,7 @@ def paint_card(
 
     photo_width = min(inner.width() * 0.30, inner.height() * 0.40 * 3 / 4)  # landscape too
     photo = QRectF(inner.left(), inner.top(), photo_width, photo_width * 4 / 3)
-    painter.drawImage(photo, portrait)
+    painter.drawImage(photo, portrait, _centred_part(portrait, photo.width() / photo.height()))
     painter.setPen(QPen(FRAME, max(0.5, unit * 0.2)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(photo)
@@ -212,3 +212,13 @@ def paint_cut_marks(painter: QPainter, cards: list[QRectF], length: float = 8.0)
             start = QPointF(corner.x(), corner.y() + dy * gap)
             painter.drawLine(QLineF(start, QPointF(corner.x(), corner.y() + dy * (gap + length))))
     painter.restore()
+
+
+def _centred_part(image: QImage, aspect: float) -> QRectF:
+    """The largest centred part of ``image`` with the given width:height (no stretching)."""
+    width, height = image.width(), image.height()
+    if width > height * aspect:
+        part = height * aspect
+        return QRectF((width - part) / 2, 0, part, height)
+    part = width / aspect
+    return QRectF(0, (height - part) / 2, width, part)

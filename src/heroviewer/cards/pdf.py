@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,15 @@ from heroviewer.imaging import placeholder_png
 POINTS_PER_INCH = 72
 
 
-def portrait_image(name: str) -> QImage:
+PortraitSource = Callable[[str], bytes | None]  # a stored portrait's JPEG by its hash
+
+
+def portrait_image(name: str, stored: bytes | None = None) -> QImage:
+    """The hero's stored portrait, or the drawn placeholder."""
+    if stored:
+        image = QImage.fromData(stored)
+        if not image.isNull():
+            return image
     return QImage.fromData(placeholder_png(name, "no portrait", 480))
 
 
@@ -29,6 +38,7 @@ def paint_pages(
     layout: CardLayout,
     catalogue_name: str,
     with_qr: bool = True,
+    portraits: PortraitSource | None = None,
 ) -> int:
     """Paint every card onto ``printer`` (a QPdfWriter or QPrinter); returns the page count."""
     register_bundled_fonts()
@@ -49,7 +59,10 @@ def paint_pages(
             rects = card_rects(layout, area)
             for record, rect in zip(records[first : first + per_page], rects, strict=False):
                 content = card_content(record, catalogue_name)
-                portrait = portrait_image(content.name_for_portrait)
+                stored = (
+                    portraits(record["portrait"]) if portraits and record.get("portrait") else None
+                )
+                portrait = portrait_image(content.name_for_portrait, stored)
                 paint_card(painter, rect, content, portrait, star, with_qr)
             if layout.cut_marks:
                 paint_cut_marks(painter, rects)
@@ -64,6 +77,7 @@ def write_cards_pdf(
     layout: CardLayout,
     catalogue_name: str,
     with_qr: bool = True,
+    portraits: PortraitSource | None = None,
 ) -> int:
     """Write the cards to ``out`` (whole, or not at all); returns the number of pages."""
     out = Path(out)
@@ -75,7 +89,7 @@ def write_cards_pdf(
         writer.setPageLayout(layout.page_layout())
         writer.setTitle("HeroViewer hero cards")
         writer.setCreator("HeroViewer")
-        pages = paint_pages(writer, records, layout, catalogue_name, with_qr)
+        pages = paint_pages(writer, records, layout, catalogue_name, with_qr, portraits)
         del writer  # finishes the file
         os.replace(temporary, out)
     except BaseException:

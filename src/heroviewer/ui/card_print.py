@@ -46,11 +46,13 @@ class CardPrintDialog(QDialog):
         catalogue_name: str,
         settings: S.Settings | None,
         parent: QWidget | None = None,
+        portraits: Callable[[str], bytes | None] | None = None,
     ) -> None:
         super().__init__(parent, objectName="cardPrintDialog")
         self.setWindowTitle(self.tr("Print hero cards"))
         self._heroes_for = heroes_for
         self._load = load
+        self._portraits = portraits
         self.catalogue_name = catalogue_name
         self.settings = settings
 
@@ -135,7 +137,7 @@ class CardPrintDialog(QDialog):
         keep_inside_printable_area(printer)  # the user may have picked another printer
         return paint_pages(
             printer, self.records(), self.card_layout, self.catalogue_name,
-            self.with_qr.isChecked(),
+            self.with_qr.isChecked(), self._portraits,
         )  # fmt: skip
 
     def make_preview(self) -> QPrintPreviewDialog:
@@ -168,7 +170,7 @@ class CardPrintDialog(QDialog):
         try:
             write_cards_pdf(
                 out, self.records(), self.card_layout, self.catalogue_name,
-                self.with_qr.isChecked(),
+                self.with_qr.isChecked(), self._portraits,
             )  # fmt: skip
         except OSError as error:
             QMessageBox.warning(

@@ -202,7 +202,8 @@ class CatalogueActions(QObject):
             self.window.statusBar().clearMessage()
             self.window.show_problem(self.tr("Portraits not imported"), str(error))
 
-        run_in_background(lambda: plan_import(folder, heroes), done, failed)
+        crop = self.window.hero_actions.crop_portraits.isChecked()
+        run_in_background(lambda: plan_import(folder, heroes, crop), done, failed)
 
     def _confirm_import(self, text: str, count: int) -> bool:
         dialog = QDialog(self.window, objectName="portraitImport")

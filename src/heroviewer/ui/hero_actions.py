@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.writer import HERO
 from heroviewer.portraits import PortraitError, prepare_portrait
+from heroviewer.ui import settings as S
 from heroviewer.ui.background import run_in_background
 
 if TYPE_CHECKING:
@@ -48,6 +49,15 @@ class HeroActions(QObject):
         )
         self.history = self._action("heroHistory", self.tr("&History…"), self.show_history,
                                     QKeySequence("Ctrl+H"))  # fmt: skip
+        self.crop_portraits = QAction(
+            self.tr("&Crop new portraits to the card's shape"), window, checkable=True
+        )
+        self.crop_portraits.setObjectName("cropPortraits")
+        if window.settings is not None:
+            self.crop_portraits.setChecked(window.settings.get(S.CROP_PORTRAITS))
+            self.crop_portraits.toggled.connect(
+                lambda on: window.settings.set(S.CROP_PORTRAITS, on)
+            )
         self.pending_portraits = 0  # images being prepared in the background
 
     def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
@@ -134,10 +144,11 @@ class HeroActions(QObject):
         if path:
             self.set_portrait_from_file(record["id"], Path(path))
 
-    def set_portrait_from_file(self, hero_id: str, path: Path, crop: bool = False) -> None:
+    def set_portrait_from_file(self, hero_id: str, path: Path) -> None:
         """Prepare the image off the UI thread, then save it as the hero's portrait."""
         if self.window.editing is None:
             return
+        crop = self.crop_portraits.isChecked()
         self.pending_portraits += 1
         self.window.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
 

@@ -229,7 +229,10 @@ class MainWindow(QMainWindow):
         actions = self.hero_actions
         edit_menu.addActions([actions.new, actions.edit, actions.delete])
         edit_menu.addSeparator()
-        edit_menu.addActions([actions.choose_portrait, actions.remove_portrait, actions.history])
+        edit_menu.addActions([actions.choose_portrait, actions.remove_portrait])
+        edit_menu.addAction(actions.crop_portraits)
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions.history)
         edit_menu.addSeparator()
         find = QAction(self.tr("&Find"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -459,7 +462,9 @@ class MainWindow(QMainWindow):
         from heroviewer.ui.card_print import CardPrintDialog
 
         name = _file_name(self.catalog.label)
-        return CardPrintDialog(self.heroes_for, self.catalog.hero, name, self.settings, self)
+        return CardPrintDialog(
+            self.heroes_for, self.catalog.hero, name, self.settings, self, self.catalog.portrait
+        )
 
     def print_cards(self) -> None:
         self.card_print_dialog().exec()

@@ -26,6 +26,7 @@ HERO_HEADER = Setting("heroes/header", QByteArray())
 NEWS_SPLITTER = Setting("news/splitter", QByteArray())
 CARD_LAYOUT = Setting("cards/layout", "a4")
 CARD_QR = Setting("cards/qr", True)
+CROP_PORTRAITS = Setting("portraits/crop_to_card", False)
 
 
 class Settings:
