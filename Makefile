@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/cards.py
+	$(BIN)/python benchmarks/editing.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -133,6 +133,31 @@ def test_typing_on_narrows_exactly_as_a_fresh_search(qtmodeltester):
     assert model.rowCount() == 1000
 
 
+def test_an_edited_hero_sorts_into_its_new_place(qtmodeltester):
+    import random
+
+    rng = random.Random(7)
+    rows = [_row(i, f"name{rng.randint(0, 9999):05d}", f"19{i % 90:02d}" if i % 4 else None)
+            for i in range(2000)]  # fmt: skip
+    model = HeroTableModel(rows)
+    for column in range(len(COLUMNS)):
+        model.prepare_sort(column)
+    edits = [rows[5]._replace(name_en="aaa first", birth_date=None),
+             rows[9]._replace(name_en=None, birth_date="1801"),
+             rows[700]._replace(name_en="zzz last", birth_date="1999-12-31")]  # fmt: skip
+    model.apply_changes(edits)
+    qtmodeltester.check(model)
+    fresh = HeroTableModel(model.all_rows())
+    for column in (NAME, BORN):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            fresh.sort(column, order)
+            texts = [model.index(r, column).data() for r in range(model.rowCount())]
+            assert texts == [fresh.index(r, column).data() for r in range(fresh.rowCount())]
+    model.sort(NAME, Qt.SortOrder.AscendingOrder)
+    assert model.hero_id(0) == "h5"
+
+
 def test_sort_orders_are_prepared_while_idle(window, qtbot):
     qtbot.waitUntil(lambda: window.hero_model.sorting_prepared)
     window.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)

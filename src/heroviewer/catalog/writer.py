@@ -9,17 +9,18 @@ on SQLAlchemy connections for other URLs alike.
 from __future__ import annotations
 
 import datetime
-import getpass
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from heroviewer.catalog.errors import CatalogError
 from heroviewer.catalog.fields import HERO_FIELDS, HERO_LIST_FIELDS, NEWS_FIELDS, hero_search_key
-from heroviewer.portraits import PreparedImage
+
+if TYPE_CHECKING:
+    from heroviewer.portraits import PreparedImage
 
 WHOLE_RECORD = "*"  # the history field of an add or a delete
 
@@ -354,6 +355,8 @@ def _new_id(tx: _Transaction, entity: Entity, record: Mapping[str, Any]) -> Any:
 
 
 def _os_user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database

@@ -10,19 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
 from heroviewer.catalog.writer import HERO
-from heroviewer.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -59,6 +50,7 @@ class CatalogueActions(QObject):
     def start_daily_backup(self) -> None:
         """Back up the catalogue if that was not done today, off the UI thread."""
         from heroviewer.catalog.backup import daily_backup
+        from heroviewer.ui.background import run_in_background
 
         path = self.window.catalog.location.path
         if path is None or self.window.editing is None:
@@ -170,6 +162,7 @@ class CatalogueActions(QObject):
         ``confirm(report_text, count) -> bool`` stands in for the report dialog in tests.
         """
         from heroviewer.portrait_matching import plan_import, report_lines
+        from heroviewer.ui.background import run_in_background
 
         heroes = self.window.catalog.hero_names()
         names = {row.id: row.display_name for row in self.window.hero_rows}
@@ -206,6 +199,8 @@ class CatalogueActions(QObject):
         run_in_background(lambda: plan_import(folder, heroes, crop), done, failed)
 
     def _confirm_import(self, text: str, count: int) -> bool:
+        from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout
+
         dialog = QDialog(self.window, objectName="portraitImport")
         dialog.setWindowTitle(self.tr("Import portraits"))
         report = QPlainTextEdit(text, readOnly=True)

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.writer import HERO
-from heroviewer.portraits import PortraitError, prepare_portrait
 from heroviewer.ui import settings as S
-from heroviewer.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -172,6 +170,9 @@ class HeroActions(QObject):
             self.window.statusBar().clearMessage()
             self.window.show_problem(self.tr("Portrait not changed"), str(error))
 
+        from heroviewer.portraits import prepare_portrait
+        from heroviewer.ui.background import run_in_background
+
         run_in_background(lambda: prepare_portrait(path, crop), done, failed)
 
     def remove_portrait_now(self) -> None:
@@ -186,6 +187,8 @@ class HeroActions(QObject):
 
     # --- helpers ------------------------------------------------------------------------
     def _try(self, save):
+        from heroviewer.portraits import PortraitError
+
         try:
             return save()
         except (CatalogError, PortraitError) as error:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import operator
 from array import array
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable
 from itertools import chain, compress, repeat
@@ -231,8 +232,11 @@ class HeroTableModel(QAbstractTableModel):
         Edited rows keep their place until the next sort (a row does not jump away while the
         user looks at it); added rows come last. Sort orders are worked out afresh when needed.
         """
+        if not removed and self._only_edits_shown_unfiltered(changed):
+            return
         self.beginResetModel()
         rows, order = self._rows, self._order
+        added = any(row.id not in self._position_of for row in changed)
         for row in changed:
             position = self._position_of.get(row.id)
             if position is None:
@@ -251,10 +255,51 @@ class HeroTableModel(QAbstractTableModel):
             self._order = [new_position[p] for p in order if p in new_position]
             self._position_of = {row.id: position for position, row in enumerate(rows)}
         self._search_keys = [row.search_key for row in rows]
-        self._ascending.clear()
+        if added or removed:
+            self._ascending.clear()
+        else:
+            self._resort(self._position_of[row.id] for row in changed)
         self._research_flags = None
         self._visible = self._filtered_rows()
         self.endResetModel()
+
+    def _resort(self, positions) -> None:
+        """Move edited rows to their new places in every prepared sort order."""
+        for position in positions:
+            for column, (ascending, filled) in self._ascending.items():
+                spec = COLUMNS[column]
+                at = ascending.index(position)
+                del ascending[at]
+                filled -= at < filled
+                value = spec.value(self._rows[position])
+                if not value:
+                    ascending.append(position)
+                    self._ascending[column] = (ascending, filled)
+                    continue
+
+                def key(p: int, spec=spec) -> Any:
+                    value = spec.value(self._rows[p])
+                    return spec.fold(value or "") if spec.fold is not None else value
+
+                at = bisect_left(ascending, key(position), 0, filled, key=key)
+                ascending.insert(at, position)
+                self._ascending[column] = (ascending, filled + 1)
+
+    def _only_edits_shown_unfiltered(self, changed: list[HeroRow]) -> bool:
+        """Edited rows with no filter on: repaint them in place, with no model reset."""
+        positions = [self._position_of.get(row.id) for row in changed]
+        if None in positions or self._query or self._needs_research_only:
+            return False
+        for position, row in zip(positions, changed, strict=True):
+            self._rows[position] = row
+            self._search_keys[position] = row.search_key
+        self._resort(positions)
+        self._research_flags = None
+        for position in positions:
+            shown = self._visible.index(position)
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(shown, 0), self.index(shown, last))
+        return True
 
     # --- lookups ------------------------------------------------------------------------
     def hero_id(self, row: int) -> str:

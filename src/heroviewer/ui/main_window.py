@@ -374,6 +374,8 @@ class MainWindow(QMainWindow):
         removed = [hero_id for hero_id, row in zip(ids, rows, strict=True) if row is None]
         self.hero_model.apply_changes(changed, removed)
         self.hero_rows = self.hero_model.all_rows()
+        if not self.hero_model.sorting_prepared:  # an added or deleted hero: work them out again
+            QTimer.singleShot(300, self._prepare_sorting_when_idle)
         shown = self.detail.hero_id
         if shown in ids:
             record = self.catalog.hero(shown)
