@@ -75,6 +75,19 @@ def build_parser() -> argparse.ArgumentParser:
     portraits.add_argument(
         "--crop", action="store_true", help="crop each image to the card portrait's shape (3:4)"
     )
+    export = commands.add_parser(
+        "export", parents=[common], help="write heroes or news to a CSV or JSON file"
+    )
+    export.add_argument("--what", choices=("heroes", "news"), default="heroes")
+    export.add_argument("--format", choices=("csv", "json"), default="csv", dest="file_format")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--search", metavar="TEXT", help="only the heroes this search finds")
+    imports = commands.add_parser(
+        "import", parents=[common],
+        help="add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed",
+    )  # fmt: skip
+    imports.add_argument("import_file", type=Path, metavar="FILE")
+    imports.add_argument("--dry-run", action="store_true", help="only say what would change")
     return parser
 
 
@@ -110,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
             return _backup(catalog, args)
         if args.command == "portraits":
             return _portraits(catalog, args)
+        if args.command == "export":
+            return _export(catalog, args)
+        if args.command == "import":
+            return _import(catalog, args)
     except CorruptCatalog as error:
         if args.screenshot is None and args.command is None:
             return _offer_restore(error)
@@ -145,20 +162,33 @@ def _check(catalog) -> int:
     return EXIT_OK
 
 
-def _cards(catalog, args: argparse.Namespace) -> int:
+def _searched_rows(catalog, search: str | None) -> list:
+    """Hero rows by name, only those ``search`` finds when given."""
     from heroviewer.search import matching_flags, query_tokens
 
     rows = sorted(catalog.hero_rows(), key=lambda row: row.display_name.casefold())
-    if args.search:
-        flags = matching_flags(query_tokens(args.search), [row.search_key for row in rows])
+    if search:
+        flags = matching_flags(query_tokens(search), [row.search_key for row in rows])
         rows = [row for row, keep in zip(rows, flags, strict=True) if keep]
-        if not rows:
-            return _fail(f"no hero matches {args.search!r}; nothing written", show_dialog=False)
-    out = args.out.expanduser().absolute()
+    return rows
+
+
+def _output_problem(out: Path) -> str | None:
     if not out.parent.is_dir():
-        return _fail(f"{out}: the folder {out.parent} does not exist", show_dialog=False)
+        return f"{out}: the folder {out.parent} does not exist"
     if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        return _fail(f"{out}: cannot write here (permission denied)", show_dialog=False)
+        return f"{out}: cannot write here (permission denied)"
+    return None
+
+
+def _cards(catalog, args: argparse.Namespace) -> int:
+    rows = _searched_rows(catalog, args.search)
+    if not rows:
+        return _fail(f"no hero matches {args.search!r}; nothing written", show_dialog=False)
+    out = args.out.expanduser().absolute()
+    problem = _output_problem(out)
+    if problem:
+        return _fail(problem, show_dialog=False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from heroviewer.app import ensure_application
     from heroviewer.cards.layouts import LAYOUTS
@@ -174,6 +204,54 @@ def _cards(catalog, args: argparse.Namespace) -> int:
     except OSError as error:
         return _fail(f"{out}: {error}", show_dialog=False)
     print(f"{out}: {len(records)} cards on {pages} pages ({args.layout})")
+    return EXIT_OK
+
+
+def _export(catalog, args: argparse.Namespace) -> int:
+    from heroviewer.interchange.hero_csv import write_heroes_csv
+    from heroviewer.interchange.records_json import write_heroes_json, write_news_json
+
+    out = args.out.expanduser().absolute()
+    problem = _output_problem(out)
+    if problem:
+        return _fail(problem, show_dialog=False)
+    if args.what == "news":
+        if args.file_format == "csv":
+            return _fail("news are exported as JSON (--format json)", show_dialog=False)
+        count = write_news_json(catalog.news_items(), out)
+    else:
+        records = catalog.heroes()
+        if args.search:
+            wanted = {row.id for row in _searched_rows(catalog, args.search)}
+            records = [record for record in records if record["id"] in wanted]
+        writer = write_heroes_csv if args.file_format == "csv" else write_heroes_json
+        count = writer(records, out)
+    noun = "news items" if args.what == "news" else "heroes"
+    print(f"{out}: {count} {noun} ({args.file_format.upper()})")
+    return EXIT_OK
+
+
+def _import(catalog, args: argparse.Namespace) -> int:
+    from heroviewer.interchange.detect import plan_for, read_import
+    from heroviewer.interchange.plan import summary_lines
+
+    path = args.import_file.expanduser().absolute()
+    kind, records = read_import(path)
+    plan = plan_for(kind, records, catalog)
+    names = {row.id: row.display_name for row in catalog.hero_rows()}
+    print(f"{path}: {kind.value}, {len(records)} records")
+    print("\n".join(summary_lines(plan, names)))
+    if args.dry_run or plan.is_empty:
+        print("nothing changed" + (" (dry run)" if args.dry_run else ""))
+        return EXIT_OK
+    writer = catalog.open_writer()
+    try:
+        added, changed, _removed = writer.apply_batch(
+            plan.entity, plan.adds, plan.new_values(), action="import"
+        )
+    finally:
+        writer.close()
+    print(f"imported: {len(added)} added, {len(changed)} changed")
     return EXIT_OK
 
 

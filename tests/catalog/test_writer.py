@@ -109,6 +109,7 @@ def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalog_path
     connection = sqlite3.connect(catalog_path)
     connection.executescript(
         "DROP TABLE history; DROP TABLE images; ALTER TABLE heroes DROP COLUMN portrait;"
+        "DROP INDEX ix_news_url; DROP INDEX ix_news_guid; ALTER TABLE news DROP COLUMN guid;"
         "UPDATE alembic_version SET version_num = '0001_baseline';"
         "UPDATE heroes SET staff_notes = 'kept' WHERE id = 'karsybay-spataev';"
     )

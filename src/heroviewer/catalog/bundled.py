@@ -28,7 +28,8 @@ NEWS_FILE = "news.json"
 # JSON keys of a hero; the file says "group", the table "group_code".
 HERO_JSON_KEYS = tuple("group" if f == "group_code" else f for f in HERO_FIELDS)
 NEWS_JSON_KEYS = (
-    "date", "title", "url", "category", "summary_en", "source_seen", "source_note", "from_seed",
+    "date", "title", "url", "category", "summary_en", "source_seen", "source_note", "guid",
+    "from_seed",
 )  # fmt: skip
 _NAME_FIELDS = ("name_en", "name_ru", "name_tg")
 
@@ -98,28 +99,38 @@ def _check_text(problems: _Problems, index: int, record: dict, field: str) -> No
         raise problems.error(index, field, f"expected text or null, found {value!r}")
 
 
-def load_heroes(path: Path) -> list[dict[str, Any]]:
-    """Hero rows ready for the ``heroes`` table, checked field by field."""
+def load_heroes(path: Path, importing: bool = False) -> list[dict[str, Any]]:
+    """Hero rows ready for the ``heroes`` table, checked field by field.
+
+    ``importing``: records may lack an id (they are matched by name), and each row holds only
+    the fields its record gives, so that an import never empties a field it does not mention.
+    """
     records, problems = _read_array(path)
     rows, seen_ids = [], set()
     for index, record in enumerate(records):
         if not isinstance(record, dict):
             raise problems.error(index, None, "expected an object")
-        rows.append(_hero_row(problems, index, record))
-        if rows[-1]["id"] in seen_ids:
-            raise problems.error(index, "id", f"{rows[-1]['id']!r} is used by an earlier record")
-        seen_ids.add(rows[-1]["id"])
+        row = _hero_row(problems, index, record, importing)
+        if importing:
+            present = {"group_code" if key == "group" else key for key in record}
+            row = {field: value for field, value in row.items() if field in present}
+        rows.append(row)
+        if row.get("id") and row["id"] in seen_ids:
+            raise problems.error(index, "id", f"{row['id']!r} is used by an earlier record")
+        seen_ids.add(row.get("id"))
     return rows
 
 
-def _hero_row(problems: _Problems, index: int, record: dict) -> dict[str, Any]:
+def _hero_row(
+    problems: _Problems, index: int, record: dict, importing: bool = False
+) -> dict[str, Any]:
     unknown = sorted(set(record) - set(HERO_JSON_KEYS))
     if unknown:
         raise problems.error(index, unknown[0], "unknown field")
     for field in HERO_JSON_KEYS:
         if field not in (*HERO_LIST_FIELDS, "posthumous"):
             _check_text(problems, index, record, field)
-    if not record.get("id"):
+    if not record.get("id") and not importing:
         raise problems.error(index, "id", "every record needs a stable id")
     if not any(record.get(name) for name in _NAME_FIELDS):
         raise problems.error(index, "name_en", "a name is required (Latin, Russian or Tajik)")

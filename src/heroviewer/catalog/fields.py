@@ -67,7 +67,7 @@ HERO_ROW_FIELDS = HeroRow._fields
 
 NEWS_FIELDS = (
     "id", "date", "title", "summary_en", "url", "source_seen", "source_note", "category",
-    "from_seed",
+    "from_seed", "guid",
 )  # fmt: skip
 
 

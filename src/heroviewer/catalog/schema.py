@@ -47,7 +47,11 @@ class NewsItem(Base):
     """One CSTO Secretariat news item."""
 
     __tablename__ = "news"
-    __table_args__ = (Index("ix_news_date", "date"),)
+    __table_args__ = (
+        Index("ix_news_date", "date"),
+        Index("ix_news_url", "url"),
+        Index("ix_news_guid", "guid"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     date: Mapped[str | None] = mapped_column(String(10))
@@ -58,6 +62,7 @@ class NewsItem(Base):
     source_note: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(40))
     from_seed: Mapped[bool] = mapped_column(Boolean, default=False)
+    guid: Mapped[str | None] = mapped_column(Text)  # a feed item's own id, when imported
 
 
 class CatalogInfo(Base):
@@ -86,7 +91,10 @@ class HistoryEntry(Base):
     """One field of one saved change: who, when, what it was and what it became (JSON)."""
 
     __tablename__ = "history"
-    __table_args__ = (Index("ix_history_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_history_entity", "entity", "entity_id"),
+        Index("ix_history_change", "change_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     change_id: Mapped[int] = mapped_column(Integer)  # the entries saved together

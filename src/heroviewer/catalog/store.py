@@ -119,6 +119,13 @@ class Catalog:
 
         return decode_record(HERO, found[0])
 
+    def heroes(self) -> list[dict[str, Any]]:
+        """Every hero's whole record (for exports and imports), in one query."""
+        from heroviewer.catalog.writer import HERO, decode_record
+
+        sql = _HERO_SQL.replace(" WHERE id = :id", " ORDER BY id")
+        return [decode_record(HERO, row) for row in self._rows(sql)]
+
     def portrait(self, sha256: str | None, thumbnail: bool = False) -> bytes | None:
         """A stored portrait (JPEG bytes), or None."""
         if not sha256:

@@ -183,32 +183,70 @@ class CatalogWriter:
     def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
         """Insert ``record`` (with its id, or a new one); returns the id."""
         with self._write() as tx:
-            entity_id = record.get("id") or _new_id(tx, entity, record)
-            full = {field: _normal(entity, field, record.get(field)) for field in entity.fields}
-            full["id"] = entity_id
-            columns = ", ".join(entity.fields)
-            placeholders = ", ".join(f":{field}" for field in entity.fields)
-            stored = {field: _stored(entity, field, value) for field, value in full.items()}
-            if entity is NEWS and stored["from_seed"] is None:
-                stored["from_seed"] = False
-            if entity is HERO:
-                stored["search_key"] = hero_search_key(full)
-                columns += ", search_key"
-                placeholders += ", :search_key"
-            tx.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({placeholders})", stored)
-            change = [FieldChange(WHOLE_RECORD, None, full)]
-            self._record(tx, _next_change_id(tx), entity, entity_id, action, change)
-        return entity_id
+            return self._add_in(tx, _next_change_id(tx), entity, record, action)
 
     def delete(self, entity: Entity, entity_id: Any, action: str = "delete") -> dict[str, Any]:
         """Delete a record; returns it as it was, so that it can be added back."""
         with self._write() as tx:
-            record = self._read(tx, entity, entity_id)
-            if record is None:
-                raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
-            tx.execute(f"DELETE FROM {entity.table} WHERE id = :id", {"id": entity_id})
-            change = [FieldChange(WHOLE_RECORD, record, None)]
-            self._record(tx, _next_change_id(tx), entity, entity_id, action, change)
+            return self._delete_in(tx, _next_change_id(tx), entity, entity_id, action)
+
+    def apply_batch(
+        self,
+        entity: Entity,
+        adds: Sequence[Mapping[str, Any]] = (),
+        changes: Mapping[Any, Mapping[str, Any]] | None = None,
+        removals: Sequence[Any] = (),
+        action: str = "import",
+    ) -> tuple[list[Any], dict[Any, list[FieldChange]], list[dict[str, Any]]]:
+        """Adds, field changes and deletions as one transaction and one recorded change.
+
+        Returns the added ids, the changes made and the deleted records (to undo it all).
+        """
+        with self._write() as tx:
+            change_id = _next_change_id(tx)
+            added = [self._add_in(tx, change_id, entity, record, action) for record in adds]
+            done: dict[Any, list[FieldChange]] = {}
+            for entity_id, fields in (changes or {}).items():
+                changed = self._save_in(tx, entity, entity_id, fields)
+                if changed:
+                    self._record(tx, change_id, entity, entity_id, action, changed)
+                    done[entity_id] = changed
+            removed = [
+                self._delete_in(tx, change_id, entity, entity_id, action) for entity_id in removals
+            ]
+        return added, done, removed
+
+    def _add_in(
+        self, tx: _Transaction, change_id: int, entity: Entity, record: Mapping[str, Any],
+        action: str,
+    ) -> Any:  # fmt: skip
+        entity_id = record.get("id") or _new_id(tx, entity, record)
+        full = {field: _normal(entity, field, record.get(field)) for field in entity.fields}
+        full["id"] = entity_id
+        columns = ", ".join(entity.fields)
+        placeholders = ", ".join(f":{field}" for field in entity.fields)
+        stored = {field: _stored(entity, field, value) for field, value in full.items()}
+        if entity is NEWS and stored["from_seed"] is None:
+            stored["from_seed"] = False
+        if entity is HERO:
+            stored["search_key"] = hero_search_key(full)
+            columns += ", search_key"
+            placeholders += ", :search_key"
+        tx.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({placeholders})", stored)
+        change = [FieldChange(WHOLE_RECORD, None, full)]
+        self._record(tx, change_id, entity, entity_id, action, change)
+        return entity_id
+
+    def _delete_in(
+        self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str
+    ) -> dict[str, Any]:
+        record = self._read(tx, entity, entity_id)
+        if record is None:
+            raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+        tx.execute(f"DELETE FROM {entity.table} WHERE id = :id", {"id": entity_id})
+        self._record(
+            tx, change_id, entity, entity_id, action, [FieldChange(WHOLE_RECORD, record, None)]
+        )
         return record
 
     def record(self, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
@@ -306,6 +344,11 @@ def _next_change_id(tx: _Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
 
 
+def normal_value(entity: Entity, field: str, value: Any) -> Any:
+    """A value as it would be stored (see _normal): for comparing before saving."""
+    return _normal(entity, field, value)
+
+
 def _normal(entity: Entity, field: str, value: Any) -> Any:
     """One spelling of each value: text stripped, empty text as None, lists without blanks."""
     if field in entity.list_fields:
@@ -346,9 +389,8 @@ def _new_id(tx: _Transaction, entity: Entity, record: Mapping[str, Any]) -> Any:
 
     name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
     base = slug(fold(name)) or "hero"
-    taken = {row[0] for row in tx.rows("SELECT id FROM heroes WHERE id LIKE :p", {"p": base + "%"})}
     candidate, number = base, 1
-    while candidate in taken:
+    while tx.rows("SELECT 1 FROM heroes WHERE id = :id", {"id": candidate}):
         number += 1
         candidate = f"{base}-{number}"
     return candidate

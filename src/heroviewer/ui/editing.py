@@ -128,6 +128,31 @@ class Editing(QObject):
         )  # fmt: skip
         return len(done)
 
+    def apply_batch(
+        self, entity: Entity, adds: list[dict[str, Any]], changes: dict[Any, dict[str, Any]],
+        text: str, action: str = "import",
+    ) -> tuple[int, int]:  # fmt: skip
+        """An import: additions and changes in one transaction and one undo step."""
+        writer = self.writer
+        added, done, _removed = writer.apply_batch(entity, adds, changes, (), action)
+        if not added and not done:
+            return 0, 0
+        before = {rid: {c.field: c.old for c in fields} for rid, fields in done.items()}
+        after = {rid: {c.field: c.new for c in fields} for rid, fields in done.items()}
+        saved_adds = [{**record, "id": rid} for record, rid in zip(adds, added, strict=True)]
+        ids = [*added, *done]
+        self._announce(entity, ids)
+        self.undo_stack.push(
+            _SavedCommand(
+                self, text,
+                lambda: self._write(entity, ids, writer.apply_batch, entity, saved_adds, after,
+                                    (), "redo"),
+                lambda: self._write(entity, ids, writer.apply_batch, entity, (), before, added,
+                                    "undo"),
+            )
+        )  # fmt: skip
+        return len(added), len(done)
+
     def revert(self, item: HistoryItem, text: str) -> None:
         """Put back what ``item`` changed, as a new, undoable, recorded change."""
         entity = {HERO.name: HERO, NEWS.name: NEWS}[item.entity]

@@ -42,6 +42,7 @@ from heroviewer.ui.editing import Editing
 from heroviewer.ui.hero_actions import HeroActions
 from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
 from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
+from heroviewer.ui.interchange_actions import InterchangeActions
 
 if TYPE_CHECKING:
     from heroviewer.ui.news_page import NewsPage
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.detail.accept_portrait_drops = self.editing is not None
         self.hero_actions.update_enabled()
         self.catalogue_actions.update_enabled()
+        self.interchange_actions.update_enabled()
         if self.news_page is not None:
             self.news_actions.update_enabled()
 
@@ -208,6 +210,9 @@ class MainWindow(QMainWindow):
         print_cards.setObjectName("printCards")
         print_cards.triggered.connect(self.print_cards)
         file_menu.addAction(print_cards)
+        file_menu.addSeparator()
+        self.interchange_actions = InterchangeActions(self)
+        file_menu.addActions(self.interchange_actions.actions())
         file_menu.addSeparator()
         self.catalogue_actions = CatalogueActions(self)
         for action in self.catalogue_actions.actions():

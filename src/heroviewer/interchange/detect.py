@@ -1,0 +1,74 @@
+"""What a file to import is, judged by its content, not its name."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+from heroviewer.interchange.files import ImportRefused, read_import_bytes
+
+
+class ImportKind(Enum):
+    HEROES_CSV = "heroes (CSV)"
+    HEROES_JSON = "heroes (JSON)"
+    NEWS_JSON = "news (JSON)"
+    NEWS_FEED = "news (RSS or Atom feed)"
+
+
+_HERO_KEYS = {"name_en", "name_ru", "name_tg"}
+
+
+def detect_kind(path: Path) -> ImportKind:
+    data = read_import_bytes(path)
+    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"<"):
+        return ImportKind.NEWS_FEED
+    if start.startswith((b"[", b"{")):
+        return _json_kind(path, data)
+    return ImportKind.HEROES_CSV
+
+
+def _json_kind(path: Path, data: bytes) -> ImportKind:
+    try:
+        records = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        where = f"line {error.lineno}, column {error.colno}: " if hasattr(error, "lineno") else ""
+        raise ImportRefused(path, [f"{where}not valid JSON ({error})"]) from None
+    if not isinstance(records, list):
+        raise ImportRefused(path, ["expected a JSON array of heroes or news items"])
+    objects = [record for record in records if isinstance(record, dict)]
+    if objects and all(_HERO_KEYS & record.keys() for record in objects):
+        return ImportKind.HEROES_JSON
+    if objects and all("title" in record for record in objects):
+        return ImportKind.NEWS_JSON
+    if not records:
+        raise ImportRefused(path, ["the JSON array is empty: nothing to import"])
+    raise ImportRefused(
+        path, ["a JSON array, but neither of heroes (with a name) nor of news items (with a title)"]
+    )
+
+
+def read_import(path: Path) -> tuple[ImportKind, list[dict]]:
+    """The kind of file and its records, read by the matching reader (or ImportRefused)."""
+    from heroviewer.interchange.feeds import read_feed
+    from heroviewer.interchange.hero_csv import read_heroes_csv
+    from heroviewer.interchange.records_json import read_heroes_json, read_news_json
+
+    kind = detect_kind(path)
+    readers = {
+        ImportKind.HEROES_CSV: read_heroes_csv,
+        ImportKind.HEROES_JSON: read_heroes_json,
+        ImportKind.NEWS_JSON: read_news_json,
+        ImportKind.NEWS_FEED: read_feed,
+    }
+    return kind, readers[kind](path)
+
+
+def plan_for(kind: ImportKind, records: list[dict], catalog):
+    """The import plan of ``records`` against what ``catalog`` holds now."""
+    from heroviewer.interchange.plan import plan_heroes, plan_news
+
+    if kind in (ImportKind.HEROES_CSV, ImportKind.HEROES_JSON):
+        return plan_heroes(records, catalog.heroes())
+    return plan_news(records, catalog.news_items())

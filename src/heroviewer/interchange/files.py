@@ -1,0 +1,58 @@
+"""Reading an import file within bounds, and writing an export file whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from heroviewer.catalog.errors import CatalogError
+
+MAX_IMPORT_BYTES = 50 * 2**20  # far above any real list; keeps memory bounded
+MAX_PROBLEMS_SHOWN = 50
+
+
+class ImportRefused(CatalogError):
+    """A file cannot be imported; ``problems`` lists each reason with its place in the file."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        shown = problems[:MAX_PROBLEMS_SHOWN]
+        more = len(problems) - len(shown)
+        lines = [f"{path}: cannot be imported:", *(f"  {problem}" for problem in shown)]
+        if more:
+            lines.append(f"  … and {more} more problems")
+        super().__init__("\n".join(lines))
+        self.path = path
+        self.problems = problems
+
+
+def read_import_bytes(path: Path) -> bytes:
+    """The file's bytes, refused before reading if it is larger than any real import."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportRefused(
+                path, [f"the file is {size / 2**20:.0f} MB; at most {MAX_IMPORT_BYTES // 2**20} MB"]
+            )
+        if not path.is_file():
+            raise ImportRefused(path, ["not a file"])
+        return path.read_bytes()
+    except OSError as error:
+        raise ImportRefused(path, [f"cannot be read ({error.strerror or error})"]) from None
+
+
+@contextmanager
+def written_atomically(out: Path) -> Iterator[Path]:
+    """A temporary path beside ``out`` that replaces it only if the block finishes."""
+    out = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
+    os.close(handle)
+    try:
+        yield Path(temporary)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,160 @@
+"""What an import would do, before anything is written: additions, changes, conflicts.
+
+Heroes are matched on their stable id, else on the exact Russian or Latin name. A change lists
+each field with its old and new value; a record that cannot be placed safely is a conflict and is
+left out. News items already present (same link or guid) are not added again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from heroviewer.catalog.writer import HERO, NEWS, Entity, normal_value
+
+NAME_KEYS = ("name_ru", "name_en")
+
+
+@dataclass
+class ImportPlan:
+    entity: Entity
+    adds: list[dict[str, Any]] = field(default_factory=list)
+    changes: dict[Any, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # id → (old, new)
+    conflicts: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    duplicates: int = 0  # news already present
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.adds and not self.changes
+
+    def new_values(self) -> dict[Any, dict[str, Any]]:
+        return {
+            rid: {f: new for f, (_old, new) in fields.items()}
+            for rid, fields in self.changes.items()
+        }
+
+
+def plan_heroes(
+    incoming: Sequence[Mapping[str, Any]], existing: Sequence[Mapping[str, Any]]
+) -> ImportPlan:
+    plan = ImportPlan(HERO)
+    by_id = {record["id"]: record for record in existing}
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for record in existing:
+        for key in NAME_KEYS:
+            if record.get(key):
+                by_name.setdefault((key, record[key]), []).append(record["id"])
+    claimed: dict[str, int] = {}
+    for number, record in enumerate(incoming, start=1):
+        target, problem = _match(record, by_id, by_name)
+        label = _label(record, number)
+        if problem:
+            plan.conflicts.append(f"{label}: {problem}")
+            continue
+        if target is None:
+            plan.adds.append(dict(record))
+            if record.get("id"):
+                by_id[record["id"]] = record  # a second record with this id is a conflict
+                claimed[record["id"]] = number
+            continue
+        if target in claimed:
+            plan.conflicts.append(f"{label}: the same hero as record {claimed[target]}")
+            continue
+        claimed[target] = number
+        differences = _differences(HERO, by_id[target], record)
+        if differences:
+            plan.changes[target] = differences
+        else:
+            plan.unchanged += 1
+    return plan
+
+
+def _match(record, by_id, by_name) -> tuple[str | None, str | None]:
+    """(the existing hero's id or None for a new one, or a reason why it is a conflict)."""
+    record_id = record.get("id")
+    if record_id and record_id in by_id:
+        return record_id, None
+    for key in NAME_KEYS:
+        name = record.get(key)
+        found = by_name.get((key, name), []) if name else []
+        if len(found) > 1:
+            return None, f"the name {name!r} belongs to {len(found)} heroes; give the hero's id"
+        if found:
+            if record_id:
+                return None, f"new id {record_id!r}, but the name {name!r} is hero {found[0]!r}"
+            return found[0], None
+    return None, None
+
+
+def _differences(
+    entity: Entity, old: Mapping[str, Any], new: Mapping[str, Any]
+) -> dict[str, tuple[Any, Any]]:
+    changed = {}
+    for key, value in new.items():
+        if key == "id" or key not in entity.fields:
+            continue
+        value = normal_value(entity, key, value)
+        if value != old.get(key):
+            changed[key] = (old.get(key), value)
+    return changed
+
+
+def _name(record: Mapping[str, Any]) -> str:
+    keys = ("name_en", "name_ru", "name_tg", "title")
+    return next((record[key] for key in keys if record.get(key)), "?")
+
+
+def _label(record: Mapping[str, Any], number: int) -> str:
+    return f"record {number} ({_name(record)})"
+
+
+def plan_news(
+    incoming: Sequence[Mapping[str, Any]], existing: Sequence[Mapping[str, Any]]
+) -> ImportPlan:
+    plan = ImportPlan(NEWS)
+    seen = {item.get(key) for item in existing for key in ("url", "guid") if item.get(key)}
+    for item in incoming:
+        keys = {item.get(key) for key in ("url", "guid") if item.get(key)}
+        if keys & seen:
+            plan.duplicates += 1
+            continue
+        seen |= keys
+        plan.adds.append({key: value for key, value in item.items() if key != "id"})
+    return plan
+
+
+def summary_lines(
+    plan: ImportPlan, names: Mapping[str, str] | None = None, limit: int = 30
+) -> list[str]:
+    """What the import would do, in lines of text (the CLI prints them; the dialog shows them)."""
+    names = names or {}
+    noun = "heroes" if plan.entity is HERO else "news items"
+    lines = [f"To add: {len(plan.adds)} {noun}"]
+    for record in plan.adds[:limit]:
+        lines.append(f"  + {_name(record)}")
+    if len(plan.adds) > limit:
+        lines.append(f"  … and {len(plan.adds) - limit} more")
+    if plan.entity is HERO:
+        lines.append(f"To change: {len(plan.changes)} heroes")
+        for shown, (record_id, fields) in enumerate(plan.changes.items()):
+            if shown == limit:
+                lines.append(f"  … and {len(plan.changes) - limit} more")
+                break
+            lines.append(f"  ~ {names.get(record_id, record_id)}")
+            for key, (old, new) in fields.items():
+                lines.append(f"      {key}: {_short(old)} → {_short(new)}")
+        lines.append(f"Unchanged: {plan.unchanged}")
+        lines.append(f"Conflicts, left out: {len(plan.conflicts)}")
+        lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
+    else:
+        lines.append(f"Already present (same link or guid), not added: {plan.duplicates}")
+    return lines
+
+
+def _short(value: Any) -> str:
+    if value is None or value == []:
+        return "(empty)"
+    text = "; ".join(value) if isinstance(value, list) else str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "…")

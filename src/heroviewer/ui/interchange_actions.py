@@ -1,0 +1,188 @@
+"""File → Export heroes…, Export news…, Import…: spreadsheets, JSON and news feeds.
+
+An import is read and planned off the UI thread, previewed (what would be added, changed field
+by field, and what conflicts), and applied only when the user confirms: one transaction, in
+history, undone as one step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from heroviewer.catalog import CatalogError
+
+if TYPE_CHECKING:
+    from heroviewer.ui.main_window import MainWindow
+
+HERO_FILTERS = "CSV for Excel and LibreOffice (*.csv);;JSON (*.json)"
+IMPORT_FILTER = "Heroes or news (*.csv *.json *.xml *.rss *.atom);;All files (*)"
+
+
+class InterchangeActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_heroes = self._action(
+            "exportHeroes", self.tr("&Export heroes…"), self.choose_hero_export
+        )
+        self.export_news = self._action(
+            "exportNews", self.tr("Export &news…"), self.choose_news_export
+        )
+        self.import_file = self._action("importFile", self.tr("&Import…"), self.choose_import)
+        self.pending = 0  # imports being read in the background
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(text, self.window, objectName=name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.import_file, self.export_heroes, self.export_news]
+
+    def update_enabled(self) -> None:
+        self.import_file.setEnabled(self.window.editing is not None)
+
+    # --- export -------------------------------------------------------------------------
+    def choose_hero_export(self) -> None:
+        shown = self.window.heroes_for("shown")
+        total = self.window.hero_model.total_count
+        only_shown = False
+        if len(shown) < total:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export heroes"),
+                              self.tr("Export which heroes?"), parent=self.window)  # fmt: skip
+            every = box.addButton(self.tr("All {count}").format(count=total),
+                                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+            some = box.addButton(self.tr("The {count} shown").format(count=len(shown)),
+                                 QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (every, some):
+                return
+            only_shown = box.clickedButton() is some
+        out, _chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export heroes"), "heroes.csv", self.tr(HERO_FILTERS)
+        )
+        if out:
+            self.export_heroes_to(Path(out), shown if only_shown else None)
+
+    def export_heroes_to(self, out: Path, hero_ids: list[str] | None = None) -> bool:
+        """CSV or JSON by the file's ending; ``hero_ids`` limits it to those heroes."""
+        from heroviewer.interchange.hero_csv import write_heroes_csv
+        from heroviewer.interchange.records_json import write_heroes_json
+
+        if out.suffix.lower() not in (".csv", ".json"):
+            out = out.with_name(out.name + ".csv")
+        records = self.window.catalog.heroes()
+        if hero_ids is not None:
+            wanted = set(hero_ids)
+            records = [record for record in records if record["id"] in wanted]
+        writer = write_heroes_json if out.suffix.lower() == ".json" else write_heroes_csv
+        return self._write(lambda: writer(records, out), out, self.tr("heroes"))
+
+    def choose_news_export(self) -> None:
+        out, _chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export news"), "news.json", self.tr("JSON (*.json)")
+        )
+        if out:
+            self.export_news_to(Path(out))
+
+    def export_news_to(self, out: Path) -> bool:
+        from heroviewer.interchange.records_json import write_news_json
+
+        items = self.window.catalog.news_items()
+        return self._write(lambda: write_news_json(items, out), out, self.tr("news items"))
+
+    def _write(self, write, out: Path, noun: str) -> bool:
+        try:
+            count = write()
+        except OSError as error:
+            self.window.show_problem(self.tr("Not exported"), f"{out}: {error.strerror or error}")
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("{count} {noun} written to {file}").format(count=count, noun=noun, file=out),
+            10000,
+        )
+        return True
+
+    # --- import -------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path, _chosen = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import heroes or news"), "", self.tr(IMPORT_FILTER)
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path, confirm=None) -> None:
+        """Read and plan in the background, preview, then apply as one undoable step.
+
+        ``confirm(summary_text, plan) -> bool`` stands in for the preview dialog in tests.
+        """
+        from heroviewer.interchange.detect import plan_for, read_import
+        from heroviewer.ui.background import run_in_background
+
+        catalog = self.window.catalog
+        self.pending += 1
+
+        def work():
+            kind, records = read_import(path)
+            return kind, records, plan_for(kind, records, catalog)
+
+        def done(result) -> None:
+            self.pending -= 1
+            kind, records, plan = result
+            self._preview_and_apply(path, kind, records, plan, confirm or self._confirm)
+
+        def failed(error: Exception) -> None:
+            self.pending -= 1
+            self.window.show_problem(self.tr("Not imported"), str(error))
+
+        run_in_background(work, done, failed)
+
+    def _preview_and_apply(self, path: Path, kind, records, plan, confirm) -> None:
+        from heroviewer.interchange.plan import summary_lines
+
+        names = {row.id: row.display_name for row in self.window.hero_rows}
+        heading = f"{path.name}: {kind.value}, {len(records)} records"
+        text = "\n".join([heading, *summary_lines(plan, names)])
+        if plan.is_empty:
+            confirm(text + "\n\n" + self.tr("Nothing to import."), plan)
+            return
+        if not confirm(text, plan) or self.window.editing is None:
+            return
+        try:
+            self.window.editing.apply_batch(
+                plan.entity, plan.adds, plan.new_values(),
+                self.tr("Import {file}").format(file=path.name),
+            )  # fmt: skip
+        except CatalogError as error:
+            self.window.show_problem(self.tr("Not imported"), str(error))
+
+    def _confirm(self, text: str, plan) -> bool:
+        from PySide6.QtWidgets import (
+            QDialog,
+            QDialogButtonBox,
+            QLabel,
+            QPlainTextEdit,
+            QVBoxLayout,
+        )
+
+        dialog = QDialog(self.window, objectName="importPreview")
+        dialog.setWindowTitle(self.tr("Import"))
+        report = QPlainTextEdit(text, readOnly=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if not plan.is_empty:
+            apply = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            apply.setDefault(True)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("What the import would do (nothing is changed yet):")))
+        layout.addWidget(report, 1)
+        layout.addWidget(buttons)
+        dialog.resize(760, 520)
+        return dialog.exec() == QDialog.DialogCode.Accepted
