@@ -26,6 +26,22 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):
+    """A message box offscreen would wait for a click forever: fail the test instead.
+
+    Tests that expect one replace the method again with their own stand-in.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        text = next((a for a in args if isinstance(a, str) and len(a) > 20), args)
+        raise AssertionError(f"unexpected message box: {text}")
+
+    for name in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture(scope="session")
 def seeded_catalog_file(tmp_path_factory) -> Path:
     """The bundled catalogue, created once per test run."""

@@ -155,6 +155,14 @@ class Catalog:
     def close(self) -> None:
         self._reader.close()
 
+    def for_another_thread(self) -> Catalog:
+        """The same catalogue on its own connection (a connection serves one thread)."""
+        if self.location.path is not None:
+            return Catalog(self.location, _SqliteReader(self.location.path))
+        from heroviewer.catalog.engine import make_engine
+
+        return Catalog(self.location, _SqlAlchemyReader(make_engine(self.location.url)))
+
 
 def _open_file_writer(path: Path) -> CatalogWriter:
     from heroviewer.catalog.lock import EditLock

@@ -388,7 +388,7 @@ def _new_id(tx: _Transaction, entity: Entity, record: Mapping[str, Any]) -> Any:
     from heroviewer.search import fold
 
     name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
-    base = slug(fold(name)) or "hero"
+    base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
     candidate, number = base, 1
     while tx.rows("SELECT 1 FROM heroes WHERE id = :id", {"id": candidate}):
         number += 1

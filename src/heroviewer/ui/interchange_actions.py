@@ -130,7 +130,11 @@ class InterchangeActions(QObject):
 
         def work():
             kind, records = read_import(path)
-            return kind, records, plan_for(kind, records, catalog)
+            reader = catalog.for_another_thread()
+            try:
+                return kind, records, plan_for(kind, records, reader)
+            finally:
+                reader.close()
 
         def done(result) -> None:
             self.pending -= 1
