@@ -60,6 +60,8 @@ class HistoryItem(NamedTuple):
 class _Transaction(Protocol):
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None: ...
 
+    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
+
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]: ...
 
 
@@ -73,6 +75,9 @@ class SqliteConnection:
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
         self._connection.execute(sql, params or {})
+
+    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        self._connection.executemany(sql, rows)
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
         return self._connection.execute(sql, params or {}).fetchall()
@@ -114,6 +119,12 @@ class _SqlAlchemyTransaction:
         from sqlalchemy import text
 
         self._connection.execute(text(sql), dict(params or {}))
+
+    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        from sqlalchemy import text
+
+        if rows:
+            self._connection.execute(text(sql), [dict(row) for row in rows])
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
         from sqlalchemy import text
@@ -204,7 +215,7 @@ class CatalogWriter:
         """
         with self._write() as tx:
             change_id = _next_change_id(tx)
-            added = [self._add_in(tx, change_id, entity, record, action) for record in adds]
+            added = self._insert(tx, change_id, entity, adds, action)
             done: dict[Any, list[FieldChange]] = {}
             for entity_id, fields in (changes or {}).items():
                 changed = self._save_in(tx, entity, entity_id, fields)
@@ -220,22 +231,37 @@ class CatalogWriter:
         self, tx: _Transaction, change_id: int, entity: Entity, record: Mapping[str, Any],
         action: str,
     ) -> Any:  # fmt: skip
-        entity_id = record.get("id") or _new_id(tx, entity, record)
-        full = {field: _normal(entity, field, record.get(field)) for field in entity.fields}
-        full["id"] = entity_id
-        columns = ", ".join(entity.fields)
-        placeholders = ", ".join(f":{field}" for field in entity.fields)
-        stored = {field: _stored(entity, field, value) for field, value in full.items()}
-        if entity is NEWS and stored["from_seed"] is None:
-            stored["from_seed"] = False
-        if entity is HERO:
-            stored["search_key"] = hero_search_key(full)
-            columns += ", search_key"
-            placeholders += ", :search_key"
-        tx.execute(f"INSERT INTO {entity.table} ({columns}) VALUES ({placeholders})", stored)
-        change = [FieldChange(WHOLE_RECORD, None, full)]
-        self._record(tx, change_id, entity, entity_id, action, change)
-        return entity_id
+        return self._insert(tx, change_id, entity, [record], action)[0]
+
+    def _insert(
+        self, tx: _Transaction, change_id: int, entity: Entity,
+        records: Sequence[Mapping[str, Any]], action: str,
+    ) -> list[Any]:  # fmt: skip
+        """Insert records (with their ids, or new ones) in one statement; returns the ids."""
+        columns = list(entity.fields) + (["search_key"] if entity is HERO else [])
+        rows, changes, ids, taken = [], [], [], set()
+        for record in records:
+            entity_id = record.get("id") or _new_id(tx, entity, record, taken)
+            taken.add(entity_id)
+            full = {field: _normal(entity, field, record.get(field)) for field in entity.fields}
+            full["id"] = entity_id
+            stored = dict(full)
+            for field in entity.list_fields:
+                stored[field] = _stored(entity, field, full[field])
+            if entity is NEWS and stored["from_seed"] is None:
+                stored["from_seed"] = False
+            if entity is HERO:
+                stored["search_key"] = hero_search_key(full)
+            rows.append(stored)
+            changes.append((entity_id, [FieldChange(WHOLE_RECORD, None, full)]))
+            ids.append(entity_id)
+        tx.execute_many(
+            f"INSERT INTO {entity.table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join(':' + column for column in columns)})",
+            rows,
+        )
+        self._record_many(tx, change_id, entity, action, changes)
+        return ids
 
     def _delete_in(
         self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str
@@ -311,18 +337,27 @@ class CatalogWriter:
         self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str,
         changes: list[FieldChange],
     ) -> None:  # fmt: skip
+        self._record_many(tx, change_id, entity, action, [(entity_id, changes)])
+
+    def _record_many(
+        self, tx: _Transaction, change_id: int, entity: Entity, action: str,
+        changes: Sequence[tuple[Any, list[FieldChange]]],
+    ) -> None:  # fmt: skip
         at = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
-        for change in changes:
-            tx.execute(
-                "INSERT INTO history (change_id, at, user, action, entity, entity_id, field, "
-                "old_value, new_value) VALUES (:change_id, :at, :user, :action, :entity, "
-                ":entity_id, :field, :old, :new)",
+        tx.execute_many(
+            "INSERT INTO history (change_id, at, user, action, entity, entity_id, field, "
+            "old_value, new_value) VALUES (:change_id, :at, :user, :action, :entity, "
+            ":entity_id, :field, :old, :new)",
+            [
                 {
                     "change_id": change_id, "at": at, "user": self.user, "action": action,
                     "entity": entity.name, "entity_id": str(entity_id), "field": change.field,
                     "old": _json(change.old), "new": _json(change.new),
-                },
-            )  # fmt: skip
+                }
+                for entity_id, fields in changes
+                for change in fields
+            ],
+        )  # fmt: skip
 
 
 _HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, old_value, new_value"
@@ -351,6 +386,8 @@ def normal_value(entity: Entity, field: str, value: Any) -> Any:
 
 def _normal(entity: Entity, field: str, value: Any) -> Any:
     """One spelling of each value: text stripped, empty text as None, lists without blanks."""
+    if value.__class__ is str and field not in entity.list_fields:  # the usual case, first
+        return value.strip() or None
     if field in entity.list_fields:
         return [item.strip() for item in value or [] if item and item.strip()]
     if field in entity.bool_fields:
@@ -381,16 +418,26 @@ def _update_search_key(tx: _Transaction, record: Mapping[str, Any]) -> None:
     )
 
 
-def _new_id(tx: _Transaction, entity: Entity, record: Mapping[str, Any]) -> Any:
+def _new_id(
+    tx: _Transaction,
+    entity: Entity,
+    record: Mapping[str, Any],
+    taken: set | frozenset = frozenset(),
+) -> Any:
+    """A free id: the next number for news; for heroes, from the name ("ivan-petrov-2").
+
+    ``taken`` holds ids given to records inserted in the same statement.
+    """
     if entity is NEWS:
-        return tx.rows("SELECT coalesce(max(id), 0) + 1 FROM news")[0][0]
+        highest = tx.rows("SELECT coalesce(max(id), 0) FROM news")[0][0]
+        return max([highest, *(t for t in taken if isinstance(t, int))]) + 1
     from heroviewer.catalog.bundled import slug
     from heroviewer.search import fold
 
     name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
     base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
     candidate, number = base, 1
-    while tx.rows("SELECT 1 FROM heroes WHERE id = :id", {"id": candidate}):
+    while candidate in taken or tx.rows("SELECT 1 FROM heroes WHERE id = :id", {"id": candidate}):
         number += 1
         candidate = f"{base}-{number}"
     return candidate

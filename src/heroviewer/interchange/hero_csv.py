@@ -94,13 +94,15 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
     if problems:
         raise ImportRefused(path, problems)
     records: list[dict[str, Any]] = []
+    fields = [_field(column) for column in columns]
+    converters = [_converter(field) for field in fields]
     line = reader.line_num
     try:
         for values in reader:
             first_line_of_row, line = line + 1, reader.line_num
             if not any(value.strip() for value in values):
                 continue
-            record = _record(values, columns, first_line_of_row, problems)
+            record = _record(values, columns, fields, converters, first_line_of_row, problems)
             if record is not None:
                 records.append(record)
     except csv.Error as error:
@@ -130,17 +132,17 @@ def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _record(
-    values: list[str], columns: list[str], line: int, problems: list[str]
-) -> dict[str, Any] | None:
+    values: list[str], columns: list[str], fields: list[str], converters: list,
+    line: int, problems: list[str],
+) -> dict[str, Any] | None:  # fmt: skip
     if len(values) != len(columns):
         problems.append(f"line {line}: {len(values)} values for {len(columns)} columns")
         return None
     record: dict[str, Any] = {}
     found = len(problems)
-    for column, raw in zip(columns, values, strict=True):
-        field, text = _field(column), raw.strip()
+    for column, field, convert, raw in zip(columns, fields, converters, values, strict=True):
         try:
-            record[field] = _value(field, text)
+            record[field] = convert(raw.strip())
         except ValueError as error:
             problems.append(f"line {line}, column '{column}': {error}")
     if len(problems) > found:
@@ -155,21 +157,30 @@ def _record(
     return record
 
 
-def _value(field: str, text: str) -> Any:
+def _converter(field: str):
+    """How one column's text becomes the field's value (ValueError says why it cannot)."""
     if field in HERO_LIST_FIELDS:
-        return [item.strip() for item in text.split(LIST_SEPARATOR.strip()) if item.strip()]
+        return _list
+    if field == "posthumous":
+        return _yes_no
+    if field in HERO_DATE_FIELDS:
+        return lambda text: _date(text) if text else None
+    return lambda text: text or None
+
+
+def _list(text: str) -> list[str]:
+    return [item.strip() for item in text.split(LIST_SEPARATOR.strip()) if item.strip()]
+
+
+def _yes_no(text: str) -> bool | None:
     if not text:
         return None
-    if field == "posthumous":
-        folded = text.casefold()
-        if folded in _YES:
-            return True
-        if folded in _NO:
-            return False
-        raise ValueError(f"{text!r} is not yes or no")
-    if field in HERO_DATE_FIELDS:
-        return _date(text)
-    return text
+    folded = text.casefold()
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise ValueError(f"{text!r} is not yes or no")
 
 
 def _date(text: str) -> str:
