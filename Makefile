@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/cards.py
 	$(BIN)/python benchmarks/editing.py
+	$(BIN)/python benchmarks/interchange.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

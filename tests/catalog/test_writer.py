@@ -149,3 +149,22 @@ def test_valid_partial_dates_in_order_pass():
     assert validate_hero(record) == {}
     assert validate_hero({**record, "award_date": "1991-12-24"}) == {}
     assert validate_news({"title": "", "date": "yesterday"}).keys() == {"title", "date"}
+
+
+def test_search_keys_from_older_rules_are_rebuilt_when_the_catalogue_is_opened_for_writing(
+    catalog_path,
+):
+    connection = sqlite3.connect(catalog_path)
+    connection.executescript(
+        "UPDATE heroes SET search_key = 'stale'; "
+        "UPDATE catalog_info SET value = '1' WHERE key = 'search_fold';"
+    )
+    connection.close()
+    catalog = open_catalog(catalog_path)
+    assert "karsybay-spataev" in found_by(catalog, "Спатаев")  # worked out while reading
+    catalog.open_writer().close()
+    assert catalog.info()["search_fold"] != "1"
+    stored = sqlite3.connect(catalog_path).execute("SELECT DISTINCT search_key FROM heroes")
+    assert "stale" not in [row[0] for row in stored]
+    assert "karsybay-spataev" in found_by(catalog, "Спатаев")
+    catalog.close()

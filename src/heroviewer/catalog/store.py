@@ -145,8 +145,13 @@ class Catalog:
         if self.location.path is None:
             from heroviewer.catalog.engine import make_engine
 
-            return CatalogWriter(SqlAlchemyConnection(make_engine(self.location.url)), self.label)
-        return _open_file_writer(self.location.path)
+            connection = SqlAlchemyConnection(make_engine(self.location.url))
+            writer = CatalogWriter(connection, self.label)
+        else:
+            writer = _open_file_writer(self.location.path)
+        if self.info().get("search_fold") != SEARCH_FOLD_VERSION:  # the search rules changed
+            writer.refresh_search_keys(SEARCH_FOLD_VERSION)
+        return writer
 
     def news_items(self) -> list[dict[str, Any]]:
         """Every news item, newest first."""

@@ -279,6 +279,21 @@ class CatalogWriter:
         with self._connection.transaction() as tx:
             return self._read(tx, entity, entity_id)
 
+    def refresh_search_keys(self, version: str) -> int:
+        """Store search keys made by the current search rules; returns how many heroes."""
+        with self._write() as tx:
+            records = [decode_record(HERO, row) for row in tx.rows(
+                f"SELECT {', '.join(HERO.fields)} FROM heroes")]  # fmt: skip
+            tx.execute_many(
+                "UPDATE heroes SET search_key = :key WHERE id = :id",
+                [{"key": hero_search_key(record), "id": record["id"]} for record in records],
+            )
+            tx.execute("DELETE FROM catalog_info WHERE key = 'search_fold'")
+            tx.execute(
+                "INSERT INTO catalog_info (key, value) VALUES ('search_fold', :v)", {"v": version}
+            )
+        return len(records)
+
     # --- portraits ----------------------------------------------------------------------
     def store_image(self, image: PreparedImage) -> str:
         """Keep a portrait image (once, by its hash); returns the hash heroes refer to it by."""
