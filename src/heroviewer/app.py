@@ -49,14 +49,20 @@ def install_translators(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
-def build_window(db: str | Path | Catalog, remember: bool = True) -> MainWindow:
+def build_window(
+    db: str | Path | Catalog, remember: bool = True, editable_at_once: bool = True
+) -> MainWindow:
     """The ready main window on a catalogue (a path, an SQLAlchemy URL, or an open Catalog).
 
-    With ``remember=False`` the window keeps no settings (used for screenshots).
+    With ``remember=False`` the window keeps no settings (used for screenshots). With
+    ``editable_at_once=False`` it becomes editable right after its first paint.
     """
     ensure_application()
     catalog = db if isinstance(db, Catalog) else open_catalog(db)
-    return MainWindow(catalog, remember=remember)
+    window = MainWindow(catalog, remember=remember, editable_at_once=editable_at_once)
+    if not editable_at_once:
+        after_first_paint(window.table.viewport(), window.open_for_editing)
+    return window
 
 
 def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str) -> str | None:
@@ -83,19 +89,29 @@ def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str)
 
 
 class _FirstPaint(QObject):
-    """Prints "shown" and quits once the watched widget has painted (start-up benchmark)."""
+    """Calls back once the watched widget has painted for the first time."""
+
+    def __init__(self, widget, callback) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._done)
+            QTimer.singleShot(0, self._callback)
         return False
 
-    def _done(self) -> None:
-        print("shown", flush=True)
-        QApplication.quit()
+
+def after_first_paint(widget, callback) -> None:
+    _FirstPaint(widget, callback)
 
 
 def quit_after_first_paint(widget) -> None:
-    watcher = _FirstPaint(widget)
-    widget.installEventFilter(watcher)
+    """Print "shown" and quit once ``widget`` has painted (the start-up benchmark)."""
+
+    def done() -> None:
+        print("shown", flush=True)
+        QApplication.quit()
+
+    after_first_paint(widget, done)

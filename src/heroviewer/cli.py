@@ -365,7 +365,7 @@ def _run_gui(catalog) -> int:
     from heroviewer.app import build_window, ensure_application
 
     app = ensure_application()
-    window = build_window(catalog)
+    window = build_window(catalog, editable_at_once=False)  # editable right after it shows
     if os.environ.get("HEROVIEWER_EXIT_WHEN_SHOWN"):  # for benchmarks/startup.py
         from heroviewer.app import quit_after_first_paint
 

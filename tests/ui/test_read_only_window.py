@@ -38,3 +38,14 @@ def test_the_lock_goes_with_the_window_that_held_it(qtbot, catalog_path):
     assert not EditLock(catalog_path).acquire()
     window.close()
     assert EditLock(catalog_path).acquire()
+
+
+def test_at_a_normal_start_the_window_becomes_editable_after_it_first_shows(qtbot, catalog_path):
+    window = build_window(catalog_path, editable_at_once=False)
+    qtbot.addWidget(window)
+    assert window.editing is None
+    assert not window.findChild(QAction, "newHero").isEnabled()
+    window.show()
+    qtbot.waitUntil(lambda: window.editing is not None)
+    assert window.findChild(QAction, "newHero").isEnabled()
+    assert not window.banner.isVisibleTo(window)

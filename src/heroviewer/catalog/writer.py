@@ -16,26 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from heroviewer.catalog.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.catalog.errors import CatalogError
-from heroviewer.catalog.fields import HERO_FIELDS, HERO_LIST_FIELDS, NEWS_FIELDS, hero_search_key
+from heroviewer.catalog.fields import hero_search_key
+
+__all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogWriter", "Entity"]
 
 if TYPE_CHECKING:
     from heroviewer.portraits import PreparedImage
-
-WHOLE_RECORD = "*"  # the history field of an add or a delete
-
-
-class Entity(NamedTuple):
-    name: str
-    table: str
-    fields: tuple[str, ...]  # every stored field, the id first
-    list_fields: tuple[str, ...] = ()
-    bool_fields: tuple[str, ...] = ()
-
-
-HERO = Entity("hero", "heroes", (*HERO_FIELDS, "portrait"), HERO_LIST_FIELDS, ("posthumous",))
-NEWS = Entity("news", "news", NEWS_FIELDS, (), ("from_seed",))
-ENTITIES = {entity.name: entity for entity in (HERO, NEWS)}
 
 
 class FieldChange(NamedTuple):

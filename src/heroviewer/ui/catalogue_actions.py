@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialog classes are looked up when first used
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
-from heroviewer.catalog.writer import HERO
+from heroviewer.catalog.entities import HERO
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -70,7 +70,7 @@ class CatalogueActions(QObject):
         run_in_background(lambda: daily_backup(path), done, failed)
 
     def choose_backup_file(self) -> None:
-        out, _filter = QFileDialog.getSaveFileName(
+        out, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self.window, self.tr("Back up the catalogue"), "heroviewer-backup.sqlite",
             self.tr(BACKUP_FILTER),
         )  # fmt: skip
@@ -89,18 +89,18 @@ class CatalogueActions(QObject):
         return True
 
     def choose_restore_file(self) -> None:
-        source, _filter = QFileDialog.getOpenFileName(
+        source, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self.window, self.tr("Restore the catalogue from a backup"), "",
             self.tr(BACKUP_FILTER),
         )  # fmt: skip
         if not source:
             return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window, self.tr("Restore"),
             self.tr("Replace the whole catalogue with the backup {file}? The catalogue as it "
                     "is now is backed up first.").format(file=source),
         )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.restore_from(Path(source))
 
     def restore_from(self, backup: Path) -> bool:
@@ -139,18 +139,18 @@ class CatalogueActions(QObject):
                         "before changing anything.").format(problem=problem),
             )  # fmt: skip
             return
-        answer = QMessageBox.warning(
+        answer = QtWidgets.QMessageBox.warning(
             self.window, self.tr("The catalogue is damaged"),
             self.tr("{problem}\n\nRestore the newest good backup, {backup}? The damaged file "
                     "is kept aside.").format(problem=problem, backup=backup),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
         )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.restore_from(backup)
 
     # --- portraits from a folder --------------------------------------------------------
     def choose_portrait_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
             self.window, self.tr("Folder of portraits named after the heroes")
         )
         if folder:
@@ -201,13 +201,13 @@ class CatalogueActions(QObject):
     def _confirm_import(self, text: str, count: int) -> bool:
         from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout
 
-        dialog = QDialog(self.window, objectName="portraitImport")
+        dialog = QtWidgets.QDialog(self.window, objectName="portraitImport")
         dialog.setWindowTitle(self.tr("Import portraits"))
         report = QPlainTextEdit(text, readOnly=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         apply = buttons.addButton(
             self.tr("Set {count} portraits").format(count=count),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+            QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole,
         )
         apply.setEnabled(count > 0)
         buttons.accepted.connect(dialog.accept)
@@ -217,4 +217,4 @@ class CatalogueActions(QObject):
         layout.addWidget(report, 1)
         layout.addWidget(buttons)
         dialog.resize(720, 480)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted

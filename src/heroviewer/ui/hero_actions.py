@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialog classes are looked up when first used
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from heroviewer.catalog import CatalogError
-from heroviewer.catalog.writer import HERO
+from heroviewer.catalog.entities import HERO
 from heroviewer.ui import settings as S
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class HeroActions(QObject):
         from heroviewer.ui.record_fields import hero_form
 
         form = hero_form({}, self.tr("New hero"), self.window)
-        if form.exec() != QDialog.DialogCode.Accepted:
+        if form.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         values = form.values()
         name = values.get("name_en") or values.get("name_ru") or values.get("name_tg")
@@ -101,7 +101,7 @@ class HeroActions(QObject):
             return
         name = _name(record)
         form = hero_form(record, self.tr("Edit {name}").format(name=name), self.window)
-        if form.exec() != QDialog.DialogCode.Accepted:
+        if form.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         changes = form.changes(record)
         if changes:
@@ -113,12 +113,12 @@ class HeroActions(QObject):
         if record is None or self.window.editing is None:
             return
         name = _name(record)
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window, self.tr("Delete hero"),
             self.tr("Delete {name} from the catalogue? You can undo this (Ctrl+Z), and the "
                     "record stays in the history.").format(name=name),
         )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             text = self.tr("Delete {name}").format(name=name)
             self._try(lambda: self.window.editing.delete(HERO, record["id"], text))
 
@@ -135,7 +135,7 @@ class HeroActions(QObject):
         record = self.window.current_record()
         if record is None:
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self.window, self.tr("Portrait of {name}").format(name=_name(record)), "",
             self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
         )  # fmt: skip

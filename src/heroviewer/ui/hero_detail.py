@@ -49,8 +49,6 @@ class HeroDetail(QTextBrowser):
         super().__init__(parent)
         self._portrait_source = portrait_source
         self.accept_portrait_drops = False
-        self.setAcceptDrops(True)  # a read-only text view refuses drops unless told
-        self.viewport().setAcceptDrops(True)  # drops arrive at the viewport
         self.setObjectName("heroDetail")
         self.setOpenLinks(False)
         self.anchorClicked.connect(open_web_link)
@@ -101,6 +99,12 @@ class HeroDetail(QTextBrowser):
         return self._portraits[name]
 
     # --- dropping an image file on the pane sets the portrait ----------------------------
+    def allow_portrait_drops(self, allowed: bool) -> None:
+        """Accept image files dropped on the pane (set once the catalogue can be written)."""
+        self.accept_portrait_drops = allowed
+        self.setAcceptDrops(allowed)  # a read-only text view refuses drops unless told
+        self.viewport().setAcceptDrops(allowed)  # drops arrive at the viewport
+
     def _dropped_image(self, event) -> Path | None:
         if not (self.accept_portrait_drops and self.hero_id and event.mimeData().hasUrls()):
             return None

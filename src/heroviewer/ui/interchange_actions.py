@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialog classes are looked up when first used
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from heroviewer.catalog import CatalogError
 
@@ -53,18 +53,19 @@ class InterchangeActions(QObject):
         total = self.window.hero_model.total_count
         only_shown = False
         if len(shown) < total:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export heroes"),
-                              self.tr("Export which heroes?"), parent=self.window)  # fmt: skip
+            box_class = QtWidgets.QMessageBox
+            box = box_class(box_class.Icon.Question, self.tr("Export heroes"),
+                            self.tr("Export which heroes?"), parent=self.window)  # fmt: skip
             every = box.addButton(self.tr("All {count}").format(count=total),
-                                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+                                  box_class.ButtonRole.AcceptRole)  # fmt: skip
             some = box.addButton(self.tr("The {count} shown").format(count=len(shown)),
-                                 QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-            box.addButton(QMessageBox.StandardButton.Cancel)
+                                 box_class.ButtonRole.AcceptRole)  # fmt: skip
+            box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() not in (every, some):
                 return
             only_shown = box.clickedButton() is some
-        out, _chosen = QFileDialog.getSaveFileName(
+        out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
             self.window, self.tr("Export heroes"), "heroes.csv", self.tr(HERO_FILTERS)
         )
         if out:
@@ -85,7 +86,7 @@ class InterchangeActions(QObject):
         return self._write(lambda: writer(records, out), out, self.tr("heroes"))
 
     def choose_news_export(self) -> None:
-        out, _chosen = QFileDialog.getSaveFileName(
+        out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
             self.window, self.tr("Export news"), "news.json", self.tr("JSON (*.json)")
         )
         if out:
@@ -111,7 +112,7 @@ class InterchangeActions(QObject):
 
     # --- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
-        path, _chosen = QFileDialog.getOpenFileName(
+        path, _chosen = QtWidgets.QFileDialog.getOpenFileName(
             self.window, self.tr("Import heroes or news"), "", self.tr(IMPORT_FILTER)
         )
         if path:

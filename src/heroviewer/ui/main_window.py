@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,7 +38,6 @@ from heroviewer import __version__
 from heroviewer.catalog import Catalog, ReadOnlyCatalog
 from heroviewer.ui import settings as S
 from heroviewer.ui.catalogue_actions import CatalogueActions
-from heroviewer.ui.editing import Editing
 from heroviewer.ui.hero_actions import HeroActions
 from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
 from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
@@ -54,8 +53,14 @@ DEFAULT_COLUMN_WIDTHS = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalog: Catalog, remember: bool = True) -> None:
-        """``remember=False`` neither restores nor saves window settings (screenshots)."""
+    def __init__(
+        self, catalog: Catalog, remember: bool = True, editable_at_once: bool = True
+    ) -> None:
+        """``remember=False`` neither restores nor saves window settings (screenshots).
+
+        ``editable_at_once=False`` leaves opening the catalogue for writing to
+        ``open_for_editing()``, which the app calls right after the first paint.
+        """
         super().__init__()
         self.catalog = catalog
         self.settings = S.Settings() if remember else None
@@ -63,9 +68,10 @@ class MainWindow(QMainWindow):
         self.hero_rows = catalog.hero_rows()
         self.hero_model = HeroTableModel(self.hero_rows, self)
         self.undo_stack = QUndoStack(self)
-        self.editing: Editing | None = None
+        self.editing = None  # an Editing once the catalogue is open for writing
         self.read_only_reason: str | None = None
-        self._open_for_editing()
+        if editable_at_once:
+            self._open_for_editing()
         self.hero_actions = HeroActions(self)
 
         self.tabs = QTabWidget(objectName="tabs")
@@ -75,10 +81,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = QLabel(objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fbe9b7; color: #3d2e00; padding: 6px 10px;"
-            "border-bottom: 1px solid #d9c27a;"
-        )
+        self.banner.setAutoFillBackground(True)  # a palette, not a style sheet: quicker to start
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fbe9b7"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3d2e00"))
+        self.banner.setPalette(palette)
+        self.banner.setContentsMargins(10, 6, 10, 6)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +107,8 @@ class MainWindow(QMainWindow):
 
     def _open_for_editing(self) -> None:
         """Take the catalogue for writing; else explain why it is read-only."""
+        from heroviewer.ui.editing import Editing  # not needed for the first paint
+
         try:
             writer = self.catalog.open_writer()
         except ReadOnlyCatalog as error:
@@ -110,6 +120,12 @@ class MainWindow(QMainWindow):
             lambda message: self.show_problem(self.tr("Not saved"), message)
         )
 
+    def open_for_editing(self) -> None:
+        """Open the catalogue for writing now (after the first paint, at a normal start)."""
+        if self.editing is None and self.read_only_reason is None:
+            self._open_for_editing()
+            self._show_editing_state()
+
     def _show_editing_state(self) -> None:
         reason = self.read_only_reason
         self.banner.setText(
@@ -117,7 +133,8 @@ class MainWindow(QMainWindow):
             .format(reason=reason) if reason else ""
         )  # fmt: skip
         self.banner.setVisible(bool(reason))
-        self.detail.accept_portrait_drops = self.editing is not None
+        if self.editing is not None or self.detail.accept_portrait_drops:
+            self.detail.allow_portrait_drops(self.editing is not None)
         self.hero_actions.update_enabled()
         self.catalogue_actions.update_enabled()
         self.interchange_actions.update_enabled()
