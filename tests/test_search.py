@@ -1,6 +1,8 @@
 """Search keys: one query finds a hero in any script or common spelling."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from heroviewer.search import (
     fold,
@@ -86,3 +88,12 @@ def test_fold_is_plain_lower_case_latin():
 def test_letters_with_marks_fold_to_their_base_letter():
     assert fold("Ёлкин") == "elkin"
     assert fold("Йўлдош") == fold("Yuldosh")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(
+    "aeiouzdhjkqxwy ЖжХхДдЗзЙйЁёӢӣӮӯҚқҲҳҶҷҒғьъ'-.,éñ\u0301\u00a0\n\t1199ieIE"), max_size=30),
+    max_size=6))  # fmt: skip
+def test_a_search_key_folded_word_by_word_equals_folding_the_whole_text(fields):
+    whole = fold(" ".join(field for field in fields if field))
+    assert search_key(fields) == whole

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -22,6 +23,7 @@ class PartialDateError(ValueError):
     """The text is not a year, a year-month or a full ISO date."""
 
 
+@lru_cache(maxsize=65_536)  # the same dates recur across an import of many records
 def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
     """Split ``text`` into (year, month or None, day or None), or raise PartialDateError."""
     match = _PARTIAL_DATE.match(text.strip())

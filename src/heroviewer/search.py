@@ -74,13 +74,15 @@ def fold(text: str | None) -> str:
 def search_key(fields: Iterable[str | None]) -> str:
     """Fold every non-empty field into one line (words apart) that queries are matched against.
 
-    Places, ranks, branches and units repeat from record to record, so folded values are
-    remembered: importing 100,000 heroes folds each distinct text once.
+    Folding works word by word (no rule reaches across a space), and the same words recur
+    from record to record (places, ranks, units, common names), so each distinct word is
+    folded once and remembered: importing 100,000 heroes stays quick.
     """
-    return " ".join(filter(None, map(_remembered_fold, filter(None, fields))))
+    words = " ".join(filter(None, fields)).split()
+    return " ".join(filter(None, map(_folded_word, words)))
 
 
-_remembered_fold = lru_cache(maxsize=50_000)(lambda text: fold(text))
+_folded_word = lru_cache(maxsize=200_000)(lambda word: fold(word))
 
 
 def query_tokens(query: str | None) -> list[str]:

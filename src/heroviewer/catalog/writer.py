@@ -231,7 +231,7 @@ class CatalogWriter:
         for record in records:
             entity_id = record.get("id") or _new_id(tx, entity, record, taken)
             taken.add(entity_id)
-            full = {field: _normal(entity, field, record.get(field)) for field in entity.fields}
+            full = _normal_record(entity, record)
             full["id"] = entity_id
             stored = dict(full)
             for field in entity.list_fields:
@@ -382,6 +382,17 @@ def _next_change_id(tx: _Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
 
 
+def _normal_record(entity: Entity, record: Mapping[str, Any]) -> dict[str, Any]:
+    """Every field of ``record`` as _normal makes it, in one pass (imports add 100,000)."""
+    full = {
+        field: (value.strip() or None) if value.__class__ is str else value
+        for field, value in zip(entity.fields, map(record.get, entity.fields), strict=True)
+    }
+    for field in (*entity.list_fields, *entity.bool_fields):
+        full[field] = _normal(entity, field, record.get(field))
+    return full
+
+
 def normal_value(entity: Entity, field: str, value: Any) -> Any:
     """A value as it would be stored (see _normal): for comparing before saving."""
     return _normal(entity, field, value)
@@ -401,12 +412,15 @@ def _normal(entity: Entity, field: str, value: Any) -> Any:
     return value
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps, without its per-call set-up
+
+
 def _stored(entity: Entity, field: str, value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if field in entity.list_fields else value
+    return _encode(value) if field in entity.list_fields else value
 
 
 def _json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _encode(value)
 
 
 def _history_item(row: Sequence[Any]) -> HistoryItem:
