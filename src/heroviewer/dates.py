@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
