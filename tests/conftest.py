@@ -59,6 +59,33 @@ def catalog_path(seeded_catalog_file, tmp_path) -> Path:
 
 
 @pytest.fixture
+def catalog(catalog_path):
+    """The private copy, open for reading."""
+    opened = open_catalog(catalog_path)
+    yield opened
+    opened.close()
+
+
+def set_staff_notes(path: Path, text: str, hero_id: str = "karsybay-spataev") -> None:
+    """Save a hero's staff notes in the catalogue file at ``path``, as a user would."""
+    from heroviewer.catalog.writer import HERO
+
+    catalog = open_catalog(path)
+    writer = catalog.open_writer()
+    writer.save(HERO, hero_id, {"staff_notes": text})
+    writer.close()
+    catalog.close()
+
+
+def staff_notes(path: Path, hero_id: str = "karsybay-spataev") -> str | None:
+    catalog = open_catalog(path)
+    try:
+        return catalog.hero(hero_id)["staff_notes"]
+    finally:
+        catalog.close()
+
+
+@pytest.fixture
 def bundled_heroes() -> list[dict]:
     return json.loads((bundled_data_dir() / "heroes.json").read_text(encoding="utf-8"))
 

@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 from heroviewer.catalog import open_catalog
-from heroviewer.catalog.writer import HERO
+from tests.conftest import set_staff_notes, staff_notes
 from tests.test_cli import run_cli
 from tests.test_portraits import write_jpeg
 
 
-def staff_notes(path) -> str | None:
-    catalog = open_catalog(path)
-    try:
-        return catalog.hero("karsybay-spataev")["staff_notes"]
-    finally:
-        catalog.close()
-
-
-def set_notes(path, text: str) -> None:
-    catalog = open_catalog(path)
-    writer = catalog.open_writer()
-    writer.save(HERO, "karsybay-spataev", {"staff_notes": text})
-    writer.close()
-    catalog.close()
-
-
 def test_backup_and_restore_from_the_command_line(catalog_path, tmp_path):
-    set_notes(catalog_path, "kept")
+    set_staff_notes(catalog_path, "kept")
     out = tmp_path / "backup.sqlite"
     result = run_cli("backup", "--db", catalog_path, "--out", out)
     assert result.returncode == 0, result.stderr
     assert f"backed up to {out}" in result.stdout
-    set_notes(catalog_path, "changed later")
+    set_staff_notes(catalog_path, "changed later")
 
     result = run_cli("restore", out, "--db", catalog_path)
     assert result.returncode == 0, result.stderr

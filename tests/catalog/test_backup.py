@@ -17,26 +17,11 @@ from heroviewer.catalog.backup import (
 )
 from heroviewer.catalog.writer import HERO
 from heroviewer.ui.damaged import offer_restore
+from tests.conftest import set_staff_notes, staff_notes
 
 
 def day(number: int) -> datetime.datetime:
     return datetime.datetime(2026, 11, 1, 9, 30) + datetime.timedelta(days=number)
-
-
-def set_notes(path, text: str) -> None:
-    catalog = open_catalog(path)
-    writer = catalog.open_writer()
-    writer.save(HERO, "karsybay-spataev", {"staff_notes": text})
-    writer.close()
-    catalog.close()
-
-
-def notes(path) -> str | None:
-    catalog = open_catalog(path)
-    try:
-        return catalog.hero("karsybay-spataev")["staff_notes"]
-    finally:
-        catalog.close()
 
 
 def damage(path) -> None:
@@ -58,31 +43,31 @@ def test_one_backup_a_day_and_the_newest_ten_are_kept(catalog_path):
 
 
 def test_a_backup_is_a_whole_catalogue_even_while_it_is_being_edited(catalog_path, tmp_path):
-    set_notes(catalog_path, "before the backup")
+    set_staff_notes(catalog_path, "before the backup")
     catalog = open_catalog(catalog_path)
     writer = catalog.open_writer()  # the window still holds it open
     writer.save(HERO, "karsybay-spataev", {"staff_notes": "saved, still open"})
     out = write_backup(catalog_path, tmp_path / "copy.sqlite")
     writer.close()
     catalog.close()
-    assert notes(out) == "saved, still open"
+    assert staff_notes(out) == "saved, still open"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == [
         "copy.sqlite"
     ]
 
 
 def test_restore_keeps_the_current_catalogue_as_a_backup_first(catalog_path, tmp_path):
-    set_notes(catalog_path, "old")
+    set_staff_notes(catalog_path, "old")
     backup = write_backup(catalog_path, tmp_path / "old.sqlite")
-    set_notes(catalog_path, "new")
+    set_staff_notes(catalog_path, "new")
     kept = restore_backup(backup, catalog_path)
-    assert notes(catalog_path) == "old"
+    assert staff_notes(catalog_path) == "old"
     assert kept.name.endswith("-before-restore.sqlite")
-    assert notes(kept) == "new"
+    assert staff_notes(kept) == "new"
 
 
 def test_a_damaged_catalogue_is_not_backed_up_and_is_set_aside_on_restore(catalog_path):
-    set_notes(catalog_path, "good")
+    set_staff_notes(catalog_path, "good")
     daily_backup(catalog_path, day(0))
     damaged_bytes = None
     damage(catalog_path)
@@ -93,7 +78,7 @@ def test_a_damaged_catalogue_is_not_backed_up_and_is_set_aside_on_restore(catalo
 
     backup = newest_good_backup(catalog_path)
     kept = restore_backup(backup, catalog_path)
-    assert notes(catalog_path) == "good"
+    assert staff_notes(catalog_path) == "good"
     assert ".damaged-" in kept.name
     assert kept.read_bytes() == damaged_bytes  # never overwritten
 
@@ -108,7 +93,7 @@ def test_a_backup_that_is_not_a_catalogue_is_refused_and_nothing_changes(catalog
 
 
 def test_at_start_a_file_that_is_not_sqlite_offers_the_newest_good_backup(catalog_path):
-    set_notes(catalog_path, "from the backup")
+    set_staff_notes(catalog_path, "from the backup")
     daily_backup(catalog_path, day(0))
     catalog_path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(CorruptCatalog) as caught:

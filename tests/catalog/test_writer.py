@@ -14,13 +14,6 @@ from heroviewer.search import matching_flags, query_tokens
 
 
 @pytest.fixture
-def catalog(catalog_path):
-    opened = open_catalog(catalog_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def writer(catalog):
     opened = catalog.open_writer()
     yield opened

@@ -18,13 +18,6 @@ from tests.test_cli import run_cli
 
 
 @pytest.fixture
-def catalog(catalog_path):
-    opened = open_catalog(catalog_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def empty_catalog_path(tmp_path):
     bundle = write_bundle(tmp_path / "empty-bundle", [])
     path = tmp_path / "empty.sqlite"

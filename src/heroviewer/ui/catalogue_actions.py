@@ -5,6 +5,7 @@ Also the daily automatic backup, made in the background shortly after the window
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QAction
 
 from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
 from heroviewer.catalog.entities import HERO
+from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -25,17 +27,15 @@ class CatalogueActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.import_portraits = self._action(
-            "importPortraits", self.tr("Import &portraits…"), self.choose_portrait_folder
+        action = partial(make_action, window)
+        self.import_portraits = action(
+            "importPortraits",
+            self.tr("Import &portraits…"),
+            self.choose_portrait_folder,
         )
-        self.back_up = self._action("backUp", self.tr("&Back up…"), self.choose_backup_file)
-        self.restore = self._action("restore", self.tr("&Restore…"), self.choose_restore_file)
+        self.back_up = action("backUp", self.tr("&Back up…"), self.choose_backup_file)
+        self.restore = action("restore", self.tr("&Restore…"), self.choose_restore_file)
         self.last_backup: Path | None = None
-
-    def _action(self, name: str, text: str, slot) -> QAction:
-        action = QAction(text, self.window, objectName=name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def actions(self) -> list[QAction]:
         return [self.import_portraits, self.back_up, self.restore]
@@ -71,9 +71,11 @@ class CatalogueActions(QObject):
 
     def choose_backup_file(self) -> None:
         out, _filter = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up the catalogue"), "heroviewer-backup.sqlite",
+            self.window,
+            self.tr("Back up the catalogue"),
+            "heroviewer-backup.sqlite",
             self.tr(BACKUP_FILTER),
-        )  # fmt: skip
+        )
         if out:
             self.write_backup(Path(out))
 
@@ -90,16 +92,21 @@ class CatalogueActions(QObject):
 
     def choose_restore_file(self) -> None:
         source, _filter = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore the catalogue from a backup"), "",
+            self.window,
+            self.tr("Restore the catalogue from a backup"),
+            "",
             self.tr(BACKUP_FILTER),
-        )  # fmt: skip
+        )
         if not source:
             return
         answer = QtWidgets.QMessageBox.question(
-            self.window, self.tr("Restore"),
-            self.tr("Replace the whole catalogue with the backup {file}? The catalogue as it "
-                    "is now is backed up first.").format(file=source),
-        )  # fmt: skip
+            self.window,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the whole catalogue with the backup {file}? The catalogue as it "
+                "is now is backed up first."
+            ).format(file=source),
+        )
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.restore_from(Path(source))
 
@@ -135,16 +142,21 @@ class CatalogueActions(QObject):
         if backup is None:
             self.window.show_problem(
                 self.tr("The catalogue is damaged"),
-                self.tr("{problem}\n\nThere is no good backup of it. Make a copy of the file "
-                        "before changing anything.").format(problem=problem),
-            )  # fmt: skip
+                self.tr(
+                    "{problem}\n\nThere is no good backup of it. Make a copy of the file "
+                    "before changing anything."
+                ).format(problem=problem),
+            )
             return
         answer = QtWidgets.QMessageBox.warning(
-            self.window, self.tr("The catalogue is damaged"),
-            self.tr("{problem}\n\nRestore the newest good backup, {backup}? The damaged file "
-                    "is kept aside.").format(problem=problem, backup=backup),
+            self.window,
+            self.tr("The catalogue is damaged"),
+            self.tr(
+                "{problem}\n\nRestore the newest good backup, {backup}? The damaged file "
+                "is kept aside."
+            ).format(problem=problem, backup=backup),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-        )  # fmt: skip
+        )
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.restore_from(backup)
 
@@ -166,8 +178,9 @@ class CatalogueActions(QObject):
 
         heroes = self.window.catalog.hero_names()
         names = {row.id: row.display_name for row in self.window.hero_rows}
-        self.window.statusBar().showMessage(self.tr("Reading the images in {folder}…").format(
-            folder=folder))  # fmt: skip
+        self.window.statusBar().showMessage(
+            self.tr("Reading the images in {folder}…").format(folder=folder)
+        )
 
         def done(planned) -> None:
             report, prepared = planned
@@ -184,10 +197,11 @@ class CatalogueActions(QObject):
                     for hero, image in prepared.items()
                 }
                 editing.save_many(
-                    HERO, changes,
+                    HERO,
+                    changes,
                     self.tr("Import {count} portraits").format(count=len(changes)),
                     "import portraits",
-                )  # fmt: skip
+                )
             except CatalogError as error:
                 self.window.show_problem(self.tr("Portraits not imported"), str(error))
 

@@ -5,6 +5,7 @@ Each action saves through `Editing`, so it is one transaction, recorded, and und
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.entities import HERO
 from heroviewer.ui import settings as S
+from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -26,27 +28,35 @@ class HeroActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.new = self._action(
-            "newHero", self.tr("&New hero…"), self.add_hero, QKeySequence.StandardKey.New
+        action = partial(make_action, window)
+        self.new = action(
+            "newHero",
+            self.tr("&New hero…"),
+            self.add_hero,
+            QKeySequence.StandardKey.New,
         )
-        self.edit = self._action(
-            "editHero", self.tr("&Edit hero…"), self.edit_hero, QKeySequence(Qt.Key.Key_F2)
+        self.edit = action(
+            "editHero",
+            self.tr("&Edit hero…"),
+            self.edit_hero,
+            QKeySequence(Qt.Key.Key_F2),
         )
-        self.delete = self._action(
+        self.delete = action(
             "deleteHero",
             self.tr("&Delete hero…"),
             self.delete_hero,
             QKeySequence.StandardKey.Delete,
         )
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only in the table
-        self.choose_portrait = self._action(
+        self.choose_portrait = action(
             "choosePortrait", self.tr("Choose &portrait…"), self.choose_portrait_file
         )
-        self.remove_portrait = self._action(
+        self.remove_portrait = action(
             "removePortrait", self.tr("&Remove portrait"), self.remove_portrait_now
         )
-        self.history = self._action("heroHistory", self.tr("&History…"), self.show_history,
-                                    QKeySequence("Ctrl+H"))  # fmt: skip
+        self.history = action(
+            "heroHistory", self.tr("&History…"), self.show_history, QKeySequence("Ctrl+H")
+        )
         self.crop_portraits = QAction(
             self.tr("&Crop new portraits to the card's shape"), window, checkable=True
         )
@@ -57,14 +67,6 @@ class HeroActions(QObject):
                 lambda on: window.settings.set(S.CROP_PORTRAITS, on)
             )
         self.pending_portraits = 0  # images being prepared in the background
-
-    def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def update_enabled(self) -> None:
         """Editing actions follow the selection and whether the catalogue can be written."""
@@ -114,10 +116,13 @@ class HeroActions(QObject):
             return
         name = _name(record)
         answer = QtWidgets.QMessageBox.question(
-            self.window, self.tr("Delete hero"),
-            self.tr("Delete {name} from the catalogue? You can undo this (Ctrl+Z), and the "
-                    "record stays in the history.").format(name=name),
-        )  # fmt: skip
+            self.window,
+            self.tr("Delete hero"),
+            self.tr(
+                "Delete {name} from the catalogue? You can undo this (Ctrl+Z), and the "
+                "record stays in the history."
+            ).format(name=name),
+        )
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             text = self.tr("Delete {name}").format(name=name)
             self._try(lambda: self.window.editing.delete(HERO, record["id"], text))
@@ -136,9 +141,11 @@ class HeroActions(QObject):
         if record is None:
             return
         path, _filter = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, self.tr("Portrait of {name}").format(name=_name(record)), "",
+            self.window,
+            self.tr("Portrait of {name}").format(name=_name(record)),
+            "",
             self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
-        )  # fmt: skip
+        )
         if path:
             self.set_portrait_from_file(record["id"], Path(path))
 
@@ -160,10 +167,13 @@ class HeroActions(QObject):
             editing = self.window.editing
             self._try(
                 lambda: editing.save(
-                    HERO, hero_id, {"portrait": editing.writer.store_image(image)}, text,
+                    HERO,
+                    hero_id,
+                    {"portrait": editing.writer.store_image(image)},
+                    text,
                     "portrait",
                 )
-            )  # fmt: skip
+            )
 
         def failed(error: Exception) -> None:
             self.pending_portraits -= 1
@@ -181,9 +191,10 @@ class HeroActions(QObject):
             return
         text = self.tr("Remove portrait of {name}").format(name=_name(record))
         self._try(
-            lambda: self.window.editing.save(HERO, record["id"], {"portrait": None}, text,
-                                             "portrait")
-        )  # fmt: skip
+            lambda: self.window.editing.save(
+                HERO, record["id"], {"portrait": None}, text, "portrait"
+            )
+        )
 
     # --- helpers ------------------------------------------------------------------------
     def _try(self, save):

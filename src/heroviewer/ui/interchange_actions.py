@@ -7,6 +7,7 @@ history, undone as one step.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from heroviewer.catalog import CatalogError
+from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -27,19 +29,13 @@ class InterchangeActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.export_heroes = self._action(
+        action = partial(make_action, window)
+        self.export_heroes = action(
             "exportHeroes", self.tr("&Export heroes…"), self.choose_hero_export
         )
-        self.export_news = self._action(
-            "exportNews", self.tr("Export &news…"), self.choose_news_export
-        )
-        self.import_file = self._action("importFile", self.tr("&Import…"), self.choose_import)
+        self.export_news = action("exportNews", self.tr("Export &news…"), self.choose_news_export)
+        self.import_file = action("importFile", self.tr("&Import…"), self.choose_import)
         self.pending = 0  # imports being read in the background
-
-    def _action(self, name: str, text: str, slot) -> QAction:
-        action = QAction(text, self.window, objectName=name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def actions(self) -> list[QAction]:
         return [self.import_file, self.export_heroes, self.export_news]
@@ -54,12 +50,19 @@ class InterchangeActions(QObject):
         only_shown = False
         if len(shown) < total:
             box_class = QtWidgets.QMessageBox
-            box = box_class(box_class.Icon.Question, self.tr("Export heroes"),
-                            self.tr("Export which heroes?"), parent=self.window)  # fmt: skip
-            every = box.addButton(self.tr("All {count}").format(count=total),
-                                  box_class.ButtonRole.AcceptRole)  # fmt: skip
-            some = box.addButton(self.tr("The {count} shown").format(count=len(shown)),
-                                 box_class.ButtonRole.AcceptRole)  # fmt: skip
+            box = box_class(
+                box_class.Icon.Question,
+                self.tr("Export heroes"),
+                self.tr("Export which heroes?"),
+                parent=self.window,
+            )
+            every = box.addButton(
+                self.tr("All {count}").format(count=total), box_class.ButtonRole.AcceptRole
+            )
+            some = box.addButton(
+                self.tr("The {count} shown").format(count=len(shown)),
+                box_class.ButtonRole.AcceptRole,
+            )
             box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() not in (every, some):
@@ -161,9 +164,11 @@ class InterchangeActions(QObject):
             return
         try:
             self.window.editing.apply_batch(
-                plan.entity, plan.adds, plan.new_values(),
+                plan.entity,
+                plan.adds,
+                plan.new_values(),
                 self.tr("Import {file}").format(file=path.name),
-            )  # fmt: skip
+            )
         except CatalogError as error:
             self.window.show_problem(self.tr("Not imported"), str(error))
 

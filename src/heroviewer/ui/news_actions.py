@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.writer import NEWS
+from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -20,19 +21,15 @@ class NewsActions(QObject):
     def __init__(self, window: MainWindow, page: NewsPage) -> None:
         super().__init__(window)
         self.window, self.page = window, page
-        self.new = self._action("newNews", self.tr("New item…"), self.add_item)
-        self.edit = self._action("editNews", self.tr("Edit…"), self.edit_item)
-        self.delete = self._action("deleteNews", self.tr("Delete…"), self.delete_item)
-        self.history = self._action("newsHistory", self.tr("History…"), self.show_history)
+        action = partial(make_action, window)
+        self.new = action("newNews", self.tr("New item…"), self.add_item)
+        self.edit = action("editNews", self.tr("Edit…"), self.edit_item)
+        self.delete = action("deleteNews", self.tr("Delete…"), self.delete_item)
+        self.history = action("newsHistory", self.tr("History…"), self.show_history)
         page.add_buttons([self.new, self.edit, self.delete, self.history])
         page.list.selectionModel().currentChanged.connect(lambda *_: self.update_enabled())
         page.list.doubleClicked.connect(lambda _index: self.edit.trigger())
         self.update_enabled()
-
-    def _action(self, name: str, text: str, slot) -> QAction:
-        action = QAction(text, self.window, objectName=name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def update_enabled(self) -> None:
         writable = self.window.editing is not None
@@ -70,9 +67,10 @@ class NewsActions(QObject):
         if item is None or self.window.editing is None:
             return
         answer = QMessageBox.question(
-            self.window, self.tr("Delete news item"),
+            self.window,
+            self.tr("Delete news item"),
             self.tr("Delete “{title}”? You can undo this (Ctrl+Z).").format(title=item["title"]),
-        )  # fmt: skip
+        )
         if answer == QMessageBox.StandardButton.Yes:
             text = self.tr("Delete news “{title}”").format(title=item["title"])
             self._try(lambda: self.window.editing.delete(NEWS, item["id"], text))
