@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -33,16 +34,21 @@ _running: set[_Relay] = set()  # keeps each relay alive until its job has report
 
 
 def run_in_background(
-    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
-) -> None:
-    """Call ``work()`` on a pool thread, then ``done(result)`` or ``failed(error)`` on this one."""
+    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None],
+    owner: QObject | None = None,
+) -> None:  # fmt: skip
+    """Call ``work()`` on a pool thread, then ``done(result)`` or ``failed(error)`` on this one.
+
+    If ``owner`` (the window that asked) is gone by then, the outcome is dropped.
+    """
     relay = _Relay()
     _running.add(relay)
 
     def finish(callback: Callable, value: Any) -> None:
         _running.discard(relay)
         relay.deleteLater()
-        callback(value)
+        if owner is None or shiboken6.isValid(owner):
+            callback(value)
 
     relay.succeeded.connect(lambda result: finish(done, result))
     relay.failed.connect(lambda error: finish(failed, error))

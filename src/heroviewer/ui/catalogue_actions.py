@@ -67,7 +67,7 @@ class CatalogueActions(QObject):
                     self.tr("The daily backup failed: {error}").format(error=error), 15000
                 )
 
-        run_in_background(lambda: daily_backup(path), done, failed)
+        run_in_background(lambda: daily_backup(path), done, failed, self.window)
 
     def choose_backup_file(self) -> None:
         out, _filter = QtWidgets.QFileDialog.getSaveFileName(
@@ -210,7 +210,7 @@ class CatalogueActions(QObject):
             self.window.show_problem(self.tr("Portraits not imported"), str(error))
 
         crop = self.window.hero_actions.crop_portraits.isChecked()
-        run_in_background(lambda: plan_import(folder, heroes, crop), done, failed)
+        run_in_background(lambda: plan_import(folder, heroes, crop), done, failed, self.window)
 
     def _confirm_import(self, text: str, count: int) -> bool:
         from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout

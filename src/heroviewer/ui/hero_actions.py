@@ -183,7 +183,7 @@ class HeroActions(QObject):
         from heroviewer.portraits import prepare_portrait
         from heroviewer.ui.background import run_in_background
 
-        run_in_background(lambda: prepare_portrait(path, crop), done, failed)
+        run_in_background(lambda: prepare_portrait(path, crop), done, failed, self.window)
 
     def remove_portrait_now(self) -> None:
         record = self.window.current_record()

@@ -149,7 +149,7 @@ class InterchangeActions(QObject):
             self.pending -= 1
             self.window.show_problem(self.tr("Not imported"), str(error))
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, self.window)
 
     def _preview_and_apply(self, path: Path, kind, records, plan, confirm) -> None:
         from heroviewer.interchange.plan import summary_lines
