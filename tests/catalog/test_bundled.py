@@ -96,3 +96,12 @@ def test_news_without_title_is_refused(tmp_path):
     path.write_text(json.dumps([{"date": "2025-01-01", "title": ""}]), "utf-8")
     with pytest.raises(DataFileError, match="record 1, field 'title'"):
         load_news(path)
+
+
+def test_every_bundled_hero_passes_the_edit_forms_rules(bundled_heroes):
+    """Otherwise staff could not save any change to that hero until they fixed it."""
+    from heroviewer.catalog.validation import validate_hero
+
+    for record in bundled_heroes:
+        fields = {("group_code" if key == "group" else key): value for key, value in record.items()}
+        assert validate_hero(fields) == {}, record["id"]
