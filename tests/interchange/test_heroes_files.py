@@ -216,3 +216,13 @@ def test_export_of_what_the_search_finds(catalog_path, tmp_path):
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
     assert 1 < len(rows) < 29
+
+
+def test_the_summary_warns_when_blank_cells_would_empty_filled_values(catalog):
+    from heroviewer.interchange.plan import summary_lines
+
+    incoming = [{"id": "domullo-azizov", "military_rank": None, "staff_notes": "new note"}]
+    plan = plan_heroes(incoming, catalog.heroes())
+    text = "\n".join(summary_lines(plan, {"domullo-azizov": "Domullo Azizov"}))
+    assert "1 would empty a value that is filled now" in text
+    assert "military_rank: 'Junior Sergeant' → (empty)" in text

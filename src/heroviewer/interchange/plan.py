@@ -138,6 +138,17 @@ def summary_lines(
         lines.append(f"  … and {len(plan.adds) - limit} more")
     if plan.entity is HERO:
         lines.append(f"To change: {len(plan.changes)} heroes")
+        emptied = sum(
+            1
+            for fields in plan.changes.values()
+            for old, new in fields.values()
+            if new in (None, []) and old not in (None, [])
+        )
+        if emptied:
+            lines.append(
+                f"  Of these changes, {emptied} would empty a value that is filled now "
+                "(a blank cell in the file); check them below"
+            )
         for shown, (record_id, fields) in enumerate(plan.changes.items()):
             if shown == limit:
                 lines.append(f"  … and {len(plan.changes) - limit} more")
