@@ -49,3 +49,12 @@ def test_at_a_normal_start_the_window_becomes_editable_after_it_first_shows(qtbo
     qtbot.waitUntil(lambda: window.editing is not None)
     assert window.findChild(QAction, "newHero").isEnabled()
     assert not window.banner.isVisibleTo(window)
+
+
+def test_a_window_closed_before_its_first_paint_does_not_open_for_editing(qtbot, catalog_path):
+    window = build_window(catalog_path, editable_at_once=False)
+    qtbot.addWidget(window)
+    window.close()
+    window.open_for_editing()  # what the first-paint hook would call
+    assert window.editing is None
+    assert EditLock(catalog_path).acquire()

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editing = None  # an Editing once the catalogue is open for writing
         self.read_only_reason: str | None = None
+        self._closed = False  # set when the window closes its catalogue
         if editable_at_once:
             self._open_for_editing()
         self.hero_actions = HeroActions(self)
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
 
     def open_for_editing(self) -> None:
         """Open the catalogue for writing now (after the first paint, at a normal start)."""
-        if self.editing is None and self.read_only_reason is None:
+        if self.editing is None and self.read_only_reason is None and not self._closed:
             self._open_for_editing()
             self._show_editing_state()
 
@@ -562,6 +563,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_settings()
         self.close_catalog()
+        self._closed = True
         super().closeEvent(event)
 
 
