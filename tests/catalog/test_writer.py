@@ -61,7 +61,10 @@ def test_added_hero_gets_an_id_from_the_name_and_can_be_deleted_and_restored(cat
     assert catalog.hero("ivan-petrov") is None
     writer.add(HERO, removed, action="undo delete")
     assert catalog.hero("ivan-petrov")["sources"] == ["https://example.org/a"]
-    actions = [(h.action, h.field) for h in writer.history(HERO, "ivan-petrov")]
+    history = writer.history(HERO, "ivan-petrov")
+    assert history[-1].new == {"added": "Иван Петров"}  # the record itself is the copy
+    assert history[1].old["sources"] == ["https://example.org/a"]  # a deletion keeps a copy
+    actions = [(h.action, h.field) for h in history]
     assert actions == [("undo delete", WHOLE_RECORD), ("delete", WHOLE_RECORD), ("add", "*")]
 
 

@@ -241,7 +241,9 @@ class CatalogWriter:
             if entity is HERO:
                 stored["search_key"] = hero_search_key(full)
             rows.append(stored)
-            changes.append((entity_id, [FieldChange(WHOLE_RECORD, None, full)]))
+            # The record itself is the copy of what was added (later edits keep old values),
+            # so the history notes only its name; a deletion keeps a whole copy to restore.
+            changes.append((entity_id, [FieldChange(WHOLE_RECORD, None, _added_note(full))]))
             ids.append(entity_id)
         tx.execute_many(
             f"INSERT INTO {entity.table} ({', '.join(columns)}) "
@@ -376,6 +378,11 @@ def decode_record(entity: Entity, values: Sequence[Any]) -> dict[str, Any]:
         if record[field] is not None:
             record[field] = bool(record[field])
     return record
+
+
+def _added_note(record: Mapping[str, Any]) -> dict[str, str]:
+    keys = ("name_en", "name_ru", "name_tg", "title")
+    return {"added": next((record[key] for key in keys if record.get(key)), str(record["id"]))}
 
 
 def _next_change_id(tx: _Transaction) -> int:

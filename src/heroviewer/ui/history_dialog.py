@@ -29,6 +29,8 @@ def value_text(field: str, value: Any, tr) -> str:
     if value is None or value == [] or value == "":
         return tr("(empty)")
     if field == WHOLE_RECORD:
+        if isinstance(value, dict) and set(value) == {"added"}:
+            return tr("{name} (added)").format(name=value["added"])
         return tr("the whole record")
     if field == "portrait":
         return tr("an image ({short})").format(short=str(value)[:8])
