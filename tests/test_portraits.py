@@ -41,7 +41,7 @@ def test_a_rotated_photo_is_stored_upright_as_a_jpeg(tmp_path):
     assert (prepared.width, prepared.height) == (300, 400)
     stored = Image.open(io.BytesIO(prepared.image))
     assert stored.format == "JPEG" and stored.mode == "RGB" and stored.size == (300, 400)
-    assert max(Image.open(io.BytesIO(prepared.thumbnail)).size) <= 320
+    assert max(Image.open(io.BytesIO(prepared.thumbnail)).size) <= 480
     assert prepared.original_name == "scan.jpg"
 
 

@@ -17,7 +17,7 @@ from heroviewer.imaging import PORTRAIT_ASPECT
 ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "TIFF", "BMP", "GIF"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif"}
 MAX_SIDE = 1600
-THUMBNAIL_SIDE = 320
+THUMBNAIL_SIDE = 480  # the detail pane shows 180 pt wide, sharp at 200 % scaling
 MAX_PIXELS = 60_000_000  # a 12-megapixel photo or a large scan; refuses pixel bombs
 MAX_FILE_BYTES = 150 * 1024 * 1024
 JPEG_QUALITY = 90

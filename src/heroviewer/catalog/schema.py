@@ -81,7 +81,7 @@ class Image(Base):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     image: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, sRGB, longest side <= 1600 px
-    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, longest side <= 320 px
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, longest side <= 480 px
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     original_name: Mapped[str | None] = mapped_column(Text)

@@ -51,6 +51,9 @@ class HeroActions(QObject):
         self.choose_portrait = action(
             "choosePortrait", self.tr("Choose &portrait…"), self.choose_portrait_file
         )
+        self.choose_portrait.setToolTip(
+            self.tr("Choose an image file, or drop one on the hero's page, to be the portrait")
+        )
         self.remove_portrait = action(
             "removePortrait", self.tr("&Remove portrait"), self.remove_portrait_now
         )

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.hero_model.modelAboutToBeReset.connect(self._remember_selection)
         self.hero_model.modelReset.connect(self._restore_selection)
 
-        self.detail = HeroDetail(self.catalog.portrait)
+        self.detail = HeroDetail(self._thumbnail)
         self.detail.setMinimumWidth(320)
         self.detail.portraitDropped.connect(
             lambda hero_id, path: self.hero_actions.set_portrait_from_file(hero_id, Path(path))
@@ -373,6 +373,10 @@ class MainWindow(QMainWindow):
         self.hero_actions.update_enabled()
 
     # --- editing ------------------------------------------------------------------------
+    def _thumbnail(self, sha256: str) -> bytes | None:
+        """The pane shows a stored portrait's thumbnail (quicker to read and scale)."""
+        return self.catalog.portrait(sha256, thumbnail=True)
+
     def current_record(self) -> dict | None:
         """The hero the detail pane shows, read afresh."""
         return self.catalog.hero(self.detail.hero_id) if self.detail.hero_id else None
@@ -415,7 +419,6 @@ class MainWindow(QMainWindow):
         """Show another catalogue (after a restore) in this window."""
         self.close_catalog()
         self.catalog = catalog
-        self.detail._portrait_source = catalog.portrait
         self.hero_rows = catalog.hero_rows()
         self.hero_model.replace_rows(self.hero_rows)
         self.detail.hero_id = None
