@@ -265,10 +265,6 @@ class CatalogWriter:
         )
         return record
 
-    def record(self, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
-        with self._connection.transaction() as tx:
-            return self._read(tx, entity, entity_id)
-
     def refresh_search_keys(self, version: str) -> int:
         """Store search keys made by the current search rules; returns how many heroes."""
         with self._write() as tx:
@@ -306,13 +302,6 @@ class CatalogWriter:
                 {"entity": entity.name, "entity_id": str(entity_id)},
             )
         return [_history_item(row) for row in rows]
-
-    def history_item(self, item_id: int) -> HistoryItem | None:
-        with self._connection.transaction() as tx:
-            rows = tx.rows(
-                f"SELECT {_HISTORY_COLUMNS} FROM history WHERE id = :id", {"id": item_id}
-            )
-        return _history_item(rows[0]) if rows else None
 
     def close(self) -> None:
         self._connection.close()
