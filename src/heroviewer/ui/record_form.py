@@ -55,7 +55,10 @@ class RecordForm(QDialog):
         self._problem_labels: dict[str, QLabel] = {}
 
         body = QWidget()
-        form = QFormLayout(body)
+        column_of_rows = QVBoxLayout(body)
+        form = QFormLayout()
+        column_of_rows.addLayout(form)
+        column_of_rows.addStretch(1)  # a short form stays together at the top
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for heading, fields in sections:
             title_label = QLabel(f"<b>{heading}</b>")
@@ -88,7 +91,7 @@ class RecordForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(700, 760)
+        self.resize(700, min(760, body.sizeHint().height() + 70))  # no empty space below
         self.check()
 
     # --- widgets ------------------------------------------------------------------------
@@ -108,6 +111,7 @@ class RecordForm(QDialog):
             widget.textChanged.connect(self.check)
         else:
             widget = QLineEdit(value or "", objectName=name)
+            widget.setCursorPosition(0)  # long links show their beginning
             if field.kind == "date":
                 widget.setPlaceholderText(DATE_HINT)
                 widget.setMaximumWidth(220)
