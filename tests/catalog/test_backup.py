@@ -114,3 +114,10 @@ def test_declining_the_offer_changes_nothing(catalog_path):
     catalog_path.write_bytes(b"garbage" * 100)
     assert offer_restore(catalog_path, "damaged", lambda text, choices: 1) is None
     assert catalog_path.read_bytes() == b"garbage" * 100
+
+
+def test_damage_is_found_at_the_next_start_even_after_todays_backup(catalog_path):
+    assert daily_backup(catalog_path, day(0)) is not None
+    damage(catalog_path)
+    with pytest.raises(CorruptCatalog, match="damaged"):
+        daily_backup(catalog_path, day(0) + datetime.timedelta(hours=2))

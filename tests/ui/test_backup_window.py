@@ -41,3 +41,29 @@ def test_the_daily_backup_runs_in_the_background(window, qtbot):
     window.catalogue_actions.start_daily_backup()
     qtbot.waitUntil(lambda: window.catalogue_actions.last_backup is not None)
     assert window.catalogue_actions.last_backup in automatic_backups(window.catalog.location.path)
+
+
+def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot, monkeypatch):
+    import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from heroviewer.catalog.backup import daily_backup
+    from tests.catalog.test_backup import damage
+
+    path = window.catalog.location.path
+    window.editing.save(HERO, "karsybay-spataev", {"staff_notes": "in the backup"}, "Edit")
+    daily_backup(path, datetime.datetime.now() - datetime.timedelta(days=1))
+    damage(path)
+    offers = []
+    monkeypatch.setattr(
+        QMessageBox, "warning",
+        lambda *args: offers.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )  # fmt: skip
+    window.catalogue_actions.start_daily_backup()
+    qtbot.waitUntil(lambda: bool(offers))
+    assert "the catalogue is damaged" in offers[0]
+    assert "Restore the newest good backup" in offers[0]
+    assert window.catalog.hero("karsybay-spataev")["staff_notes"] == "in the backup"
+    assert window.editing is not None
+    assert list(path.parent.glob("*.damaged-*.sqlite"))  # kept aside, not overwritten

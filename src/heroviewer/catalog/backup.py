@@ -84,16 +84,16 @@ def automatic_backups(catalogue: Path) -> list[Path]:
 
 
 def daily_backup(catalogue: Path, now: datetime.datetime | None = None) -> Path | None:
-    """Back up ``catalogue`` unless that was done today; keep the newest ten.
+    """Check ``catalogue``, then back it up unless that was done today; keep the newest ten.
 
-    Checks the catalogue first: a damaged one raises CorruptCatalog and is not backed up, so
-    the backups stay good.
+    The check runs at every start (in the background): a damaged catalogue raises
+    CorruptCatalog, and is never backed up, so the backups stay good.
     """
     now = now or datetime.datetime.now()
+    check_catalogue(catalogue)
     existing = automatic_backups(catalogue)
     if existing and existing[0].name.startswith(now.strftime("%Y-%m-%d")):
         return None
-    check_catalogue(catalogue)
     folder = backups_folder(catalogue)
     folder.mkdir(parents=True, exist_ok=True)
     made = write_backup(catalogue, folder / f"{now.strftime(_STAMP)}.sqlite")

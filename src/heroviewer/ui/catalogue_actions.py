@@ -48,7 +48,7 @@ class CatalogueActions(QObject):
 
     # --- backups ------------------------------------------------------------------------
     def start_daily_backup(self) -> None:
-        """Back up the catalogue if that was not done today, off the UI thread."""
+        """Check the catalogue, and back it up if that was not done today, off the UI thread."""
         from heroviewer.catalog.backup import daily_backup
         from heroviewer.ui.background import run_in_background
 
