@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         actions = self.hero_actions
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for action in (actions.edit, actions.choose_portrait, actions.history):
+        for action in (actions.edit, actions.choose_portrait, actions.history, actions.new):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
