@@ -24,6 +24,21 @@ def colour_at_centre(image: QImage) -> tuple[int, int, int]:
     return colour.red(), colour.green(), colour.blue()
 
 
+def file_drop(path) -> tuple[QDropEvent, QMimeData]:
+    """A drop of one file. Qt delivers drops only after a real drag, which QTest cannot start,
+    so tests hand this event to the pane's handlers directly. The event does not own its
+    data: keep both."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    return QDropEvent(
+        QPointF(40, 60),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    ), mime
+
+
 def wait_for_portraits(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.hero_actions.pending_portraits == 0)
 
@@ -46,14 +61,7 @@ def test_an_image_dropped_on_the_pane_becomes_the_portrait(window, qtbot, tmp_pa
     window.select_hero("domullo-azizov")
     photo = write_jpeg(tmp_path / "azizov.jpg", (200, 260), colour=(10, 160, 30))
     Image.open(photo).save(tmp_path / "azizov.png", "PNG")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "azizov.png"))])
-    # Qt delivers a drop only after a real drag; the pane's handlers get the events directly
-    # (QTest cannot start a drag).
-    drop = QDropEvent(
-        QPointF(40, 60), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    drop, _data = file_drop(tmp_path / "azizov.png")
     window.detail.dragEnterEvent(drop)
     assert drop.isAccepted()
     window.detail.dropEvent(drop)
@@ -65,12 +73,7 @@ def test_an_image_dropped_on_the_pane_becomes_the_portrait(window, qtbot, tmp_pa
 def test_a_dropped_file_that_is_not_an_image_is_not_accepted(window, tmp_path):
     window.select_hero("domullo-azizov")
     (tmp_path / "notes.txt").write_text("text")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
-    drag = QDropEvent(
-        QPointF(40, 60), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    drag, _data = file_drop(tmp_path / "notes.txt")
     window.detail.dragEnterEvent(drag)
     assert not drag.isAccepted()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter, QPdfWriter
 
+from heroviewer.atomic import written_atomically
 from heroviewer.cards.content import card_content
 from heroviewer.cards.layouts import CardLayout, card_rects
 from heroviewer.cards.paint import paint_card, paint_cut_marks, star_renderer
@@ -81,18 +80,12 @@ def write_cards_pdf(
 ) -> int:
     """Write the cards to ``out`` (whole, or not at all); returns the number of pages."""
     out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=".cards-", suffix=".pdf", dir=out.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with written_atomically(out) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setResolution(300)
         writer.setPageLayout(layout.page_layout())
         writer.setTitle("HeroViewer hero cards")
         writer.setCreator("HeroViewer")
         pages = paint_pages(writer, records, layout, catalogue_name, with_qr, portraits)
         del writer  # finishes the file
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return pages

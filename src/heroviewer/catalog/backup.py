@@ -11,9 +11,9 @@ import datetime
 import hashlib
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
+from heroviewer.atomic import written_atomically
 from heroviewer.catalog.errors import CatalogError, CorruptCatalog
 from heroviewer.catalog.probe import open_readonly, probe_sqlite_file
 
@@ -54,9 +54,7 @@ def check_catalogue(path: Path) -> None:
 def write_backup(catalogue: Path, out: Path) -> Path:
     """Copy ``catalogue`` to ``out`` while it may be in use; whole or not at all."""
     out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite", dir=out.parent)
-    os.close(handle)
-    try:
+    with written_atomically(out) as temporary:
         source = open_readonly(catalogue)
         target = sqlite3.connect(temporary)
         try:
@@ -65,13 +63,9 @@ def write_backup(catalogue: Path, out: Path) -> Path:
         finally:
             target.close()
             source.close()
-        problem = integrity_problem(Path(temporary))
+        problem = integrity_problem(temporary)
         if problem:
             raise CorruptCatalog(f"{catalogue}: the copy failed its check ({problem})", catalogue)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return out
 
 

@@ -1,11 +1,7 @@
-"""Reading an import file within bounds, and writing an export file whole or not at all."""
+"""Reading an import file within bounds; the refusal that lists every problem."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from heroviewer.catalog.errors import CatalogError
@@ -42,17 +38,3 @@ def read_import_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise ImportRefused(path, [f"cannot be read ({error.strerror or error})"]) from None
-
-
-@contextmanager
-def written_atomically(out: Path) -> Iterator[Path]:
-    """A temporary path beside ``out`` that replaces it only if the block finishes."""
-    out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
-    os.close(handle)
-    try:
-        yield Path(temporary)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -16,11 +16,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from heroviewer.atomic import written_atomically
 from heroviewer.catalog.bundled import HERO_JSON_KEYS
 from heroviewer.catalog.fields import HERO_DATE_FIELDS, HERO_LIST_FIELDS
 from heroviewer.catalog.validation import validate_hero
 from heroviewer.dates import PartialDateError, parse_partial_date
-from heroviewer.interchange.files import ImportRefused, read_import_bytes, written_atomically
+from heroviewer.interchange.files import ImportRefused, read_import_bytes
 
 COLUMNS = HERO_JSON_KEYS  # as data/heroes.json: "group" for the stored group_code
 NAME_COLUMNS = ("name_en", "name_ru", "name_tg")

@@ -7,9 +7,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from heroviewer.atomic import written_atomically
 from heroviewer.catalog.bundled import HERO_JSON_KEYS, NEWS_JSON_KEYS, load_heroes, load_news
 from heroviewer.catalog.errors import DataFileError
-from heroviewer.interchange.files import ImportRefused, read_import_bytes, written_atomically
+from heroviewer.interchange.files import ImportRefused, read_import_bytes
 
 
 def write_heroes_json(records: Iterable[Mapping[str, Any]], out: Path) -> int:
