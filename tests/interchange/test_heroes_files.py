@@ -115,6 +115,22 @@ def test_every_bad_row_is_listed_with_line_column_and_reason(tmp_path):
     assert len(problems) == 4
 
 
+def test_lines_are_counted_past_cells_with_line_breaks_and_blank_rows(tmp_path):
+    text = (
+        "name_en,biography,birth_date\n"
+        '"Hero A","Born in a village.\nServed in the 312th.",1920\n'  # lines 2 and 3
+        "Hero B,,19xx\n"  # line 4
+        ",,\n"  # line 5: blank, as spreadsheets leave
+        "Hero C,1920\n"  # line 6: a value short
+    )
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(csv_file(tmp_path, text))
+    assert caught.value.problems == [
+        "line 4, column 'birth_date': '19xx' is not a date like 1921, 1921-05 or 1921-05-03",
+        "line 6: 2 values for 3 columns",
+    ]
+
+
 def test_a_failed_import_changes_nothing(catalog_path, tmp_path):
     before = digest(catalog_path)
     path = csv_file(tmp_path, "name_en,birth_date\nNew Hero,1920\nBad Hero,19xx\n")

@@ -6,7 +6,7 @@ tests/catalog/test_schema.py checks that they match the ORM models.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from heroviewer.search import search_key
@@ -73,11 +73,19 @@ NEWS_FIELDS = (
 
 def hero_search_key(record: Mapping[str, Any]) -> str:
     """The folded text a hero is found by: names in every script, aliases, places, deed."""
-    texts: list[str | None] = []
-    for field in HERO_SEARCHED_FIELDS:
-        value = record.get(field)
-        if isinstance(value, list):
-            texts.extend(value)
-        else:
-            texts.append(value)
-    return search_key(texts)
+    return hero_search_keys({field: [record.get(field)] for field in HERO_SEARCHED_FIELDS})[0]
+
+
+def hero_search_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
+    """hero_search_key of every hero given as columns (field → values), in their order."""
+    before = zip(*(columns[field] for field in _SEARCHED_BEFORE_ALIASES), strict=True)
+    after = zip(*(columns[field] for field in _SEARCHED_AFTER_ALIASES), strict=True)
+    return [
+        search_key([*first, *(aliases or ()), *rest])
+        for first, aliases, rest in zip(before, columns["aliases"], after, strict=True)
+    ]
+
+
+_ALIASES_AT = HERO_SEARCHED_FIELDS.index("aliases")
+_SEARCHED_BEFORE_ALIASES = HERO_SEARCHED_FIELDS[:_ALIASES_AT]
+_SEARCHED_AFTER_ALIASES = HERO_SEARCHED_FIELDS[_ALIASES_AT + 1 :]

@@ -16,9 +16,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from heroviewer.bulk import collector_paused
+from heroviewer.catalog.columns import encode_texts, normal_column, normal_columns, rows_of
 from heroviewer.catalog.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.catalog.errors import CatalogError
-from heroviewer.catalog.fields import hero_search_key
+from heroviewer.catalog.fields import hero_search_key, hero_search_keys
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogWriter", "Entity"]
 
@@ -52,6 +54,8 @@ class _Transaction(Protocol):
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]: ...
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None: ...
+
 
 class SqliteConnection:
     """A read-write sqlite3 connection; each transaction takes the write lock at its start."""
@@ -69,6 +73,12 @@ class SqliteConnection:
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
         return self._connection.execute(sql, params or {}).fetchall()
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+        places = ", ".join("?" * len(columns))
+        self._connection.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})", rows
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[_Transaction]:
@@ -118,6 +128,13 @@ class _SqlAlchemyTransaction:
         from sqlalchemy import text
 
         return [tuple(row) for row in self._connection.execute(text(sql), dict(params or {}))]
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+        places = ", ".join(f":{column}" for column in columns)
+        self.execute_many(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})",
+            [dict(zip(columns, row, strict=True)) for row in rows],
+        )
 
 
 class CatalogWriter:
@@ -201,7 +218,7 @@ class CatalogWriter:
 
         Returns the added ids, the changes made and the deleted records (to undo it all).
         """
-        with self._write() as tx:
+        with collector_paused(), self._write() as tx:
             change_id = _next_change_id(tx)
             added = self._insert(tx, change_id, entity, adds, action)
             done: dict[Any, list[FieldChange]] = {}
@@ -225,32 +242,27 @@ class CatalogWriter:
         self, tx: _Transaction, change_id: int, entity: Entity,
         records: Sequence[Mapping[str, Any]], action: str,
     ) -> list[Any]:  # fmt: skip
-        """Insert records (with their ids, or new ones) in one statement; returns the ids."""
-        columns = list(entity.fields) + (["search_key"] if entity is HERO else [])
-        rows, changes, ids, taken = [], [], [], set()
-        for record in records:
-            entity_id = record.get("id") or _new_id(tx, entity, record, taken)
-            taken.add(entity_id)
-            full = _normal_record(entity, record)
-            full["id"] = entity_id
-            stored = dict(full)
-            for field in entity.list_fields:
-                stored[field] = _stored(entity, field, full[field])
-            if entity is NEWS and stored["from_seed"] is None:
-                stored["from_seed"] = False
-            if entity is HERO:
-                stored["search_key"] = hero_search_key(full)
-            rows.append(stored)
-            # The record itself is the copy of what was added (later edits keep old values),
-            # so the history notes only its name; a deletion keeps a whole copy to restore.
-            changes.append((entity_id, [FieldChange(WHOLE_RECORD, None, _added_note(full))]))
-            ids.append(entity_id)
-        tx.execute_many(
-            f"INSERT INTO {entity.table} ({', '.join(columns)}) "
-            f"VALUES ({', '.join(':' + column for column in columns)})",
-            rows,
-        )
-        self._record_many(tx, change_id, entity, action, changes)
+        """Insert records (with their ids, or new ones) in one statement; returns the ids.
+
+        The records are worked as columns (see catalog.columns): imports add 100,000 at once.
+        """
+        columns = normal_columns(entity, records)
+        ids = _with_new_ids(tx, entity, columns)
+        stored = list(entity.fields)
+        if entity is HERO:
+            columns["search_key"] = hero_search_keys(columns)
+            stored.append("search_key")
+        else:
+            columns["from_seed"] = [bool(value) for value in columns["from_seed"]]
+        for field in entity.list_fields:
+            columns[field] = list(map(encode_texts, columns[field]))
+        tx.insert_rows(entity.table, stored, rows_of(columns, stored))
+        # The record itself is the copy of what was added (later edits keep old values),
+        # so the history notes only its name; a deletion keeps a whole copy to restore.
+        self._record_many(tx, change_id, entity, action, [
+            (entity_id, [FieldChange(WHOLE_RECORD, None, {"added": name})])
+            for entity_id, name in zip(ids, _names(entity, columns), strict=True)
+        ])  # fmt: skip
         return ids
 
     def _delete_in(
@@ -337,23 +349,18 @@ class CatalogWriter:
         self, tx: _Transaction, change_id: int, entity: Entity, action: str,
         changes: Sequence[tuple[Any, list[FieldChange]]],
     ) -> None:  # fmt: skip
-        at = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
-        tx.execute_many(
-            "INSERT INTO history (change_id, at, user, action, entity, entity_id, field, "
-            "old_value, new_value) VALUES (:change_id, :at, :user, :action, :entity, "
-            ":entity_id, :field, :old, :new)",
-            [
-                {
-                    "change_id": change_id, "at": at, "user": self.user, "action": action,
-                    "entity": entity.name, "entity_id": str(entity_id), "field": change.field,
-                    "old": _json(change.old), "new": _json(change.new),
-                }
-                for entity_id, fields in changes
-                for change in fields
-            ],
-        )  # fmt: skip
+        at = _now()
+        tx.insert_rows("history", _HISTORY_INSERTED, [
+            (change_id, at, self.user, action, entity.name, str(entity_id), change.field,
+             _json(change.old), _json(change.new))
+            for entity_id, fields in changes
+            for change in fields
+        ])  # fmt: skip
 
 
+_HISTORY_INSERTED = (
+    "change_id", "at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value",
+)  # fmt: skip
 _HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, old_value, new_value"
 
 
@@ -369,24 +376,39 @@ def decode_record(entity: Entity, values: Sequence[Any]) -> dict[str, Any]:
     return record
 
 
-def _added_note(record: Mapping[str, Any]) -> dict[str, str]:
-    keys = ("name_en", "name_ru", "name_tg", "title")
-    return {"added": next((record[key] for key in keys if record.get(key)), str(record["id"]))}
+def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:
+    """What each record is called: its first name given (or title), else its id."""
+    keys = [key for key in ("name_en", "name_ru", "name_tg", "title") if key in entity.fields]
+    return [
+        next(filter(None, names), None) or str(entity_id)
+        for entity_id, *names in zip(columns["id"], *(columns[key] for key in keys), strict=True)
+    ]
+
+
+def _now() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _with_new_ids(tx: _Transaction, entity: Entity, columns: dict[str, list[Any]]) -> list[Any]:
+    """The ids column, a free id given to each record without one."""
+    ids = columns["id"]
+    if all(ids):
+        return ids
+    taken = _TakenIds(tx, entity)
+    for entity_id in filter(None, ids):
+        taken.add(entity_id)
+    for row, entity_id in enumerate(ids):
+        if not entity_id:
+            ids[row] = taken.new_id({key: columns[key][row] for key in _NAME_FIELDS[entity.name]})
+            taken.add(ids[row])
+    return ids
+
+
+_NAME_FIELDS = {"hero": ("name_en", "name_ru", "name_tg"), "news": ()}
 
 
 def _next_change_id(tx: _Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
-
-
-def _normal_record(entity: Entity, record: Mapping[str, Any]) -> dict[str, Any]:
-    """Every field of ``record`` as _normal makes it, in one pass (imports add 100,000)."""
-    full = {
-        field: (value.strip() or None) if value.__class__ is str else value
-        for field, value in zip(entity.fields, map(record.get, entity.fields), strict=True)
-    }
-    for field in (*entity.list_fields, *entity.bool_fields):
-        full[field] = _normal(entity, field, record.get(field))
-    return full
 
 
 def normal_value(entity: Entity, field: str, value: Any) -> Any:
@@ -396,16 +418,7 @@ def normal_value(entity: Entity, field: str, value: Any) -> Any:
 
 def _normal(entity: Entity, field: str, value: Any) -> Any:
     """One spelling of each value: text stripped, empty text as None, lists without blanks."""
-    if value.__class__ is str and field not in entity.list_fields:  # the usual case, first
-        return value.strip() or None
-    if field in entity.list_fields:
-        return [item.strip() for item in value or [] if item and item.strip()]
-    if field in entity.bool_fields:
-        return None if value is None else bool(value)
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
+    return normal_column(entity, field, [value])[0]
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps, without its per-call set-up
@@ -431,29 +444,42 @@ def _update_search_key(tx: _Transaction, record: Mapping[str, Any]) -> None:
     )
 
 
-def _new_id(
-    tx: _Transaction,
-    entity: Entity,
-    record: Mapping[str, Any],
-    taken: set | frozenset = frozenset(),
-) -> Any:
-    """A free id: the next number for news; for heroes, from the name ("ivan-petrov-2").
+class _TakenIds:
+    """The ids in use while records are inserted, to give each record without one a free id.
 
-    ``taken`` holds ids given to records inserted in the same statement.
+    The catalogue's ids are read once, when the first record needs a new one.
     """
-    if entity is NEWS:
-        highest = tx.rows("SELECT coalesce(max(id), 0) FROM news")[0][0]
-        return max([highest, *(t for t in taken if isinstance(t, int))]) + 1
-    from heroviewer.catalog.bundled import slug
-    from heroviewer.search import fold
 
-    name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
-    base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
-    candidate, number = base, 1
-    while candidate in taken or tx.rows("SELECT 1 FROM heroes WHERE id = :id", {"id": candidate}):
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
+    def __init__(self, tx: _Transaction, entity: Entity) -> None:
+        self._tx = tx
+        self._entity = entity
+        self._given: set[Any] = set()
+        self._stored: set[Any] | None = None
+
+    def add(self, entity_id: Any) -> None:
+        self._given.add(entity_id)
+
+    def __contains__(self, entity_id: Any) -> bool:
+        if self._stored is None:
+            table = self._entity.table
+            self._stored = {row[0] for row in self._tx.rows(f"SELECT id FROM {table}")}
+        return entity_id in self._given or entity_id in self._stored
+
+    def new_id(self, record: Mapping[str, Any]) -> Any:
+        """The next number for news; for heroes, one made from the name ("ivan-petrov-2")."""
+        if self._entity is NEWS:
+            highest = self._tx.rows("SELECT coalesce(max(id), 0) FROM news")[0][0]
+            return max([highest, *(t for t in self._given if isinstance(t, int))]) + 1
+        from heroviewer.catalog.bundled import slug
+        from heroviewer.search import fold
+
+        name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
+        base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
+        candidate, number = base, 1
+        while candidate in self:
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
 
 
 def _os_user() -> str:

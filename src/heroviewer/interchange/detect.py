@@ -6,6 +6,7 @@ import json
 from enum import Enum
 from pathlib import Path
 
+from heroviewer.bulk import collector_paused
 from heroviewer.interchange.files import ImportRefused, read_import_bytes
 
 
@@ -49,6 +50,7 @@ def _json_kind(path: Path, data: bytes) -> ImportKind:
     )
 
 
+@collector_paused()
 def read_import(path: Path) -> tuple[ImportKind, list[dict]]:
     """The kind of file and its records, read by the matching reader (or ImportRefused)."""
     from heroviewer.interchange.feeds import read_feed
@@ -65,6 +67,7 @@ def read_import(path: Path) -> tuple[ImportKind, list[dict]]:
     return kind, readers[kind](path)
 
 
+@collector_paused()
 def plan_for(kind: ImportKind, records: list[dict], catalog):
     """The import plan of ``records`` against what ``catalog`` holds now."""
     from heroviewer.interchange.plan import plan_heroes, plan_news

@@ -12,14 +12,14 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from heroviewer.atomic import written_atomically
 from heroviewer.catalog.bundled import HERO_JSON_KEYS
 from heroviewer.catalog.fields import HERO_DATE_FIELDS, HERO_LIST_FIELDS
-from heroviewer.catalog.validation import validate_hero
+from heroviewer.catalog.validation import hero_problems
 from heroviewer.dates import PartialDateError, parse_partial_date
 from heroviewer.interchange.files import ImportRefused, read_import_bytes
 
@@ -28,6 +28,7 @@ NAME_COLUMNS = ("name_en", "name_ru", "name_tg")
 LIST_SEPARATOR = " | "
 _YES = {"yes", "true", "1", "да", "ҳа", "ha"}
 _NO = {"no", "false", "0", "нет", "не", "ne"}
+Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # 03.05.1921, as Excel shows
 
 
@@ -81,36 +82,74 @@ def sniff_delimiter(header_line: str) -> str:
 
 
 def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
-    """Hero records from a CSV file, holding only the columns it has; or ImportRefused."""
+    """Hero records from a CSV file, holding only the columns it has; or ImportRefused.
+
+    Cells are converted column by column (a date or yes/no text once per distinct value), then
+    each record is checked by the edit form's rules; the line of each bad row is worked out
+    only when there is one. 100,000 rows take a few seconds.
+    """
     text, _encoding = decode(read_import_bytes(path))
     first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
+    delimiter = sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, None)
+        if not header or not any(cell.strip() for cell in header):
+            raise ImportRefused(path, ["the file is empty: no header line"])
+        rows = list(reader)
     except csv.Error as error:
-        raise ImportRefused(path, [f"line 1: {error}"]) from None
-    if not header or not any(cell.strip() for cell in header):
-        raise ImportRefused(path, ["the file is empty: no header line"])
+        raise ImportRefused(path, [f"line {reader.line_num}: {error}"]) from None
     columns, problems = _check_header(header)
     if problems:
         raise ImportRefused(path, problems)
-    records: list[dict[str, Any]] = []
-    fields = [_field(column) for column in columns]
-    converters = [_converter(field) for field in fields]
-    line = reader.line_num
-    try:
-        for values in reader:
-            first_line_of_row, line = line + 1, reader.line_num
-            if not any(value.strip() for value in values):
-                continue
-            record = _record(values, columns, fields, converters, first_line_of_row, problems)
-            if record is not None:
-                records.append(record)
-    except csv.Error as error:
-        problems.append(f"line {reader.line_num}: {error}")
-    if problems:
+    records, found = _records(rows, columns)
+    if found:
+        lines = _first_lines(text, delimiter)
+        problems = [_described(lines[row + 1], *problem) for row, *problem in sorted(found)]
         raise ImportRefused(path, problems)
     return records
+
+
+def _records(rows: list[list[str]], columns: list[str]) -> tuple[list[dict], list[Problem]]:
+    """The records of the rows that hold a value, and every problem found in them."""
+    found: list[Problem] = []
+    kept = []
+    for number, values in enumerate(rows):
+        if not any(values) or not "".join(values).strip():
+            continue  # a blank row, as spreadsheets leave at the end
+        if len(values) == len(columns):
+            kept.append(number)
+        else:
+            found.append((number, -1, f"{len(values)} values for {len(columns)} columns"))
+    fields = [_field(column) for column in columns]
+    cells = list(zip(*(rows[number] for number in kept), strict=True)) or [()] * len(columns)
+    converted, bad_rows = [], set()
+    for number, (column, field, column_cells) in enumerate(
+        zip(columns, fields, cells, strict=True)
+    ):
+        values, bad = _convert_column(field, column_cells)
+        converted.append(values)
+        found += [(kept[row], number, f"column '{column}': {reason}") for row, reason in bad]
+        bad_rows.update(row for row, _reason in bad)
+    records = [dict(zip(fields, values, strict=True)) for values in zip(*converted, strict=True)]
+    for row, reasons in hero_problems(dict(zip(fields, converted, strict=True))).items():
+        if row not in bad_rows:
+            found += _rule_problems(kept[row], reasons, columns)
+    if "id" in fields:
+        for record in records:
+            if not record["id"]:
+                del record["id"]
+    return records, found
+
+
+def _first_lines(text: str, delimiter: str) -> list[int]:
+    """The line each row starts on (a quoted cell may hold line breaks), the header first."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines, line = [], 0
+    for _values in reader:
+        lines.append(line + 1)
+        line = reader.line_num
+    return lines
 
 
 def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
@@ -132,45 +171,50 @@ def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
     return columns, problems
 
 
-def _record(
-    values: list[str], columns: list[str], fields: list[str], converters: list,
-    line: int, problems: list[str],
-) -> dict[str, Any] | None:  # fmt: skip
-    if len(values) != len(columns):
-        problems.append(f"line {line}: {len(values)} values for {len(columns)} columns")
-        return None
-    record: dict[str, Any] = {}
-    found = len(problems)
-    for column, field, convert, raw in zip(columns, fields, converters, values, strict=True):
-        try:
-            record[field] = convert(raw.strip())
-        except ValueError as error:
-            problems.append(f"line {line}, column '{column}': {error}")
-    if len(problems) > found:
-        return None
-    for field, reason in validate_hero(record).items():
-        if field in record or field == "name_en":
-            problems.append(f"line {line}, column '{_column(field)}': {reason}")
-    if len(problems) > found:
-        return None
-    if not record.get("id"):
-        record.pop("id", None)
-    return record
+def _described(line: int, column_number: int, reason: str) -> str:
+    return f"line {line}: {reason}" if column_number < 0 else f"line {line}, {reason}"
 
 
-def _converter(field: str):
-    """How one column's text becomes the field's value (ValueError says why it cannot)."""
+def _rule_problems(row: int, reasons: dict[str, str], columns: list[str]) -> list[Problem]:
+    """The edit form's rules (a name, dates in order, a known group) that a row breaks."""
+    problems = []
+    for field, reason in reasons.items():
+        column = _column(field)
+        if column in columns or field == "name_en":
+            number = columns.index(column) if column in columns else -1
+            problems.append((row, number, f"column '{column}': {reason}"))
+    return problems
+
+
+def _convert_column(field: str, cells: Sequence[str]) -> tuple[list[Any], list[tuple[int, str]]]:
+    """A column's values as the field holds them, and (row, reason) for each cell that is not."""
+    stripped = list(map(str.strip, cells))
     if field in HERO_LIST_FIELDS:
-        return _list
+        return list(map(_list, stripped)), []
     if field == "posthumous":
-        return _yes_no
+        return _by_distinct_value(_yes_no, stripped)
     if field in HERO_DATE_FIELDS:
-        return lambda text: _date(text) if text else None
-    return lambda text: text or None
+        return _by_distinct_value(_date, stripped)
+    return [text or None for text in stripped], []
+
+
+def _by_distinct_value(convert, cells: Sequence[str]) -> tuple[list[Any], list[tuple[int, str]]]:
+    """Convert each distinct text once (dates and yes/no repeat from row to row)."""
+    values: dict[str, Any] = {}
+    reasons: dict[str, str] = {}
+    for text in set(cells):
+        try:
+            values[text] = convert(text) if text else None
+        except ValueError as error:
+            reasons[text] = str(error)
+    bad = [(row, reasons[text]) for row, text in enumerate(cells) if text in reasons]
+    return list(map(values.get, cells)), bad
 
 
 def _list(text: str) -> list[str]:
-    return [item.strip() for item in text.split(LIST_SEPARATOR.strip()) if item.strip()]
+    if "|" not in text:  # most cells hold one item or none
+        return [text] if text else []
+    return [item.strip() for item in text.split("|") if item.strip()]
 
 
 def _yes_no(text: str) -> bool | None:

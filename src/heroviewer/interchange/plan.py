@@ -49,9 +49,8 @@ def plan_heroes(
     claimed: dict[str, int] = {}
     for number, record in enumerate(incoming, start=1):
         target, problem = _match(record, by_id, by_name)
-        label = _label(record, number)
         if problem:
-            plan.conflicts.append(f"{label}: {problem}")
+            plan.conflicts.append(f"{_label(record, number)}: {problem}")
             continue
         if target is None:
             plan.adds.append(dict(record))
@@ -60,7 +59,9 @@ def plan_heroes(
                 claimed[record["id"]] = number
             continue
         if target in claimed:
-            plan.conflicts.append(f"{label}: the same hero as record {claimed[target]}")
+            plan.conflicts.append(
+                f"{_label(record, number)}: the same hero as record {claimed[target]}"
+            )
             continue
         claimed[target] = number
         differences = _differences(HERO, by_id[target], record)
