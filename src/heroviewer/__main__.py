@@ -1,3 +1,4 @@
 from heroviewer.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # a helper process (heroviewer.offload) imports this module too
+    raise SystemExit(main())

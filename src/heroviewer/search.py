@@ -72,7 +72,12 @@ def fold(text: str | None) -> str:
 
 
 def search_key(fields: Iterable[str | None]) -> str:
-    """Fold every non-empty field into one line (words apart) that queries are matched against.
+    """Fold every non-empty field into one line (words apart) that queries are matched against."""
+    return search_key_of(" ".join(filter(None, fields)))
+
+
+def search_key_of(text: str) -> str:
+    """fold(text), worked word by word.
 
     Folding works word by word (no rule reaches across a space), and the same words recur
     from record to record (places, ranks, units, common names), so each distinct word is
@@ -80,8 +85,7 @@ def search_key(fields: Iterable[str | None]) -> str:
     """
     if len(_folded_words) > _REMEMBERED_WORDS:
         _folded_words.clear()
-    words = " ".join(filter(None, fields)).split()
-    return " ".join(filter(None, map(_folded_words.__getitem__, words)))
+    return " ".join(filter(None, map(_folded_words.__getitem__, text.split())))
 
 
 class _FoldedWords(dict):

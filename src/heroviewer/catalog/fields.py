@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from heroviewer.search import search_key
+from heroviewer.search import search_key_of
 
 # Every stored field of a hero, in the order of data/heroes.json ("group" is stored as group_code).
 HERO_FIELDS = (
@@ -78,10 +78,15 @@ def hero_search_key(record: Mapping[str, Any]) -> str:
 
 def hero_search_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     """hero_search_key of every hero given as columns (field → values), in their order."""
+    return list(map(search_key_of, hero_search_texts(columns)))
+
+
+def hero_search_texts(columns: Mapping[str, Sequence[Any]]) -> list[str]:
+    """Per hero given as columns, the text its search key folds: the searched fields joined."""
     before = zip(*(columns[field] for field in _SEARCHED_BEFORE_ALIASES), strict=True)
     after = zip(*(columns[field] for field in _SEARCHED_AFTER_ALIASES), strict=True)
     return [
-        search_key([*first, *(aliases or ()), *rest])
+        " ".join(filter(None, [*first, *(aliases or ()), *rest]))
         for first, aliases, rest in zip(before, columns["aliases"], after, strict=True)
     ]
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from heroviewer.bulk import collector_paused
 from heroviewer.catalog.errors import CatalogError, ReadOnlyCatalog
 from heroviewer.catalog.fields import (
     HERO_FIELDS,
@@ -89,6 +90,7 @@ class Catalog:
     def info(self) -> dict[str, str]:
         return dict(self._rows(_INFO_SQL))
 
+    @collector_paused()  # 100,000 rows: see heroviewer.bulk
     def hero_rows(self) -> list[HeroRow]:
         """Every hero's table row, in storage order."""
         rows = list(map(HeroRow._make, self._rows(_HERO_ROWS_SQL)))
@@ -119,6 +121,7 @@ class Catalog:
 
         return decode_record(HERO, found[0])
 
+    @collector_paused()
     def heroes(self) -> list[dict[str, Any]]:
         """Every hero's whole record (for exports and imports), in one query."""
         from heroviewer.catalog.writer import HERO, decode_record

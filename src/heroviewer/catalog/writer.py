@@ -250,7 +250,7 @@ class CatalogWriter:
         ids = _with_new_ids(tx, entity, columns)
         stored = list(entity.fields)
         if entity is HERO:
-            columns["search_key"] = hero_search_keys(columns)
+            columns["search_key"] = hero_search_keys(columns)  # before lists become JSON
             stored.append("search_key")
         else:
             columns["from_seed"] = [bool(value) for value in columns["from_seed"]]

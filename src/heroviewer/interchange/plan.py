@@ -53,7 +53,7 @@ def plan_heroes(
             plan.conflicts.append(f"{_label(record, number)}: {problem}")
             continue
         if target is None:
-            plan.adds.append(dict(record))
+            plan.adds.append(record)
             if record.get("id"):
                 by_id[record["id"]] = record  # a second record with this id is a conflict
                 claimed[record["id"]] = number
