@@ -182,6 +182,9 @@ def test_heroes_added_at_once_without_ids_get_distinct_ids_beside_the_stored_one
     assert [catalog.hero(hero_id)["name_en"] for hero_id in added] == [
         r["name_en"] for r in records
     ]
+    quoted = 'Ivan "Vanya" Sidorov \\ Ваня\n'
+    added, _changed, _removed = writer.apply_batch(HERO, [{"name_en": quoted}])
+    assert writer.history(HERO, added[0])[0].new == {"added": quoted.strip()}
 
 
 record_texts = st.one_of(st.none(), st.sampled_from(["", "  ", " Hero ", "Иван"]))

@@ -257,12 +257,7 @@ class CatalogWriter:
         for field in entity.list_fields:
             columns[field] = list(map(encode_texts, columns[field]))
         tx.insert_rows(entity.table, stored, rows_of(columns, stored))
-        # The record itself is the copy of what was added (later edits keep old values),
-        # so the history notes only its name; a deletion keeps a whole copy to restore.
-        self._record_many(tx, change_id, entity, action, [
-            (entity_id, [FieldChange(WHOLE_RECORD, None, {"added": name})])
-            for entity_id, name in zip(ids, _names(entity, columns), strict=True)
-        ])  # fmt: skip
+        self._record_added(tx, change_id, entity, action, ids, _names(entity, columns))
         return ids
 
     def _delete_in(
@@ -345,6 +340,23 @@ class CatalogWriter:
     ) -> None:  # fmt: skip
         self._record_many(tx, change_id, entity, action, [(entity_id, changes)])
 
+    def _record_added(
+        self, tx: _Transaction, change_id: int, entity: Entity, action: str,
+        ids: Sequence[Any], names: Sequence[str],
+    ) -> None:  # fmt: skip
+        """History of additions: each record's name, as {"added": name}.
+
+        The record itself is the copy of what was added (later edits keep old values), so the
+        history notes only its name; a deletion keeps a whole copy to restore. The note is
+        written directly: an import notes 100,000 of them.
+        """
+        at = _now()
+        tx.insert_rows("history", _HISTORY_INSERTED, [
+            (change_id, at, self.user, action, entity.name, str(entity_id), WHOLE_RECORD, None,
+             '{"added": ' + _encode_text(name) + "}")
+            for entity_id, name in zip(ids, names, strict=True)
+        ])  # fmt: skip
+
     def _record_many(
         self, tx: _Transaction, change_id: int, entity: Entity, action: str,
         changes: Sequence[tuple[Any, list[FieldChange]]],
@@ -422,6 +434,7 @@ def _normal(entity: Entity, field: str, value: Any) -> Any:
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps, without its per-call set-up
+_encode_text = json.encoder.encode_basestring  # one JSON string, as _encode writes it
 
 
 def _stored(entity: Entity, field: str, value: Any) -> Any:
