@@ -6,7 +6,7 @@ import csv
 import io
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.interchange.test_news_files import RSS
 
@@ -36,6 +36,7 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
         return True
 
     window.interchange_actions.import_from(path, confirm)
+    assert window.statusBar().currentMessage() == "Reading from-the-museum.csv…"
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
     text = previews[0]
     assert "from-the-museum.csv: heroes (CSV), 2 records" in text
@@ -44,6 +45,9 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
     assert window.hero_model.total_count == 29
     assert window.catalog.hero("karsybay-spataev")["military_rank"] == "Private"
     assert window.findChild(QAction, "undo").text() == "&Undo Import from-the-museum.csv"
+    message = window.statusBar().currentMessage()
+    assert message == "Imported from from-the-museum.csv: 1 added, 1 changed"
+    assert QApplication.overrideCursor() is None  # the wait cursor is gone
 
     window.findChild(QAction, "undo").trigger()
     assert window.hero_model.total_count == 28

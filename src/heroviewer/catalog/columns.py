@@ -43,6 +43,20 @@ def normal_columns(entity: Entity, records: Sequence[Mapping[str, Any]]) -> dict
     }
 
 
+def normal_records(entity: Entity, records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Each record's own fields (the ones it gives, of ``entity``) as they are stored."""
+    given = {field for record in records for field in record}
+    columns = {
+        field: normal_column(entity, field, [record.get(field) for record in records])
+        for field in entity.fields
+        if field in given
+    }
+    return [
+        {field: columns[field][row] for field in record if field in columns}
+        for row, record in enumerate(records)
+    ]
+
+
 def encode_texts(items: list[str]) -> str:
     """A list of texts as JSON, exactly as json.dumps(ensure_ascii=False) writes it.
 

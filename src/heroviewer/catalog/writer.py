@@ -17,10 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from heroviewer.bulk import collector_paused
-from heroviewer.catalog.columns import encode_texts, normal_column, normal_columns, rows_of
+from heroviewer.catalog.columns import (
+    encode_texts,
+    normal_column,
+    normal_columns,
+    normal_records,
+    rows_of,
+)
 from heroviewer.catalog.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.catalog.errors import CatalogError
-from heroviewer.catalog.fields import hero_search_key, hero_search_keys
+from heroviewer.catalog.fields import HERO_SEARCHED_FIELDS, hero_search_key, hero_search_keys
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogWriter", "Entity"]
 
@@ -164,37 +170,45 @@ class CatalogWriter:
             unknown = set(fields) - set(entity.fields[1:])
             if unknown:
                 raise ValueError(f"not fields of a {entity.name}: {', '.join(sorted(unknown))}")
-        done: dict[Any, list[FieldChange]] = {}
         with self._write() as tx:
-            change_id = _next_change_id(tx)
-            for entity_id, fields in changes.items():
-                changed = self._save_in(tx, entity, entity_id, fields)
-                if changed:
-                    self._record(tx, change_id, entity, entity_id, action, changed)
-                    done[entity_id] = changed
-        return done
+            return self._save_many_in(tx, _next_change_id(tx), entity, changes, action)
 
-    def _save_in(
-        self, tx: _Transaction, entity: Entity, entity_id: Any, changes: Mapping[str, Any]
-    ) -> list[FieldChange]:
-        before = self._read(tx, entity, entity_id)
-        if before is None:
-            raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
-        changed = [
-            FieldChange(field, before[field], _normal(entity, field, value))
-            for field, value in changes.items()
-            if _normal(entity, field, value) != before[field]
-        ]
-        if not changed:
-            return []
-        assignments = ", ".join(f"{c.field} = :{c.field}" for c in changed)
-        values = {c.field: _stored(entity, c.field, c.new) for c in changed}
-        tx.execute(
-            f"UPDATE {entity.table} SET {assignments} WHERE id = :id", {**values, "id": entity_id}
-        )
-        if entity is HERO:
-            _update_search_key(tx, {**before, **{c.field: c.new for c in changed}})
-        return changed
+    def _save_many_in(
+        self, tx: _Transaction, change_id: int, entity: Entity,
+        changes: Mapping[Any, Mapping[str, Any]], action: str,
+    ) -> dict[Any, list[FieldChange]]:  # fmt: skip
+        """Set fields of many records: what they were is read at once, and one statement runs
+        for each set of fields that changed together (an import may change 100,000 heroes)."""
+        before = self._read_many(tx, entity, list(changes))
+        done: dict[Any, list[FieldChange]] = {}
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        normalised = normal_records(entity, list(changes.values()))
+        for entity_id, new in zip(changes, normalised, strict=True):
+            if entity_id not in before:
+                raise CatalogError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+            old = before[entity_id]
+            changed = [FieldChange(f, old[f], value) for f, value in new.items() if value != old[f]]
+            if changed:
+                done[entity_id] = changed
+                values = {c.field: _stored(entity, c.field, c.new) for c in changed}
+                updates.setdefault(tuple(values), []).append({**values, "id": entity_id})
+        for names, rows in updates.items():
+            assignments = ", ".join(f"{name} = :{name}" for name in names)
+            tx.execute_many(f"UPDATE {entity.table} SET {assignments} WHERE id = :id", rows)
+        if entity is HERO and done:
+            after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in done]
+            searched = {
+                field: [record[field] for record in after] for field in HERO_SEARCHED_FIELDS
+            }
+            tx.execute_many(
+                "UPDATE heroes SET search_key = :key WHERE id = :id",
+                [
+                    {"key": key, "id": i}
+                    for key, i in zip(hero_search_keys(searched), done, strict=True)
+                ],
+            )
+        self._record_many(tx, change_id, entity, action, list(done.items()))
+        return done
 
     def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
         """Insert ``record`` (with its id, or a new one); returns the id."""
@@ -221,12 +235,7 @@ class CatalogWriter:
         with collector_paused(), self._write() as tx:
             change_id = _next_change_id(tx)
             added = self._insert(tx, change_id, entity, adds, action)
-            done: dict[Any, list[FieldChange]] = {}
-            for entity_id, fields in (changes or {}).items():
-                changed = self._save_in(tx, entity, entity_id, fields)
-                if changed:
-                    self._record(tx, change_id, entity, entity_id, action, changed)
-                    done[entity_id] = changed
+            done = self._save_many_in(tx, change_id, entity, changes or {}, action)
             removed = [
                 self._delete_in(tx, change_id, entity, entity_id, action) for entity_id in removals
             ]
@@ -324,6 +333,24 @@ class CatalogWriter:
                 yield tx
         except sqlite3.OperationalError as error:
             raise CatalogError(f"{self.label}: the change was not saved ({error})") from None
+
+    def _read_many(self, tx: _Transaction, entity: Entity, ids: list[Any]) -> dict[Any, dict]:
+        """The records with these ids (those that exist), by id; read 500 at a time."""
+        found = {}
+        for start in range(0, len(ids), 500):
+            chunk = {
+                f"id{number}": entity_id
+                for number, entity_id in enumerate(ids[start : start + 500])
+            }
+            rows = tx.rows(
+                f"SELECT {', '.join(entity.fields)} FROM {entity.table} "
+                f"WHERE id IN ({', '.join(':' + name for name in chunk)})",
+                chunk,
+            )
+            for row in rows:
+                record = decode_record(entity, row)
+                found[record["id"]] = record
+        return found
 
     def _read(self, tx: _Transaction, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
         rows = tx.rows(
@@ -423,11 +450,6 @@ def _next_change_id(tx: _Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
 
 
-def normal_value(entity: Entity, field: str, value: Any) -> Any:
-    """A value as it would be stored (see _normal): for comparing before saving."""
-    return _normal(entity, field, value)
-
-
 def _normal(entity: Entity, field: str, value: Any) -> Any:
     """One spelling of each value: text stripped, empty text as None, lists without blanks."""
     return normal_column(entity, field, [value])[0]
@@ -448,13 +470,6 @@ def _json(value: Any) -> str | None:
 def _history_item(row: Sequence[Any]) -> HistoryItem:
     *head, old, new = row
     return HistoryItem(*head, json.loads(old) if old else None, json.loads(new) if new else None)
-
-
-def _update_search_key(tx: _Transaction, record: Mapping[str, Any]) -> None:
-    tx.execute(
-        "UPDATE heroes SET search_key = :key WHERE id = :id",
-        {"key": hero_search_key(record), "id": record["id"]},
-    )
 
 
 class _TakenIds:

@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from heroviewer.catalog.writer import HERO, NEWS, Entity, normal_value
+from heroviewer.catalog.columns import normal_records
+from heroviewer.catalog.writer import HERO, NEWS, Entity
 
 NAME_KEYS = ("name_ru", "name_en")
 
@@ -47,7 +48,8 @@ def plan_heroes(
             if record.get(key):
                 by_name.setdefault((key, record[key]), []).append(record["id"])
     claimed: dict[str, int] = {}
-    for number, record in enumerate(incoming, start=1):
+    normalised = normal_records(HERO, incoming)  # as they would be stored, to compare
+    for number, (record, normal) in enumerate(zip(incoming, normalised, strict=True), start=1):
         target, problem = _match(record, by_id, by_name)
         if problem:
             plan.conflicts.append(f"{_label(record, number)}: {problem}")
@@ -64,7 +66,7 @@ def plan_heroes(
             )
             continue
         claimed[target] = number
-        differences = _differences(HERO, by_id[target], record)
+        differences = _differences(HERO, by_id[target], normal)
         if differences:
             plan.changes[target] = differences
         else:
@@ -92,14 +94,12 @@ def _match(record, by_id, by_name) -> tuple[str | None, str | None]:
 def _differences(
     entity: Entity, old: Mapping[str, Any], new: Mapping[str, Any]
 ) -> dict[str, tuple[Any, Any]]:
-    changed = {}
-    for key, value in new.items():
-        if key == "id" or key not in entity.fields:
-            continue
-        value = normal_value(entity, key, value)
-        if value != old.get(key):
-            changed[key] = (old.get(key), value)
-    return changed
+    """Field → (old, new) where ``new`` (normalised) differs; its id is not a change."""
+    return {
+        key: (old.get(key), value)
+        for key, value in new.items()
+        if key != "id" and value != old.get(key)
+    }
 
 
 def _name(record: Mapping[str, Any]) -> str:

@@ -30,6 +30,9 @@ from heroviewer.search import keep_matching, matching_flags, query_tokens
 from heroviewer.ui import labels
 
 HERO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Up to this many edited rows are repainted and moved in each sort order one by one (each costs
+# a pass over the rows); more (an import) reset the table, and sort orders are worked out again.
+REPAINT_IN_PLACE_LIMIT = 200
 
 
 class HeroColumn(NamedTuple):
@@ -232,7 +235,8 @@ class HeroTableModel(QAbstractTableModel):
         Edited rows keep their place until the next sort (a row does not jump away while the
         user looks at it); added rows come last. Sort orders are worked out afresh when needed.
         """
-        if not removed and self._only_edits_shown_unfiltered(changed):
+        many = len(changed) > REPAINT_IN_PLACE_LIMIT  # an import: sort afresh, not row by row
+        if not removed and not many and self._only_edits_shown_unfiltered(changed):
             return
         self.beginResetModel()
         rows, order = self._rows, self._order
@@ -255,7 +259,7 @@ class HeroTableModel(QAbstractTableModel):
             self._order = [new_position[p] for p in order if p in new_position]
             self._position_of = {row.id: position for position, row in enumerate(rows)}
         self._search_keys = [row.search_key for row in rows]
-        if added or removed:
+        if added or removed or many:
             self._ascending.clear()
         else:
             self._resort(self._position_of[row.id] for row in changed)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialog classes are looked up when first used
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from heroviewer.catalog import CatalogError
@@ -131,6 +131,7 @@ class InterchangeActions(QObject):
 
         catalog = self.window.catalog
         self.pending += 1
+        self.window.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
 
         def work():
             kind, records = read_import(path)
@@ -142,11 +143,13 @@ class InterchangeActions(QObject):
 
         def done(result) -> None:
             self.pending -= 1
+            self.window.statusBar().clearMessage()
             kind, records, plan = result
             self._preview_and_apply(path, kind, records, plan, confirm or self._confirm)
 
         def failed(error: Exception) -> None:
             self.pending -= 1
+            self.window.statusBar().clearMessage()
             self.window.show_problem(self.tr("Not imported"), str(error))
 
         run_in_background(work, done, failed, self.window)
@@ -162,15 +165,25 @@ class InterchangeActions(QObject):
             return
         if not confirm(text, plan) or self.window.editing is None:
             return
+        QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file: seconds
         try:
-            self.window.editing.apply_batch(
+            added, changed = self.window.editing.apply_batch(
                 plan.entity,
                 plan.adds,
                 plan.new_values(),
                 self.tr("Import {file}").format(file=path.name),
             )
         except CatalogError as error:
+            QtWidgets.QApplication.restoreOverrideCursor()
             self.window.show_problem(self.tr("Not imported"), str(error))
+            return
+        QtWidgets.QApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(
+            self.tr("Imported from {file}: {added} added, {changed} changed").format(
+                file=path.name, added=added, changed=changed
+            ),
+            10000,
+        )
 
     def _confirm(self, text: str, plan) -> bool:
         from PySide6.QtWidgets import (

@@ -40,7 +40,7 @@ from heroviewer.ui import settings as S
 from heroviewer.ui.catalogue_actions import CatalogueActions
 from heroviewer.ui.hero_actions import HeroActions
 from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
-from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
+from heroviewer.ui.hero_model import COLUMNS, REPAINT_IN_PLACE_LIMIT, HeroTableModel
 from heroviewer.ui.interchange_actions import InterchangeActions
 
 if TYPE_CHECKING:
@@ -396,7 +396,11 @@ class MainWindow(QMainWindow):
             if self.news_page is not None:
                 self.news_page.reload(self.catalog.news_items(), ids)
             return
-        rows = [self.catalog.hero_row(hero_id) for hero_id in ids]
+        if len(ids) > REPAINT_IN_PLACE_LIMIT:  # an import: read every row at once
+            by_id = {row.id: row for row in self.catalog.hero_rows()}
+            rows = [by_id.get(hero_id) for hero_id in ids]
+        else:
+            rows = [self.catalog.hero_row(hero_id) for hero_id in ids]
         changed = [row for row in rows if row is not None]
         removed = [hero_id for hero_id, row in zip(ids, rows, strict=True) if row is None]
         self.hero_model.apply_changes(changed, removed)
