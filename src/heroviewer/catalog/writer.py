@@ -195,20 +195,25 @@ class CatalogWriter:
         for names, rows in updates.items():
             assignments = ", ".join(f"{name} = :{name}" for name in names)
             tx.execute_many(f"UPDATE {entity.table} SET {assignments} WHERE id = :id", rows)
-        if entity is HERO and done:
-            after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in done]
-            searched = {
-                field: [record[field] for record in after] for field in HERO_SEARCHED_FIELDS
-            }
-            tx.execute_many(
-                "UPDATE heroes SET search_key = :key WHERE id = :id",
-                [
-                    {"key": key, "id": i}
-                    for key, i in zip(hero_search_keys(searched), done, strict=True)
-                ],
-            )
+        if entity is HERO:
+            self._update_search_keys(tx, before, done)
         self._record_many(tx, change_id, entity, action, list(done.items()))
         return done
+
+    def _update_search_keys(
+        self, tx: _Transaction, before: Mapping[Any, dict], done: Mapping[Any, list[FieldChange]]
+    ) -> None:
+        """Fold again the search keys of the heroes whose searched fields changed."""
+        ids = [i for i, changed in done.items() if any(c.field in _SEARCHED for c in changed)]
+        if not ids:
+            return
+        after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in ids]
+        columns = {field: [record[field] for record in after] for field in HERO_SEARCHED_FIELDS}
+        keys = hero_search_keys(columns)
+        tx.execute_many(
+            "UPDATE heroes SET search_key = :key WHERE id = :id",
+            [{"key": key, "id": i} for key, i in zip(keys, ids, strict=True)],
+        )
 
     def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
         """Insert ``record`` (with its id, or a new one); returns the id."""
@@ -397,6 +402,7 @@ class CatalogWriter:
         ])  # fmt: skip
 
 
+_SEARCHED = frozenset(HERO_SEARCHED_FIELDS)
 _HISTORY_INSERTED = (
     "change_id", "at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value",
 )  # fmt: skip

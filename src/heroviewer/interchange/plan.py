@@ -48,25 +48,27 @@ def plan_heroes(
             if record.get(key):
                 by_name.setdefault((key, record[key]), []).append(record["id"])
     claimed: dict[str, int] = {}
-    normalised = normal_records(HERO, incoming)  # as they would be stored, to compare
-    for number, (record, normal) in enumerate(zip(incoming, normalised, strict=True), start=1):
+    matched: list[tuple[str, Mapping[str, Any]]] = []
+    for number, record in enumerate(incoming, start=1):
         target, problem = _match(record, by_id, by_name)
         if problem:
             plan.conflicts.append(f"{_label(record, number)}: {problem}")
-            continue
-        if target is None:
+        elif target is None:
             plan.adds.append(record)
             if record.get("id"):
                 by_id[record["id"]] = record  # a second record with this id is a conflict
                 claimed[record["id"]] = number
-            continue
-        if target in claimed:
+        elif target in claimed:
             plan.conflicts.append(
                 f"{_label(record, number)}: the same hero as record {claimed[target]}"
             )
-            continue
-        claimed[target] = number
-        differences = _differences(HERO, by_id[target], normal)
+        else:
+            claimed[target] = number
+            matched.append((target, record))
+    # Compared as they would be stored (text stripped, lists without blanks).
+    normalised = normal_records(HERO, [record for _target, record in matched])
+    for (target, _record), new in zip(matched, normalised, strict=True):
+        differences = _differences(by_id[target], new)
         if differences:
             plan.changes[target] = differences
         else:
@@ -91,9 +93,7 @@ def _match(record, by_id, by_name) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _differences(
-    entity: Entity, old: Mapping[str, Any], new: Mapping[str, Any]
-) -> dict[str, tuple[Any, Any]]:
+def _differences(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
     """Field → (old, new) where ``new`` (normalised) differs; its id is not a change."""
     return {
         key: (old.get(key), value)
