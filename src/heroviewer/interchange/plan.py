@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from heroviewer.catalog.columns import normal_records
+from heroviewer.catalog.columns import normal_column
 from heroviewer.catalog.writer import HERO, NEWS, Entity
 
 NAME_KEYS = ("name_ru", "name_en")
@@ -65,10 +65,7 @@ def plan_heroes(
         else:
             claimed[target] = number
             matched.append((target, record))
-    # Compared as they would be stored (text stripped, lists without blanks).
-    normalised = normal_records(HERO, [record for _target, record in matched])
-    for (target, _record), new in zip(matched, normalised, strict=True):
-        differences = _differences(by_id[target], new)
+    for target, differences in _differences(matched, by_id):
         if differences:
             plan.changes[target] = differences
         else:
@@ -93,13 +90,28 @@ def _match(record, by_id, by_name) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _differences(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-    """Field → (old, new) where ``new`` (normalised) differs; its id is not a change."""
-    return {
-        key: (old.get(key), value)
-        for key, value in new.items()
-        if key != "id" and value != old.get(key)
-    }
+def _differences(
+    matched: list[tuple[str, Mapping[str, Any]]], by_id: Mapping[str, Mapping[str, Any]]
+) -> list[tuple[str, dict[str, tuple[Any, Any]]]]:
+    """For each (stored id, incoming record): field → (old, new) where the record differs.
+
+    Values are compared as they would be stored (text stripped, lists without blanks), a
+    column at a time for the records that give the same fields (all rows of a CSV file).
+    """
+    found: list[tuple[str, dict[str, tuple[Any, Any]]]] = [(target, {}) for target, _ in matched]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for row, (_target, record) in enumerate(matched):
+        groups.setdefault(tuple(record), []).append(row)
+    for fields, rows in groups.items():
+        olds = [by_id[matched[row][0]] for row in rows]
+        for name in fields:
+            if name == "id" or name not in HERO.fields:
+                continue
+            values = normal_column(HERO, name, [matched[row][1][name] for row in rows])
+            for row, old, value in zip(rows, olds, values, strict=True):
+                if value != old.get(name):
+                    found[row][1][name] = (old.get(name), value)
+    return found
 
 
 def _name(record: Mapping[str, Any]) -> str:
