@@ -97,3 +97,8 @@ def test_letters_with_marks_fold_to_their_base_letter():
 def test_a_search_key_folded_word_by_word_equals_folding_the_whole_text(fields):
     whole = fold(" ".join(field for field in fields if field))
     assert search_key(fields) == whole
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=12))
+def test_numbers_fold_as_any_text_does(digits):
+    assert fold(digits) == fold(f"{digits}.").strip()  # the quick path for numbers agrees

@@ -55,6 +55,8 @@ def fold(text: str | None) -> str:
     """The search skeleton of ``text``: lower-case Latin letters, digits and single spaces."""
     if not text:
         return ""
+    if text.isdigit() and text.isascii():  # a number (a year, a unit): only repeats merge
+        return _DOUBLED.sub(r"\2", text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     if decomposed.isascii():  # nothing to strip
         plain = decomposed
