@@ -124,10 +124,10 @@ class Catalog:
     @collector_paused()
     def heroes(self) -> list[dict[str, Any]]:
         """Every hero's whole record (for exports and imports), in one query."""
-        from heroviewer.catalog.writer import HERO, decode_record
+        from heroviewer.catalog.writer import HERO, decode_records
 
         sql = _HERO_SQL.replace(" WHERE id = :id", " ORDER BY id")
-        return [decode_record(HERO, row) for row in self._rows(sql)]
+        return decode_records(HERO, self._rows(sql))
 
     def portrait(self, sha256: str | None, thumbnail: bool = False) -> bytes | None:
         """A stored portrait (JPEG bytes), or None."""

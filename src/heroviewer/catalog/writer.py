@@ -289,8 +289,7 @@ class CatalogWriter:
     def refresh_search_keys(self, version: str) -> int:
         """Store search keys made by the current search rules; returns how many heroes."""
         with self._write() as tx:
-            records = [decode_record(HERO, row) for row in tx.rows(
-                f"SELECT {', '.join(HERO.fields)} FROM heroes")]  # fmt: skip
+            records = decode_records(HERO, tx.rows(f"SELECT {', '.join(HERO.fields)} FROM heroes"))
             tx.execute_many(
                 "UPDATE heroes SET search_key = :key WHERE id = :id",
                 [{"key": hero_search_key(record), "id": record["id"]} for record in records],
@@ -352,8 +351,7 @@ class CatalogWriter:
                 f"WHERE id IN ({', '.join(':' + name for name in chunk)})",
                 chunk,
             )
-            for row in rows:
-                record = decode_record(entity, row)
+            for record in decode_records(entity, rows):
                 found[record["id"]] = record
         return found
 
@@ -411,14 +409,24 @@ _HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, o
 
 def decode_record(entity: Entity, values: Sequence[Any]) -> dict[str, Any]:
     """A stored row as plain values: lists decoded from JSON, flags as bool."""
-    record = dict(zip(entity.fields, values, strict=True))
-    for field in entity.list_fields:
-        value = record[field]
-        record[field] = json.loads(value) if isinstance(value, str) else list(value or [])
-    for field in entity.bool_fields:
-        if record[field] is not None:
-            record[field] = bool(record[field])
-    return record
+    return decode_records(entity, [values])[0]
+
+
+def decode_records(entity: Entity, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Stored rows as plain values, decoded a column at a time (exports read 100,000)."""
+    if not rows:
+        return []
+    columns = list(zip(*rows, strict=True))
+    for number, field in enumerate(entity.fields):
+        if field in entity.list_fields:
+            columns[number] = [_decoded_list(value) for value in columns[number]]
+        elif field in entity.bool_fields:
+            columns[number] = [None if value is None else bool(value) for value in columns[number]]
+    return [dict(zip(entity.fields, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _decoded_list(value: Any) -> list[Any]:
+    return json.loads(value) if isinstance(value, str) else list(value or [])
 
 
 def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:
