@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from heroviewer import prefold
 from heroviewer.bulk import collector_paused
 from heroviewer.catalog.columns import (
     encode_texts,
@@ -26,7 +27,12 @@ from heroviewer.catalog.columns import (
 )
 from heroviewer.catalog.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.catalog.errors import CatalogError
-from heroviewer.catalog.fields import HERO_SEARCHED_FIELDS, hero_search_key, hero_search_keys
+from heroviewer.catalog.fields import (
+    HERO_SEARCHED_FIELDS,
+    hero_search_key,
+    hero_search_keys,
+    hero_search_texts,
+)
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogWriter", "Entity"]
 
@@ -264,7 +270,8 @@ class CatalogWriter:
         ids = _with_new_ids(tx, entity, columns)
         stored = list(entity.fields)
         if entity is HERO:
-            columns["search_key"] = hero_search_keys(columns)  # before lists become JSON
+            # Before lists become JSON; a big import's were folded meanwhile (prefold).
+            columns["search_key"] = prefold.keys_of(hero_search_texts(columns))
             stored.append("search_key")
         else:
             columns["from_seed"] = [bool(value) for value in columns["from_seed"]]

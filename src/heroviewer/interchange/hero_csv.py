@@ -16,9 +16,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from heroviewer import prefold
 from heroviewer.atomic import written_atomically
 from heroviewer.catalog.bundled import HERO_JSON_KEYS
-from heroviewer.catalog.fields import HERO_DATE_FIELDS, HERO_LIST_FIELDS
+from heroviewer.catalog.fields import (
+    HERO_DATE_FIELDS,
+    HERO_LIST_FIELDS,
+    HERO_SEARCHED_FIELDS,
+    hero_search_texts,
+)
 from heroviewer.catalog.validation import hero_problems
 from heroviewer.dates import PartialDateError, parse_partial_date
 from heroviewer.interchange.files import ImportRefused, read_import_bytes
@@ -131,10 +137,17 @@ def _records(rows: list[list[str]], columns: list[str]) -> tuple[list[dict], lis
         converted.append(values)
         found += [(kept[row], number, f"column '{column}': {reason}") for row, reason in bad]
         bad_rows.update(row for row, _reason in bad)
-    records = [dict(zip(fields, values, strict=True)) for values in zip(*converted, strict=True)]
-    for row, reasons in hero_problems(dict(zip(fields, converted, strict=True))).items():
+    given = dict(zip(fields, converted, strict=True))
+    for row, reasons in hero_problems(given).items():
         if row not in bad_rows:
             found += _rule_problems(kept[row], reasons, columns)
+    if found:
+        return [], found
+    blank = [None] * len(kept)  # a big file's search keys are folded by a helper meanwhile
+    prefold.start(
+        hero_search_texts({field: given.get(field, blank) for field in HERO_SEARCHED_FIELDS})
+    )
+    records = [dict(zip(fields, values, strict=True)) for values in zip(*converted, strict=True)]
     if "id" in fields:
         for record in records:
             if not record["id"]:
