@@ -30,7 +30,6 @@ from heroviewer.catalog.errors import CatalogError
 from heroviewer.catalog.fields import (
     HERO_SEARCHED_FIELDS,
     hero_search_key,
-    hero_search_keys,
     hero_search_texts,
 )
 
@@ -215,7 +214,7 @@ class CatalogWriter:
             return
         after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in ids]
         columns = {field: [record[field] for record in after] for field in HERO_SEARCHED_FIELDS}
-        keys = hero_search_keys(columns)
+        keys = prefold.keys_of(hero_search_texts(columns))  # a big import: folded meanwhile
         tx.execute_many(
             "UPDATE heroes SET search_key = :key WHERE id = :id",
             [{"key": key, "id": i} for key, i in zip(keys, ids, strict=True)],
