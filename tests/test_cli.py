@@ -82,3 +82,11 @@ def test_corrupt_bundled_data_fails_with_file_line_and_field(tmp_path):
     assert f"{bundle / 'heroes.json'}, line 2" in result.stderr
     assert "not valid JSON" in result.stderr
     assert not (tmp_path / "c.sqlite").exists()
+
+
+def test_db_option_before_the_command_is_the_one_used(tmp_path):
+    path, data_dir = tmp_path / "museum.sqlite", tmp_path / "userdata"
+    result = run_cli("--db", path, "check", env_extra={"HEROVIEWER_DATA_DIR": str(data_dir)})
+    assert result.returncode == 0, result.stderr
+    assert f"{path}: 28 heroes" in result.stdout
+    assert not (data_dir / "catalogue.sqlite").exists()

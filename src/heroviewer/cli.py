@@ -23,18 +23,14 @@ EXIT_ERROR = 2
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help="catalogue file or SQLAlchemy URL (default: the catalogue in your user data folder; "
-        "a missing file is created from the bundled data)",
-    )
     parser = argparse.ArgumentParser(
         prog="heroviewer",
         description="Reference viewer of the Heroes of the Soviet Union linked to Tajikistan.",
-        parents=[common],
+        parents=[_db_option(default=None)],
     )
+    # A command's own --db is set only when given after the command, so that one given before it
+    # (heroviewer --db museum.sqlite import FILE) is not replaced by the default catalogue.
+    common = _db_option(default=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"HeroViewer {__version__}")
     parser.add_argument(
         "--screenshot", metavar="OUT.png", type=Path, help="render the window to a PNG and exit"
@@ -78,17 +74,39 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", parents=[common], help="write heroes or news to a CSV or JSON file"
     )
-    export.add_argument("--what", choices=("heroes", "news"), default="heroes")
-    export.add_argument("--format", choices=("csv", "json"), default="csv", dest="file_format")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "--what", choices=("heroes", "news"), default="heroes", help="default: heroes"
+    )
+    export.add_argument(
+        "--format", choices=("csv", "json"), default="csv", dest="file_format",
+        help="default: csv (news: json only)",
+    )  # fmt: skip
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write")
     export.add_argument("--search", metavar="TEXT", help="only the heroes this search finds")
     imports = commands.add_parser(
         "import", parents=[common],
         help="add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed",
     )  # fmt: skip
-    imports.add_argument("import_file", type=Path, metavar="FILE")
+    imports.add_argument(
+        "import_file", type=Path, metavar="FILE",
+        help="heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)",
+    )  # fmt: skip
     imports.add_argument("--dry-run", action="store_true", help="only say what would change")
     return parser
+
+
+def _db_option(default: object) -> argparse.ArgumentParser:
+    import argparse
+
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="catalogue file or SQLAlchemy URL (default: the catalogue in your user data folder; "
+        "a missing file is created from the bundled data)",
+    )
+    return option
 
 
 def _catalog_target(args: argparse.Namespace) -> str | Path:
