@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,13 +11,36 @@ from pathlib import Path
 
 @contextmanager
 def written_atomically(out: Path) -> Iterator[Path]:
-    """A temporary path beside ``out`` that replaces it only if the block finishes."""
+    """A temporary path beside ``out`` that replaces it only if the block finishes.
+
+    The file is on disk before it takes ``out``'s name, so a power cut leaves the old file or
+    the new one, never an empty one; and it gets the permissions any saved file gets (the user's
+    umask), so an export on a shared folder can be read by colleagues.
+    """
     out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
-    os.close(handle)
+    temporary = _new_file_beside(out)
     try:
-        yield Path(temporary)
+        yield temporary
+        _flush_to_disk(temporary)
         os.replace(temporary, out)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+def _new_file_beside(out: Path) -> Path:
+    while True:
+        temporary = out.with_name(f".{out.stem}-{secrets.token_hex(4)}{out.suffix}")
+        try:
+            os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return temporary
+
+
+def _flush_to_disk(path: Path) -> None:
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
