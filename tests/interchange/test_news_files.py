@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from heroviewer.catalog import open_catalog
@@ -107,7 +109,7 @@ def test_importing_a_feed_twice_adds_its_items_once(catalog_path, tmp_path):
     assert "news (RSS or Atom feed), 2 records" in first.stdout
     assert "imported: 2 added" in first.stdout
     again = run_cli("import", path, "--db", catalog_path)
-    assert "Already present (same link or guid), not added: 2" in again.stdout
+    assert "Already present (same link, guid, or date and title), not added: 2" in again.stdout
     assert "nothing changed" in again.stdout
     catalog = open_catalog(catalog_path)
     titles = [item["title"] for item in catalog.news_items()]
@@ -124,6 +126,22 @@ def test_news_json_round_trip(catalog_path, tmp_path):
     assert [{k: r[k] for k in keep} for r in read] == [
         {k: item[k] for k in keep} for item in catalog.news_items()
     ]
+    catalog.close()
+
+
+def test_news_exported_and_imported_back_adds_nothing(catalog_path, tmp_path):
+    out = tmp_path / "news.json"
+    assert run_cli("export", "--what", "news", "--format", "json", "--out", out,
+                   "--db", catalog_path).returncode == 0  # fmt: skip
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert sum(1 for item in exported if not item["url"] and not item["guid"]) > 10
+    assert {item["from_seed"] for item in exported} == {True, False}
+    again = run_cli("import", out, "--db", catalog_path)
+    assert again.returncode == 0, again.stderr
+    assert "To add: 0 news items" in again.stdout
+    assert "not added: 45" in again.stdout
+    catalog = open_catalog(catalog_path)
+    assert len(catalog.news_items()) == 45
     catalog.close()
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from heroviewer.bulk import collector_paused
+from heroviewer.catalog.columns import decode_record, decode_records
+from heroviewer.catalog.entities import HERO, NEWS
 from heroviewer.catalog.errors import CatalogError, ReadOnlyCatalog
 from heroviewer.catalog.fields import (
     HERO_FIELDS,
@@ -117,15 +119,11 @@ class Catalog:
         found = self._rows(_HERO_SQL, {"id": hero_id})
         if not found:
             return None
-        from heroviewer.catalog.writer import HERO, decode_record
-
         return decode_record(HERO, found[0])
 
     @collector_paused()
     def heroes(self) -> list[dict[str, Any]]:
         """Every hero's whole record (for exports and imports), in one query."""
-        from heroviewer.catalog.writer import HERO, decode_records
-
         sql = _HERO_SQL.replace(" WHERE id = :id", " ORDER BY id")
         return decode_records(HERO, self._rows(sql))
 
@@ -158,7 +156,7 @@ class Catalog:
 
     def news_items(self) -> list[dict[str, Any]]:
         """Every news item, newest first."""
-        return [dict(zip(NEWS_FIELDS, row, strict=True)) for row in self._rows(_NEWS_SQL)]
+        return decode_records(NEWS, self._rows(_NEWS_SQL))
 
     def close(self) -> None:
         self._reader.close()

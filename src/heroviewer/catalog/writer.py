@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from heroviewer import prefold
 from heroviewer.bulk import collector_paused
 from heroviewer.catalog.columns import (
+    decode_record,
+    decode_records,
     encode_texts,
     normal_column,
     normal_columns,
@@ -411,28 +413,6 @@ _HISTORY_INSERTED = (
     "change_id", "at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value",
 )  # fmt: skip
 _HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, old_value, new_value"
-
-
-def decode_record(entity: Entity, values: Sequence[Any]) -> dict[str, Any]:
-    """A stored row as plain values: lists decoded from JSON, flags as bool."""
-    return decode_records(entity, [values])[0]
-
-
-def decode_records(entity: Entity, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
-    """Stored rows as plain values, decoded a column at a time (exports read 100,000)."""
-    if not rows:
-        return []
-    columns = list(zip(*rows, strict=True))
-    for number, field in enumerate(entity.fields):
-        if field in entity.list_fields:
-            columns[number] = [_decoded_list(value) for value in columns[number]]
-        elif field in entity.bool_fields:
-            columns[number] = [None if value is None else bool(value) for value in columns[number]]
-    return [dict(zip(entity.fields, values, strict=True)) for values in zip(*columns, strict=True)]
-
-
-def _decoded_list(value: Any) -> list[Any]:
-    return json.loads(value) if isinstance(value, str) else list(value or [])
 
 
 def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:

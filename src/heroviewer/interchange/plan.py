@@ -2,7 +2,8 @@
 
 Heroes are matched on their stable id, else on the exact Russian or Latin name. A change lists
 each field with its old and new value; a record that cannot be placed safely is a conflict and is
-left out. News items already present (same link or guid) are not added again.
+left out. News items already present (same link or guid, or same date and title) are not added
+again.
 """
 
 from __future__ import annotations
@@ -127,15 +128,27 @@ def plan_news(
     incoming: Sequence[Mapping[str, Any]], existing: Sequence[Mapping[str, Any]]
 ) -> ImportPlan:
     plan = ImportPlan(NEWS)
-    seen = {item.get(key) for item in existing for key in ("url", "guid") if item.get(key)}
+    seen = {key for item in existing for key in _news_identity(item)}
     for item in incoming:
-        keys = {item.get(key) for key in ("url", "guid") if item.get(key)}
+        keys = _news_identity(item)
         if keys & seen:
             plan.duplicates += 1
             continue
         seen |= keys
         plan.adds.append({key: value for key, value in item.items() if key != "id"})
     return plan
+
+
+def _news_identity(item: Mapping[str, Any]) -> set[tuple[str, ...]]:
+    """What makes a news item the same as another: its link, its guid, or its date and title.
+
+    Many researched items have neither link nor guid; the date and title are then all they have.
+    """
+    keys = {("link", item[key]) for key in ("url", "guid") if item.get(key)}
+    title = (item.get("title") or "").strip()
+    if title:
+        keys.add(("dated title", str(item.get("date") or ""), title))
+    return keys
 
 
 def summary_lines(
@@ -173,7 +186,9 @@ def summary_lines(
         lines.append(f"Conflicts, left out: {len(plan.conflicts)}")
         lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
     else:
-        lines.append(f"Already present (same link or guid), not added: {plan.duplicates}")
+        lines.append(
+            f"Already present (same link, guid, or date and title), not added: {plan.duplicates}"
+        )
     return lines
 
 
