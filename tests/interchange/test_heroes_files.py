@@ -115,6 +115,15 @@ def test_every_bad_row_is_listed_with_line_column_and_reason(tmp_path):
     assert len(problems) == 4
 
 
+def test_a_nameless_row_names_the_name_column_the_file_has(tmp_path):
+    path = csv_file(tmp_path, "name_ru,birth_date\nКарсыбай Спатаев,1921\n,1922\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert caught.value.problems == [
+        "line 3, column 'name_ru': a name is required (in at least one script)"
+    ]
+
+
 def test_lines_are_counted_past_cells_with_line_breaks_and_blank_rows(tmp_path):
     text = (
         "name_en,biography,birth_date\n"
@@ -242,3 +251,16 @@ def test_the_summary_warns_when_blank_cells_would_empty_filled_values(catalog):
     text = "\n".join(summary_lines(plan, {"domullo-azizov": "Domullo Azizov"}))
     assert "1 would empty a value that is filled now" in text
     assert "military_rank: 'Junior Sergeant' → (empty)" in text
+
+
+def test_the_summary_shows_where_a_long_text_changed(catalog):
+    from heroviewer.interchange.plan import summary_lines
+
+    stored = catalog.hero("karsybay-spataev")["feat_summary_en"]
+    assert len(stored) > 200
+    edited = stored[:150] + "EDITED" + stored[156:]
+    plan = plan_heroes([{"id": "karsybay-spataev", "feat_summary_en": edited}], catalog.heroes())
+    line = next(line for line in summary_lines(plan) if "feat_summary_en" in line)
+    old, new = line.split(" → ")
+    assert "EDITED" in new and "EDITED" not in old
+    assert stored[150:156] in old

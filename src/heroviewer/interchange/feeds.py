@@ -61,14 +61,28 @@ def check_xml_is_safe(data: bytes, path: Path) -> None:
     try:
         fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as error:
-        raise ImportRefused(
-            path, [f"refused: the XML declares entities or external references ({error})"]
-        ) from None
+        raise ImportRefused(path, [_why_unsafe(error)]) from None
     except ParseError as error:
         line, column = error.position
         raise ImportRefused(
             path, [f"line {line}, column {column + 1}: not well-formed XML ({error.msg})"]
         ) from None
+
+
+def _why_unsafe(error: Exception) -> str:
+    """Why defusedxml refused the file, in words staff can act on."""
+    outside = getattr(error, "sysid", None)
+    if outside:
+        return (
+            f"refused: the XML declares an entity that reads {outside!r}, outside the file "
+            "(a feed saved from a website needs none)"
+        )
+    name = getattr(error, "name", None)
+    what = f"the entity {name!r}" if name else "entities"
+    return (
+        f"refused: the XML declares {what}, which can grow a small file into gigabytes "
+        "(a feed saved from a website needs none)"
+    )
 
 
 def read_feed(path: Path) -> list[dict[str, Any]]:

@@ -193,9 +193,10 @@ def _rule_problems(row: int, reasons: dict[str, str], columns: list[str]) -> lis
     problems = []
     for field, reason in reasons.items():
         column = _column(field)
-        if column in columns or field == "name_en":
-            number = columns.index(column) if column in columns else -1
-            problems.append((row, number, f"column '{column}': {reason}"))
+        if field == "name_en":  # the rule of a name in any script: the file's first name column
+            column = next(name for name in NAME_COLUMNS if name in columns)
+        if column in columns:
+            problems.append((row, columns.index(column), f"column '{column}': {reason}"))
     return problems
 
 

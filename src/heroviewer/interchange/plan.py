@@ -8,6 +8,7 @@ again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,7 +182,7 @@ def summary_lines(
                 break
             lines.append(f"  ~ {names.get(record_id, record_id)}")
             for key, (old, new) in fields.items():
-                lines.append(f"      {key}: {_short(old)} → {_short(new)}")
+                lines.append(f"      {key}: {_change_shown(old, new)}")
         lines.append(f"Unchanged: {plan.unchanged}")
         lines.append(f"Conflicts, left out: {len(plan.conflicts)}")
         lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
@@ -192,8 +193,25 @@ def summary_lines(
     return lines
 
 
-def _short(value: Any) -> str:
+def _change_shown(old: Any, new: Any, width: int = 60) -> str:
+    """Old → new, each cut to ``width``; long texts shown from just before they first differ."""
+    old_text, new_text = _text(old), _text(new)
+    start = 0
+    if old_text and new_text:
+        start = max(0, len(os.path.commonprefix([old_text, new_text])) - width // 3)
+    return f"{_excerpt(old_text, start, width)} → {_excerpt(new_text, start, width)}"
+
+
+def _text(value: Any) -> str | None:
     if value is None or value == []:
+        return None
+    return "; ".join(value) if isinstance(value, list) else str(value)
+
+
+def _excerpt(text: str | None, start: int, width: int) -> str:
+    if text is None:
         return "(empty)"
-    text = "; ".join(value) if isinstance(value, list) else str(value)
-    return repr(text if len(text) <= 60 else text[:57] + "…")
+    if len(text) <= width:
+        start = 0
+    shown = ("…" if start else "") + text[start:]
+    return repr(shown if len(shown) <= width else shown[: width - 1] + "…")
