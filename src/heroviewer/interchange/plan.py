@@ -8,7 +8,6 @@ again.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -198,8 +197,13 @@ def _change_shown(old: Any, new: Any, width: int = 60) -> str:
     old_text, new_text = _text(old), _text(new)
     start = 0
     if old_text and new_text:
-        start = max(0, len(os.path.commonprefix([old_text, new_text])) - width // 3)
+        start = max(0, _first_difference(old_text, new_text) - width // 3)
     return f"{_excerpt(old_text, start, width)} → {_excerpt(new_text, start, width)}"
+
+
+def _first_difference(one: str, other: str) -> int:
+    pairs = zip(one, other, strict=False)
+    return next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(one), len(other)))
 
 
 def _text(value: Any) -> str | None:
