@@ -28,18 +28,23 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def no_unexpected_message_boxes(monkeypatch):
-    """A message box offscreen would wait for a click forever: fail the test instead.
+    """A message box or modal dialog offscreen would wait for a click forever: fail instead.
 
     Tests that expect one replace the method again with their own stand-in.
     """
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     def unexpected(*args, **kwargs):
         text = next((a for a in args if isinstance(a, str) and len(a) > 20), args)
         raise AssertionError(f"unexpected message box: {text}")
 
+    def unexpected_dialog(dialog, *args):
+        raise AssertionError(f"unexpected modal dialog: {dialog.objectName() or dialog}")
+
     for name in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+    for dialog_class in (QDialog, QMessageBox):
+        monkeypatch.setattr(dialog_class, "exec", unexpected_dialog)
 
 
 @pytest.fixture(scope="session")

@@ -216,7 +216,7 @@ def test_import_dry_run_prints_the_summary_and_changes_nothing(catalog_path, tmp
     result = run_cli("import", path, "--dry-run", "--db", catalog_path)
     assert result.returncode == 0, result.stderr
     assert "heroes (CSV), 2 records" in result.stdout
-    assert "To add: 1 heroes\n  + New Hero" in result.stdout
+    assert "To add: 1 hero\n  + New Hero" in result.stdout
     assert "~ Karsybay Spataev\n      military_rank: (empty) → 'Private'" in result.stdout
     assert "nothing changed (dry run)" in result.stdout
     assert digest(catalog_path) == before

@@ -6,7 +6,14 @@ import csv
 import io
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+)
 
 from tests.interchange.test_news_files import RSS
 
@@ -40,7 +47,7 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
     text = previews[0]
     assert "from-the-museum.csv: heroes (CSV), 2 records" in text
-    assert "To add: 1 heroes\n  + Test Hero" in text
+    assert "To add: 1 hero\n  + Test Hero" in text
     assert "military_rank: (empty) → 'Private'" in text
     assert window.hero_model.total_count == 29
     assert window.catalog.hero("karsybay-spataev")["military_rank"] == "Private"
@@ -67,15 +74,115 @@ def test_a_declined_preview_changes_nothing(window, qtbot, tmp_path):
 
 
 def test_a_refused_file_gets_a_message_naming_it(window, qtbot, tmp_path, monkeypatch):
-    messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        (box.objectName(), box.text(), box.informativeText(), box.detailedText())))  # fmt: skip
     path = tmp_path / "bad.csv"
-    path.write_text("name_en,birth_date\nA,1921-02-30\n", encoding="utf-8")
+    rows = [f"Hero {line},1921-02-30" for line in range(2, 42)]
+    path.write_text("name_en,birth_date\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    window.interchange_actions.import_from(path)
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    [(name, text, first, every)] = shown
+    assert name == "importRefused"
+    assert text == "bad.csv cannot be imported; nothing was changed."
+    assert first.startswith("line 2, column 'birth_date': '1921-02-30' is not a calendar date")
+    assert "40 problems in all" in first
+    assert str(path) in every
+    assert every.count("column 'birth_date'") == 40 and "line 41, column" in every
+    assert window.hero_model.total_count == 28
+
+
+def preview_pressing(button_name: str, seen: list):
+    """A stand-in for the preview's exec: it keeps the dialog and presses one of its buttons."""
+
+    def exec_(dialog) -> int:
+        seen.append(dialog)
+        dialog.findChild(QPushButton, button_name).click()
+        return dialog.result()
+
+    return exec_
+
+
+def tree_rows(item) -> list:
+    """An item's text and its children's, as nested lists (what the preview tree shows)."""
+    texts = [item.text(column) for column in range(3) if item.text(column)]
+    children = [tree_rows(item.child(n)) for n in range(item.childCount())]
+    return [" | ".join(texts), *children] if children else [" | ".join(texts)]
+
+
+def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from heroviewer.ui.import_preview import ImportPreview
+
+    seen = []
+    monkeypatch.setattr(ImportPreview, "exec", preview_pressing("applyImport", seen))
+    path = tmp_path / "museum.csv"
+    path.write_text(
+        "id,name_en,military_rank,staff_notes\n"
+        "karsybay-spataev,Karsybay Spataev,Private,Exhibit hall 2\n"
+        "domullo-azizov,Domullo Azizov,,\n"
+        ",Test Hero,,\n",
+        encoding="utf-8-sig",
+    )
+    window.interchange_actions.import_from(path)
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    [preview] = seen
+    tree = preview.findChild(QTreeWidget, "importChanges")
+    groups = [tree_rows(tree.topLevelItem(n)) for n in range(tree.topLevelItemCount())]
+    assert groups[0] == ["To add: 1 hero", ["Test Hero"]]
+    spataev = ["Karsybay Spataev", ["Rank | (empty) | Private"],
+               ["Staff notes | (empty) | Exhibit hall 2"]]  # fmt: skip
+    azizov = ["Domullo Azizov", ["Rank | Junior Sergeant | (empty)"]]
+    assert groups[1] == ["To change: 2 heroes", spataev, azizov]
+    assert groups[2:] == [["Unchanged: 0 heroes"], ["Left out, conflicts: 0"]]
+    emptied = tree.topLevelItem(1).child(1).child(0)
+    assert not emptied.icon(2).isNull() and tree.topLevelItem(1).child(0).child(0).icon(2).isNull()
+    warning = preview.findChild(QLabel, "importWarning").text()
+    assert warning.startswith("1 of the changes would empty a value that is filled now")
+    assert window.catalog.hero("domullo-azizov")["military_rank"] is None
+    assert window.hero_model.total_count == 29
+
+
+def test_cancel_in_the_preview_changes_nothing(window, qtbot, tmp_path, monkeypatch):
+    from heroviewer.ui.import_preview import ImportPreview
+
+    path = tmp_path / "museum.csv"
+    path.write_text(
+        "id,name_en,military_rank\nkarsybay-spataev,Karsybay Spataev,Private\n", encoding="utf-8"
+    )
+
+    def cancel(dialog) -> int:
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportPreview, "exec", cancel)
+    window.interchange_actions.import_from(path)
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    assert window.catalog.hero("karsybay-spataev")["military_rank"] is None
+    assert window.undo_stack.count() == 0
+
+
+def test_a_file_with_nothing_new_offers_only_close(window, qtbot, tmp_path, monkeypatch):
+    from heroviewer.ui.import_preview import ImportPreview
+
+    seen = []
+
+    def close(dialog) -> int:
+        seen.append((dialog.findChild(QPushButton, "applyImport"), dialog.findChildren(QLabel)))
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportPreview, "exec", close)
+    path = tmp_path / "feed.xml"
+    path.write_text(RSS, encoding="utf-8")
     window.interchange_actions.import_from(path, lambda text, plan: True)
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    assert str(path) in messages[0]
-    assert "line 2, column 'birth_date'" in messages[0]
-    assert window.hero_model.total_count == 28
+    window.interchange_actions.import_from(path)
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    [(apply, labels)] = seen
+    assert apply is None
+    assert any(label.text().startswith("Nothing to import") for label in labels)
 
 
 def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path):

@@ -7,18 +7,13 @@ from pathlib import Path
 from heroviewer.catalog.errors import CatalogError
 
 MAX_IMPORT_BYTES = 50 * 2**20  # far above any real list; keeps memory bounded
-MAX_PROBLEMS_SHOWN = 50
 
 
 class ImportRefused(CatalogError):
     """A file cannot be imported; ``problems`` lists each reason with its place in the file."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
-        shown = problems[:MAX_PROBLEMS_SHOWN]
-        more = len(problems) - len(shown)
-        lines = [f"{path}: cannot be imported:", *(f"  {problem}" for problem in shown)]
-        if more:
-            lines.append(f"  … and {more} more problems")
+        lines = [f"{path}: cannot be imported:", *(f"  {problem}" for problem in problems)]
         super().__init__("\n".join(lines))
         self.path = path
         self.problems = problems

@@ -31,6 +31,15 @@ class ImportPlan:
     def is_empty(self) -> bool:
         return not self.adds and not self.changes
 
+    def emptied_count(self) -> int:
+        """How many changes would empty a value that is filled now (a blank cell in a file)."""
+        return sum(
+            1
+            for fields in self.changes.values()
+            for old, new in fields.values()
+            if new in (None, []) and old not in (None, [])
+        )
+
     def new_values(self) -> dict[Any, dict[str, Any]]:
         return {
             rid: {f: new for f, (_old, new) in fields.items()}
@@ -115,13 +124,14 @@ def _differences(
     return found
 
 
-def _name(record: Mapping[str, Any]) -> str:
+def record_name(record: Mapping[str, Any]) -> str:
+    """What an imported record is called: its first name given, or its title."""
     keys = ("name_en", "name_ru", "name_tg", "title")
     return next((record[key] for key in keys if record.get(key)), "?")
 
 
 def _label(record: Mapping[str, Any], number: int) -> str:
-    return f"record {number} ({_name(record)})"
+    return f"record {number} ({record_name(record)})"
 
 
 def plan_news(
@@ -156,20 +166,19 @@ def summary_lines(
 ) -> list[str]:
     """What the import would do, in lines of text (the CLI prints them; the dialog shows them)."""
     names = names or {}
-    noun = "heroes" if plan.entity is HERO else "news items"
-    lines = [f"To add: {len(plan.adds)} {noun}"]
+    one, many = ("hero", "heroes") if plan.entity is HERO else ("news item", "news items")
+
+    def counted(count: int) -> str:
+        return f"{count:,} {one if count == 1 else many}"
+
+    lines = [f"To add: {counted(len(plan.adds))}"]
     for record in plan.adds[:limit]:
-        lines.append(f"  + {_name(record)}")
+        lines.append(f"  + {record_name(record)}")
     if len(plan.adds) > limit:
         lines.append(f"  … and {len(plan.adds) - limit} more")
     if plan.entity is HERO:
-        lines.append(f"To change: {len(plan.changes)} heroes")
-        emptied = sum(
-            1
-            for fields in plan.changes.values()
-            for old, new in fields.values()
-            if new in (None, []) and old not in (None, [])
-        )
+        lines.append(f"To change: {counted(len(plan.changes))}")
+        emptied = plan.emptied_count()
         if emptied:
             lines.append(
                 f"  Of these changes, {emptied} would empty a value that is filled now "

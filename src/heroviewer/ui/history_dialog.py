@@ -20,25 +20,9 @@ from PySide6.QtWidgets import (
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.writer import WHOLE_RECORD, Entity, HistoryItem
 from heroviewer.ui.editing import Editing
+from heroviewer.ui.labels import value_text
 
 COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
-
-
-def value_text(field: str, value: Any, tr) -> str:
-    """A stored value as a short line of text for the history table."""
-    if value is None or value == [] or value == "":
-        return tr("(empty)")
-    if field == WHOLE_RECORD:
-        if isinstance(value, dict) and set(value) == {"added"}:
-            return tr("{name} (added)").format(name=value["added"])
-        return tr("the whole record")
-    if field == "portrait":
-        return tr("an image ({short})").format(short=str(value)[:8])
-    if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
-    if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return str(value)
 
 
 class HistoryDialog(QDialog):
@@ -91,8 +75,8 @@ class HistoryDialog(QDialog):
                 self.tr("record")
                 if item.field == WHOLE_RECORD
                 else self.field_labels.get(item.field, item.field),
-                value_text(item.field, item.old, self.tr),
-                value_text(item.field, item.new, self.tr),
+                value_text(item.field, item.old),
+                value_text(item.field, item.new),
             )  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

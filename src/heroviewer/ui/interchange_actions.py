@@ -145,12 +145,18 @@ class InterchangeActions(QObject):
             self.pending -= 1
             self.window.statusBar().clearMessage()
             kind, records, plan = result
-            self._preview_and_apply(path, kind, records, plan, confirm or self._confirm)
+            self._preview_and_apply(path, kind, records, plan, confirm)
 
         def failed(error: Exception) -> None:
+            from heroviewer.interchange.files import ImportRefused
+            from heroviewer.ui.import_preview import show_refusal
+
             self.pending -= 1
             self.window.statusBar().clearMessage()
-            self.window.show_problem(self.tr("Not imported"), str(error))
+            if isinstance(error, ImportRefused):
+                show_refusal(self.window, error)
+            else:
+                self.window.show_problem(self.tr("Not imported"), str(error))
 
         run_in_background(work, done, failed, self.window)
 
@@ -158,12 +164,12 @@ class InterchangeActions(QObject):
         from heroviewer.interchange.plan import summary_lines
 
         names = {row.id: row.display_name for row in self.window.hero_rows}
-        heading = f"{path.name}: {kind.value}, {len(records)} records"
-        text = "\n".join([heading, *summary_lines(plan, names)])
-        if plan.is_empty:
-            confirm(text + "\n\n" + self.tr("Nothing to import."), plan)
-            return
-        if not confirm(text, plan) or self.window.editing is None:
+        heading = f"{path.name}: {kind.value}, {len(records):,} records"
+        if confirm is None:
+            confirmed = self._confirm(heading, plan, names)
+        else:
+            confirmed = confirm("\n".join([heading, *summary_lines(plan, names)]), plan)
+        if plan.is_empty or not confirmed or self.window.editing is None:
             return
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file: seconds
         try:
@@ -185,27 +191,8 @@ class InterchangeActions(QObject):
             10000,
         )
 
-    def _confirm(self, text: str, plan) -> bool:
-        from PySide6.QtWidgets import (
-            QDialog,
-            QDialogButtonBox,
-            QLabel,
-            QPlainTextEdit,
-            QVBoxLayout,
-        )
+    def _confirm(self, heading: str, plan, names) -> bool:
+        from heroviewer.ui.import_preview import ImportPreview
 
-        dialog = QDialog(self.window, objectName="importPreview")
-        dialog.setWindowTitle(self.tr("Import"))
-        report = QPlainTextEdit(text, readOnly=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        if not plan.is_empty:
-            apply = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-            apply.setDefault(True)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("What the import would do (nothing is changed yet):")))
-        layout.addWidget(report, 1)
-        layout.addWidget(buttons)
-        dialog.resize(760, 520)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        preview = ImportPreview(heading, plan, names, self.window)
+        return preview.exec() == ImportPreview.DialogCode.Accepted

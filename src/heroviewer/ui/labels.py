@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from heroviewer.catalog.entities import WHOLE_RECORD
 from heroviewer.dates import ENGLISH_MONTHS, format_partial_date
 
 
@@ -72,3 +74,22 @@ def date_text(value: str | None) -> str:
 
 def unknown() -> str:
     return _tr("unknown")
+
+
+def value_text(field: str, value: Any) -> str:
+    """A stored value as a short line of text (the history table, the import preview)."""
+    if value is None or value == [] or value == "":
+        return _tr("(empty)")
+    if field == WHOLE_RECORD:
+        if isinstance(value, dict) and set(value) == {"added"}:
+            return _tr("{name} (added)").format(name=value["added"])
+        return _tr("the whole record")
+    if field == "portrait":
+        return _tr("an image ({short})").format(short=str(value)[:8])
+    if field == "group_code":
+        return group_label(value)
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)

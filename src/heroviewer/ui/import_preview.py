@@ -1,0 +1,191 @@
+"""The preview of an import: what would be added, what would change field by field, what is left
+out; nothing is written until the user presses Import. And the message for a refused file."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heroviewer.catalog.entities import HERO
+from heroviewer.interchange.plan import record_name
+from heroviewer.ui.labels import value_text
+from heroviewer.ui.record_fields import field_labels
+
+if TYPE_CHECKING:
+    from heroviewer.interchange.files import ImportRefused
+    from heroviewer.interchange.plan import ImportPlan
+
+LISTED = 500  # records listed in each group; a big file's others are counted
+OPENED = 50  # a group of at most this many records is shown opened
+SHOWN_PROBLEMS = 5  # a refused file's first problems in the message; Show Details has all
+CELL_WIDTH = 80  # characters of a value shown in a cell; the tooltip has all of it
+
+
+class ImportPreview(QDialog):
+    def __init__(
+        self, heading: str, plan: ImportPlan, names: Mapping[str, str], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent, objectName="importPreview")
+        self.setWindowTitle(self.tr("Import"))
+        self.plan, self.names = plan, names
+        self.labels = field_labels(plan.entity.name)
+        self.tree = QTreeWidget(objectName="importChanges")
+        self.tree.setHeaderLabels([self.tr("Record and field"), self.tr("Now"),
+                                   self.tr("After the import")])  # fmt: skip
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fill()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{html.escape(heading)}</b>"))
+        layout.addWidget(QLabel(self._explanation(), wordWrap=True))
+        if self.plan.emptied_count():
+            layout.addLayout(self._emptying_warning())
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self._buttons())
+        self.resize(900, 560)
+        for column, width in enumerate((300, 270)):
+            self.tree.setColumnWidth(column, width)
+
+    def _explanation(self) -> str:
+        if self.plan.is_empty:
+            return self.tr("Nothing to import: the catalogue already holds everything in the file.")
+        return self.tr(
+            "Nothing is changed until you press Import. The import is one step: "
+            "Edit → Undo takes all of it back, and History shows each change."
+        )
+
+    def _emptying_warning(self) -> QHBoxLayout:
+        icon = QLabel()
+        icon.setPixmap(self._warning_icon().pixmap(24, 24))
+        text = QLabel(
+            self.tr(
+                "{count} of the changes would empty a value that is filled now (a blank cell "
+                "in the file). They are marked with this sign below: check them before you "
+                "import."
+            ).format(count=self.plan.emptied_count()),
+            objectName="importWarning",
+            wordWrap=True,
+        )
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(text, 1)
+        return row
+
+    def _warning_icon(self):
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _buttons(self) -> QDialogButtonBox:
+        if self.plan.is_empty:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        else:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            apply = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            apply.setObjectName("applyImport")
+            apply.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    # --- the tree -----------------------------------------------------------------------
+    def _fill(self) -> None:
+        plan, heroes = self.plan, self.plan.entity is HERO
+        adds = self._group(self.tr("To add: {count} {noun}"), len(plan.adds))
+        for record in plan.adds[:LISTED]:
+            QTreeWidgetItem(adds, [record_name(record)])
+        self._more(adds, len(plan.adds))
+        if heroes:
+            self._fill_changes()
+            self._group(self.tr("Unchanged: {count} {noun}"), plan.unchanged)
+            left_out = self._group(self.tr("Left out, conflicts: {count}"), len(plan.conflicts))
+            for conflict in plan.conflicts[:LISTED]:
+                QTreeWidgetItem(left_out, [conflict]).setToolTip(0, conflict)
+            self._more(left_out, len(plan.conflicts))
+        else:
+            self._group(
+                self.tr("Already in the catalogue (same link, guid, or date and title): {count}"),
+                plan.duplicates,
+            )
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            group.setExpanded(0 < group.childCount() <= OPENED)
+
+    def _fill_changes(self) -> None:
+        changes = self._group(self.tr("To change: {count} {noun}"), len(self.plan.changes))
+        warning = self._warning_icon()
+        for record_id, fields in list(self.plan.changes.items())[:LISTED]:
+            hero = QTreeWidgetItem(changes, [self.names.get(record_id, str(record_id))])
+            for field, (old, new) in fields.items():
+                cells = [self.labels.get(field, field), value_text(field, old),
+                         value_text(field, new)]  # fmt: skip
+                item = QTreeWidgetItem(hero, [_cut(text) for text in cells])
+                for column, text in enumerate(cells):
+                    item.setToolTip(column, text)
+                if new in (None, []) and old not in (None, []):
+                    item.setIcon(2, warning)
+                    hero.setIcon(0, warning)
+            hero.setExpanded(len(self.plan.changes) <= OPENED)
+        self._more(changes, len(self.plan.changes))
+
+    def _group(self, title: str, count: int) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(
+            self.tree, [title.format(count=f"{count:,}", noun=self._noun(count))]
+        )
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFirstColumnSpanned(True)
+        return group
+
+    def _noun(self, count: int) -> str:
+        if self.plan.entity is HERO:
+            return self.tr("hero") if count == 1 else self.tr("heroes")
+        return self.tr("news item") if count == 1 else self.tr("news items")
+
+    def _more(self, group: QTreeWidgetItem, count: int) -> None:
+        if count > LISTED:
+            QTreeWidgetItem(
+                group, [self.tr("… and {count} more").format(count=f"{count - LISTED:,}")]
+            )
+
+
+def show_refusal(parent: QWidget, refused: ImportRefused) -> None:
+    """A refused file: how many problems and the first ones; every one under Show Details."""
+    problems = refused.problems
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _tr("Not imported"),
+        _tr("{file} cannot be imported; nothing was changed.").format(file=refused.path.name),
+        QMessageBox.StandardButton.Ok, parent, objectName="importRefused",
+    )  # fmt: skip
+    first = "\n".join(problems[:SHOWN_PROBLEMS])
+    if len(problems) > SHOWN_PROBLEMS:
+        first += "\n" + _tr("{count} problems in all: Show Details lists every one.").format(
+            count=f"{len(problems):,}"
+        )
+        box.setDetailedText(f"{refused.path}\n" + "\n".join(problems))
+    box.setInformativeText(first)
+    box.exec()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
