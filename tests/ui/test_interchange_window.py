@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -194,3 +195,15 @@ def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path):
     assert page.model.rowCount() == 47
     titles = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
     assert any("Meeting of the Committee of Secretaries" in title for title in titles)
+
+
+def test_an_export_named_without_an_ending_gets_the_chosen_formats(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = iter([(str(tmp_path / "heroes"), "JSON (*.json)"), (str(tmp_path / "news"), "")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: next(chosen))
+    window.findChild(QAction, "exportHeroes").trigger()
+    window.findChild(QAction, "exportNews").trigger()
+    assert json.loads((tmp_path / "heroes.json").read_text(encoding="utf-8"))[0]["id"]
+    assert len(json.loads((tmp_path / "news.json").read_text(encoding="utf-8"))) == 45
+    assert QApplication.overrideCursor() is None

@@ -68,25 +68,33 @@ class InterchangeActions(QObject):
             if box.clickedButton() not in (every, some):
                 return
             only_shown = box.clickedButton() is some
-        out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
+        out, chosen = QtWidgets.QFileDialog.getSaveFileName(
             self.window, self.tr("Export heroes"), "heroes.csv", self.tr(HERO_FILTERS)
         )
         if out:
-            self.export_heroes_to(Path(out), shown if only_shown else None)
+            ending = ".json" if "*.json" in chosen else ".csv"
+            self.export_heroes_to(Path(out), shown if only_shown else None, ending)
 
-    def export_heroes_to(self, out: Path, hero_ids: list[str] | None = None) -> bool:
-        """CSV or JSON by the file's ending; ``hero_ids`` limits it to those heroes."""
+    def export_heroes_to(
+        self, out: Path, hero_ids: list[str] | None = None, ending: str = ".csv"
+    ) -> bool:
+        """CSV or JSON by the file's ending (``ending`` if it has neither); ``hero_ids`` limits
+        it to those heroes."""
         from heroviewer.interchange.hero_csv import write_heroes_csv
         from heroviewer.interchange.records_json import write_heroes_json
 
         if out.suffix.lower() not in (".csv", ".json"):
-            out = out.with_name(out.name + ".csv")
-        records = self.window.catalog.heroes()
-        if hero_ids is not None:
-            wanted = set(hero_ids)
-            records = [record for record in records if record["id"] in wanted]
+            out = out.with_name(out.name + ending)
         writer = write_heroes_json if out.suffix.lower() == ".json" else write_heroes_csv
-        return self._write(lambda: writer(records, out), out, self.tr("heroes"))
+        return self._write(lambda: writer(self._hero_records(hero_ids), out), out,
+                           self.tr("heroes"))  # fmt: skip
+
+    def _hero_records(self, hero_ids: list[str] | None) -> list[dict]:
+        records = self.window.catalog.heroes()
+        if hero_ids is None:
+            return records
+        wanted = set(hero_ids)
+        return [record for record in records if record["id"] in wanted]
 
     def choose_news_export(self) -> None:
         out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
@@ -98,15 +106,22 @@ class InterchangeActions(QObject):
     def export_news_to(self, out: Path) -> bool:
         from heroviewer.interchange.records_json import write_news_json
 
-        items = self.window.catalog.news_items()
-        return self._write(lambda: write_news_json(items, out), out, self.tr("news items"))
+        if out.suffix.lower() != ".json":
+            out = out.with_name(out.name + ".json")
+        catalog = self.window.catalog
+        return self._write(lambda: write_news_json(catalog.news_items(), out), out,
+                           self.tr("news items"))  # fmt: skip
 
     def _write(self, write, out: Path, noun: str) -> bool:
+        """Read and write with a wait cursor (100,000 heroes take seconds)."""
+        QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             count = write()
         except OSError as error:
+            QtWidgets.QApplication.restoreOverrideCursor()
             self.window.show_problem(self.tr("Not exported"), f"{out}: {error.strerror or error}")
             return False
+        QtWidgets.QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
             self.tr("{count} {noun} written to {file}").format(count=count, noun=noun, file=out),
             10000,
