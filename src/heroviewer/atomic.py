@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,7 +29,7 @@ def written_atomically(out: Path) -> Iterator[Path]:
 
 def _new_file_beside(out: Path) -> Path:
     while True:
-        temporary = out.with_name(f".{out.stem}-{secrets.token_hex(4)}{out.suffix}")
+        temporary = out.with_name(f".{out.stem}-{os.urandom(4).hex()}{out.suffix}")
         try:
             os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
         except FileExistsError:
