@@ -30,3 +30,18 @@ def test_invalid_dates_are_refused_with_the_reason(text):
 def test_iso_text_sorts_chronologically():
     dates = ["1943-10-05", "1913", "1921-11-10", "1921", "1921-05"]
     assert sorted(dates) == ["1913", "1921", "1921-05", "1921-11-10", "1943-10-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1921-02-30", "'1921-02-30' is not a calendar date (February 1921 has 28 days)"),
+        ("1944-04-31", "'1944-04-31' is not a calendar date (April 1944 has 30 days)"),
+        ("0000-01-01", "'0000-01-01' is not a calendar date (there is no year 0)"),
+    ],
+)
+def test_an_impossible_day_says_why(text, reason):
+    with pytest.raises(PartialDateError) as caught:
+        parse_partial_date(text)
+    assert str(caught.value) == reason
+    assert parse_partial_date("1920-02-29") == (1920, 2, 29)

@@ -6,7 +6,7 @@ display never adds a day or month the sources did not state. Pure functions: no 
 
 from __future__ import annotations
 
-import datetime
+import calendar
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -33,10 +33,14 @@ def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
     if month is not None and not 1 <= month <= 12:
         raise PartialDateError(f"{text!r} has no month {month}")
     if day is not None:
-        try:
-            datetime.date(year, month, day)
-        except ValueError as error:
-            raise PartialDateError(f"{text!r} is not a calendar date ({error})") from None
+        if year == 0:
+            raise PartialDateError(f"{text!r} is not a calendar date (there is no year 0)")
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            month_name = ENGLISH_MONTHS[month - 1]
+            raise PartialDateError(
+                f"{text!r} is not a calendar date ({month_name} {year} has {days} days)"
+            )
     return year, month, day
 
 
