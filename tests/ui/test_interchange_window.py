@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +17,43 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
+from heroviewer.ui.import_preview import ImportPreview
 from tests.interchange.test_news_files import RSS
+
+
+class PreviewAnswers:
+    """The user at the import preview: presses Import, or Cancel once ``cancel`` is set."""
+
+    def __init__(self) -> None:
+        self.seen: list[ImportPreview] = []
+        self.cancel = False
+
+    def exec_(self, dialog: ImportPreview) -> int:
+        self.seen.append(dialog)
+        apply = dialog.findChild(QPushButton, "applyImport")
+        if apply is not None and not self.cancel:
+            apply.click()
+        else:
+            dialog.findChild(QDialogButtonBox).buttons()[-1].click()  # Cancel or Close
+        return dialog.result()
+
+    def groups(self, preview: int = -1) -> list:
+        tree = self.seen[preview].findChild(QTreeWidget, "importChanges")
+        return [tree_rows(tree.topLevelItem(n)) for n in range(tree.topLevelItemCount())]
+
+
+@pytest.fixture
+def previews(monkeypatch) -> PreviewAnswers:
+    answers = PreviewAnswers()
+    monkeypatch.setattr(ImportPreview, "exec", lambda dialog: answers.exec_(dialog))
+    return answers
+
+
+def tree_rows(item) -> list:
+    """An item's text and its children's, as nested lists (what the preview tree shows)."""
+    texts = [item.text(column) for column in range(3) if item.text(column)]
+    children = [tree_rows(item.child(n)) for n in range(item.childCount())]
+    return [" | ".join(texts), *children] if children else [" | ".join(texts)]
 
 
 def test_export_the_heroes_the_search_shows(window, tmp_path):
@@ -29,7 +66,7 @@ def test_export_the_heroes_the_search_shows(window, tmp_path):
     assert "written to" in window.statusBar().currentMessage()
 
 
-def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_path):
+def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_path, previews):
     path = tmp_path / "from-the-museum.csv"
     path.write_text(
         "id,name_en,name_ru,military_rank\n"
@@ -37,19 +74,14 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
         ",Test Hero,Тест Героев,\n",
         encoding="utf-8-sig",
     )
-    previews = []
-
-    def confirm(text, plan) -> bool:
-        previews.append(text)
-        return True
-
-    window.interchange_actions.import_from(path, confirm)
+    window.interchange_actions.import_from(path)
     assert window.statusBar().currentMessage() == "Reading from-the-museum.csv…"
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    text = previews[0]
-    assert "from-the-museum.csv: heroes (CSV), 2 records" in text
-    assert "To add: 1 hero\n  + Test Hero" in text
-    assert "military_rank: (empty) → 'Private'" in text
+    heading = previews.seen[0].findChildren(QLabel)[0].text()
+    assert heading == "<b>from-the-museum.csv: heroes (CSV), 2 records</b>"
+    groups = previews.groups()
+    assert groups[0] == ["To add: 1 hero", ["Test Hero"]]
+    assert groups[1] == ["To change: 1 hero", ["Karsybay Spataev", ["Rank | (empty) | Private"]]]
     assert window.hero_model.total_count == 29
     assert window.catalog.hero("karsybay-spataev")["military_rank"] == "Private"
     assert window.findChild(QAction, "undo").text() == "&Undo Import from-the-museum.csv"
@@ -64,12 +96,14 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
     assert window.hero_model.total_count == 29
 
 
-def test_a_declined_preview_changes_nothing(window, qtbot, tmp_path):
+def test_a_cancelled_preview_changes_nothing(window, qtbot, tmp_path, previews):
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
     count = len(window.catalog.news_items())
-    window.interchange_actions.import_from(path, lambda text, plan: False)
+    previews.cancel = True
+    window.interchange_actions.import_from(path)
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    assert previews.groups()[0][0] == "To add: 2 news items"
     assert len(window.catalog.news_items()) == count
     assert window.undo_stack.count() == 0
 
@@ -93,31 +127,9 @@ def test_a_refused_file_gets_a_message_naming_it(window, qtbot, tmp_path, monkey
     assert window.hero_model.total_count == 28
 
 
-def preview_pressing(button_name: str, seen: list):
-    """A stand-in for the preview's exec: it keeps the dialog and presses one of its buttons."""
-
-    def exec_(dialog) -> int:
-        seen.append(dialog)
-        dialog.findChild(QPushButton, button_name).click()
-        return dialog.result()
-
-    return exec_
-
-
-def tree_rows(item) -> list:
-    """An item's text and its children's, as nested lists (what the preview tree shows)."""
-    texts = [item.text(column) for column in range(3) if item.text(column)]
-    children = [tree_rows(item.child(n)) for n in range(item.childCount())]
-    return [" | ".join(texts), *children] if children else [" | ".join(texts)]
-
-
 def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
-    window, qtbot, tmp_path, monkeypatch
+    window, qtbot, tmp_path, previews
 ):
-    from heroviewer.ui.import_preview import ImportPreview
-
-    seen = []
-    monkeypatch.setattr(ImportPreview, "exec", preview_pressing("applyImport", seen))
     path = tmp_path / "museum.csv"
     path.write_text(
         "id,name_en,military_rank,staff_notes\n"
@@ -128,69 +140,40 @@ def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
     )
     window.interchange_actions.import_from(path)
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    [preview] = seen
-    tree = preview.findChild(QTreeWidget, "importChanges")
-    groups = [tree_rows(tree.topLevelItem(n)) for n in range(tree.topLevelItemCount())]
+    groups = previews.groups()
     assert groups[0] == ["To add: 1 hero", ["Test Hero"]]
     spataev = ["Karsybay Spataev", ["Rank | (empty) | Private"],
                ["Staff notes | (empty) | Exhibit hall 2"]]  # fmt: skip
     azizov = ["Domullo Azizov", ["Rank | Junior Sergeant | (empty)"]]
     assert groups[1] == ["To change: 2 heroes", spataev, azizov]
     assert groups[2:] == [["Unchanged: 0 heroes"], ["Left out, conflicts: 0"]]
+    tree = previews.seen[0].findChild(QTreeWidget, "importChanges")
     emptied = tree.topLevelItem(1).child(1).child(0)
     assert not emptied.icon(2).isNull() and tree.topLevelItem(1).child(0).child(0).icon(2).isNull()
-    warning = preview.findChild(QLabel, "importWarning").text()
+    warning = previews.seen[0].findChild(QLabel, "importWarning").text()
     assert warning.startswith("1 of the changes would empty a value that is filled now")
     assert window.catalog.hero("domullo-azizov")["military_rank"] is None
     assert window.hero_model.total_count == 29
 
 
-def test_cancel_in_the_preview_changes_nothing(window, qtbot, tmp_path, monkeypatch):
-    from heroviewer.ui.import_preview import ImportPreview
-
-    path = tmp_path / "museum.csv"
-    path.write_text(
-        "id,name_en,military_rank\nkarsybay-spataev,Karsybay Spataev,Private\n", encoding="utf-8"
-    )
-
-    def cancel(dialog) -> int:
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
-        return dialog.result()
-
-    monkeypatch.setattr(ImportPreview, "exec", cancel)
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    assert window.catalog.hero("karsybay-spataev")["military_rank"] is None
-    assert window.undo_stack.count() == 0
-
-
-def test_a_file_with_nothing_new_offers_only_close(window, qtbot, tmp_path, monkeypatch):
-    from heroviewer.ui.import_preview import ImportPreview
-
-    seen = []
-
-    def close(dialog) -> int:
-        seen.append((dialog.findChild(QPushButton, "applyImport"), dialog.findChildren(QLabel)))
-        dialog.reject()
-        return dialog.result()
-
-    monkeypatch.setattr(ImportPreview, "exec", close)
+def test_a_file_with_nothing_new_offers_only_close(window, qtbot, tmp_path, previews):
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
-    window.interchange_actions.import_from(path, lambda text, plan: True)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    [(apply, labels)] = seen
-    assert apply is None
-    assert any(label.text().startswith("Nothing to import") for label in labels)
+    for _twice in range(2):
+        window.interchange_actions.import_from(path)
+        qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    again = previews.seen[1]
+    assert again.findChild(QPushButton, "applyImport") is None
+    assert any(label.text().startswith("Nothing to import") for label in again.findChildren(QLabel))
+    assert previews.groups()[0] == ["To add: 0 news items"]
+    assert window.undo_stack.count() == 1
 
 
-def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path):
+def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path, previews):
     page = window.ensure_news_page()
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
-    window.interchange_actions.import_from(path, lambda text, plan: True)
+    window.interchange_actions.import_from(path)
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
     assert page.model.rowCount() == 47
     titles = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]

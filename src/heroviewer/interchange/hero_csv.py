@@ -194,7 +194,7 @@ def _rule_problems(row: int, reasons: dict[str, str], columns: list[str]) -> lis
     for field, reason in reasons.items():
         column = _column(field)
         if field == "name_en":  # the rule of a name in any script: the file's first name column
-            column = next(name for name in NAME_COLUMNS if name in columns)
+            column = next((name for name in NAME_COLUMNS if name in columns), column)
         if column in columns:
             problems.append((row, columns.index(column), f"column '{column}': {reason}"))
     return problems

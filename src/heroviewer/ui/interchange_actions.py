@@ -136,11 +136,8 @@ class InterchangeActions(QObject):
         if path:
             self.import_from(Path(path))
 
-    def import_from(self, path: Path, confirm=None) -> None:
-        """Read and plan in the background, preview, then apply as one undoable step.
-
-        ``confirm(summary_text, plan) -> bool`` stands in for the preview dialog in tests.
-        """
+    def import_from(self, path: Path) -> None:
+        """Read and plan in the background, preview, then apply as one undoable step."""
         from heroviewer.interchange.detect import plan_for, read_import
         from heroviewer.ui.background import run_in_background
 
@@ -160,7 +157,7 @@ class InterchangeActions(QObject):
             self.pending -= 1
             self.window.statusBar().clearMessage()
             kind, records, plan = result
-            self._preview_and_apply(path, kind, records, plan, confirm)
+            self._preview_and_apply(path, kind, records, plan)
 
         def failed(error: Exception) -> None:
             from heroviewer.interchange.files import ImportRefused
@@ -175,15 +172,13 @@ class InterchangeActions(QObject):
 
         run_in_background(work, done, failed, self.window)
 
-    def _preview_and_apply(self, path: Path, kind, records, plan, confirm) -> None:
-        from heroviewer.interchange.plan import summary_lines
+    def _preview_and_apply(self, path: Path, kind, records, plan) -> None:
+        from heroviewer.ui.import_preview import ImportPreview
 
         names = {row.id: row.display_name for row in self.window.hero_rows}
         heading = f"{path.name}: {kind.value}, {len(records):,} records"
-        if confirm is None:
-            confirmed = self._confirm(heading, plan, names)
-        else:
-            confirmed = confirm("\n".join([heading, *summary_lines(plan, names)]), plan)
+        preview = ImportPreview(heading, plan, names, self.window)
+        confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
         if plan.is_empty or not confirmed or self.window.editing is None:
             return
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file: seconds
@@ -205,9 +200,3 @@ class InterchangeActions(QObject):
             ),
             10000,
         )
-
-    def _confirm(self, heading: str, plan, names) -> bool:
-        from heroviewer.ui.import_preview import ImportPreview
-
-        preview = ImportPreview(heading, plan, names, self.window)
-        return preview.exec() == ImportPreview.DialogCode.Accepted
