@@ -9,6 +9,7 @@ import io
 import pytest
 
 from heroviewer.catalog import open_catalog
+from heroviewer.interchange.detect import ImportKind, read_import
 from heroviewer.interchange.files import ImportRefused
 from heroviewer.interchange.hero_csv import COLUMNS, read_heroes_csv, write_heroes_csv
 from heroviewer.interchange.plan import plan_heroes
@@ -78,6 +79,34 @@ def test_a_semicolon_spreadsheet_in_windows_1251_is_understood(tmp_path):
          "posthumous": True},
         {"name_ru": "Пётр Сидоров", "name_en": None, "birth_date": "1919", "posthumous": None},
     ]  # fmt: skip
+
+
+def test_excels_unicode_text_utf16_with_tabs_keeps_tajik_letters(tmp_path):
+    text = "name_tg\tname_en\r\nҚодир Ғуломов\tQodir Ghulomov\r\n"
+    path = tmp_path / "unicode-text.txt"
+    path.write_bytes(text.encode("utf-16"))  # with its byte order mark, as Excel writes it
+    kind, records = read_import(path)
+    assert kind is ImportKind.HEROES_CSV
+    assert records == [{"name_tg": "Қодир Ғуломов", "name_en": "Qodir Ghulomov"}]
+
+
+@pytest.mark.parametrize(
+    ("start", "reason"),
+    [
+        (
+            b"PK\x03\x04",
+            "this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it from Excel",
+        ),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "this is an old Excel workbook (.xls), not CSV"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file"),
+    ],
+)
+def test_a_workbook_or_other_binary_file_is_refused_saying_what_to_do(tmp_path, start, reason):
+    path = tmp_path / "heroes.xlsx"
+    path.write_bytes(start + bytes(200))
+    with pytest.raises(ImportRefused) as caught:
+        read_import(path)
+    assert caught.value.problems[0].startswith(reason)
 
 
 def test_a_wrong_header_names_the_column_and_suggests_the_field(tmp_path):

@@ -20,14 +20,35 @@ class ImportKind(Enum):
 _HERO_KEYS = {"name_en", "name_ru", "name_tg"}
 
 
+_SAVE_AS_CSV = (
+    "save it from Excel as 'CSV UTF-8 (Comma delimited)' or from LibreOffice as 'Text CSV', "
+    "then import that file"
+)
+_BINARY_KINDS = (
+    (b"PK\x03\x04", f"a spreadsheet workbook (.xlsx or .ods), not CSV: {_SAVE_AS_CSV}"),
+    (b"\xd0\xcf\x11\xe0", f"an old Excel workbook (.xls), not CSV: {_SAVE_AS_CSV}"),
+    (b"%PDF", "a PDF document: HeroViewer imports CSV, JSON and RSS/Atom files"),
+)
+
+
 def detect_kind(path: Path) -> ImportKind:
     data = read_import_bytes(path)
+    _refuse_binary(path, data[:4096])
     start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"<"):
         return ImportKind.NEWS_FEED
     if start.startswith((b"[", b"{")):
         return _json_kind(path, data)
     return ImportKind.HEROES_CSV
+
+
+def _refuse_binary(path: Path, start: bytes) -> None:
+    """A workbook, a PDF or another file that is not text, refused with what to do instead."""
+    for magic, reason in _BINARY_KINDS:
+        if start.startswith(magic):
+            raise ImportRefused(path, [f"this is {reason}"])
+    if b"\x00" in start and not start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportRefused(path, ["not a text file: HeroViewer imports CSV, JSON and RSS/Atom"])
 
 
 def _json_kind(path: Path, data: bytes) -> ImportKind:

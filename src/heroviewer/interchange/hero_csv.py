@@ -73,9 +73,12 @@ def _cell(record: Mapping[str, Any], field: str) -> str:
 
 # --- reading -------------------------------------------------------------------------------
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was in: UTF-8 (with or without BOM), else Windows-1251."""
+    """The text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with its BOM
+    (Excel's "Unicode Text", tab-separated), else Windows-1251."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "UTF-8"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
 
 HERO_FILTERS = "CSV for Excel and LibreOffice (*.csv);;JSON (*.json)"
-IMPORT_FILTER = "Heroes or news (*.csv *.json *.xml *.rss *.atom);;All files (*)"
+IMPORT_FILTER = "Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)"
 
 
 class InterchangeActions(QObject):
