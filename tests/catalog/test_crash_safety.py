@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from heroviewer.catalog import open_catalog
 from heroviewer.catalog.writer import HERO
 
@@ -55,3 +57,48 @@ def test_saves_reported_done_survive_a_kill(catalog_path):
         assert f"save {number}" in notes
     writer.close()
     catalog.close()
+
+
+@pytest.mark.parametrize("written_mb", [1, 5, 10])  # of the 12 MB this import's log reaches
+def test_an_import_killed_while_writing_changes_nothing(catalog_path, tmp_path, written_mb):
+    """One transaction: a kill at any point of writing 40,000 heroes leaves none of them."""
+    source = tmp_path / "many.csv"
+    rows = (f"Test Hero {n},Тест Герой {n},1920,Unit {n % 97}" for n in range(40_000))
+    source.write_text("name_en,name_ru,birth_date,unit\n" + "\n".join(rows) + "\n", "utf-8")
+    before, written = _catalogue_contents(catalog_path), written_mb * 2**20
+    wal = catalog_path.with_name(catalog_path.name + "-wal")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "heroviewer", "--db", str(catalog_path), "import", str(source)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        for line in process.stdout:  # the summary is printed just before the writing starts
+            if line.startswith("Conflicts, left out"):
+                break
+        while process.poll() is None and (not wal.exists() or wal.stat().st_size < written):
+            pass  # the transaction has written that much of its log when this ends
+    finally:
+        process.send_signal(signal.SIGKILL)
+        output = process.communicate()[0]
+    assert process.returncode == -signal.SIGKILL and "imported:" not in output
+
+    connection = sqlite3.connect(catalog_path)
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    connection.close()
+    assert _catalogue_contents(catalog_path) == before
+    again = subprocess.run(
+        [sys.executable, "-m", "heroviewer", "--db", str(catalog_path), "import", str(source)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "imported: 40000 added" in again.stdout, again.stderr
+
+
+def _catalogue_contents(path) -> tuple:
+    catalog = open_catalog(path)
+    heroes = sorted(catalog.heroes(), key=lambda hero: hero["id"])
+    news = catalog.news_items()
+    catalog.close()
+    connection = sqlite3.connect(path)
+    history = connection.execute("SELECT COUNT(*) FROM history").fetchone()[0]
+    connection.close()
+    return heroes, news, history
