@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from heroviewer.catalog import open_catalog
 from tests.conftest import set_staff_notes, staff_notes
 from tests.test_cli import run_cli
@@ -64,3 +66,15 @@ def test_portraits_from_a_folder_dry_run_then_for_real(catalog_path, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "1 portraits set" in result.stdout
     assert open_catalog(catalog_path).hero("karsybay-spataev")["portrait"]
+
+
+def test_after_an_import_the_catalogue_file_alone_holds_everything(catalog_path, tmp_path):
+    source = tmp_path / "one.csv"
+    source.write_text("name_en,unit\nTest Hero,Unit 1\n", encoding="utf-8")
+    result = run_cli("--db", catalog_path, "import", source)
+    assert "imported: 1 added" in result.stdout, result.stderr
+    wal = catalog_path.with_name(catalog_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "usb-stick.sqlite"
+    shutil.copyfile(catalog_path, copy)
+    assert "29 heroes" in run_cli("--db", copy, "check").stdout

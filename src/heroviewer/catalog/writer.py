@@ -104,7 +104,12 @@ class SqliteConnection:
         self._connection.execute("COMMIT")
 
     def close(self) -> None:
-        self._connection.close()
+        """Every saved change into the catalogue file itself, the log emptied, then close: a
+        copy of the closed .sqlite file alone (to a USB stick, say) holds everything."""
+        try:
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self._connection.close()
 
 
 class SqlAlchemyConnection:
