@@ -108,6 +108,8 @@ class SqliteConnection:
         copy of the closed .sqlite file alone (to a USB stick, say) holds everything."""
         try:
             self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.ProgrammingError:  # closed already: closing again does nothing
+            pass
         finally:
             self._connection.close()
 
