@@ -41,6 +41,7 @@ def _import_once(out: Path, work: Path, run: int) -> float:
 
     target = open_catalog(work / f"empty-{run}.sqlite", bundle_dir=work / "empty-bundle")
     print(f"  import, run {run}:")
+    os.sync()  # the previous run's writes are not on disk yet
     began = time.perf_counter()
     kind, incoming = timed("  read and check the CSV", lambda: read_import(out))
     plan = timed("  plan against the catalogue", lambda: plan_for(kind, incoming, target))
@@ -90,6 +91,7 @@ def _commands(catalogue: Path, work: Path, runs: int) -> None:
 
 
 def _seconds(command: list) -> float:
+    os.sync()  # the files written before (the catalogue just made) are not on disk yet
     began = time.perf_counter()
     subprocess.run(list(map(str, command)), check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - began

@@ -169,6 +169,21 @@ def test_a_file_with_nothing_new_offers_only_close(window, qtbot, tmp_path, prev
     assert window.undo_stack.count() == 1
 
 
+def test_a_file_of_conflicts_only_says_why_nothing_can_be_imported(
+    window, qtbot, tmp_path, previews
+):
+    path = tmp_path / "conflicts.csv"
+    path.write_text("id,name_en\nnew-id,Karsybay Spataev\n", encoding="utf-8")
+    window.interchange_actions.import_from(path)
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    texts = [label.text() for label in previews.seen[0].findChildren(QLabel)]
+    assert any(text.startswith("Nothing can be imported: the records listed under Left out")
+               for text in texts)  # fmt: skip
+    left_out = previews.groups()[-1]
+    assert left_out[0] == "Left out, conflicts: 1"
+    assert "new id 'new-id', but the name 'Karsybay Spataev' is hero" in left_out[1][0]
+
+
 def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path, previews):
     page = window.ensure_news_page()
     path = tmp_path / "feed.xml"

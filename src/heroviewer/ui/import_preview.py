@@ -63,6 +63,11 @@ class ImportPreview(QDialog):
             self.tree.setColumnWidth(column, width)
 
     def _explanation(self) -> str:
+        if self.plan.is_empty and self.plan.conflicts:
+            return self.tr(
+                "Nothing can be imported: the records listed under Left out conflict with the "
+                "catalogue, and the others are in it already."
+            )
         if self.plan.is_empty:
             return self.tr("Nothing to import: the catalogue already holds everything in the file.")
         return self.tr(
