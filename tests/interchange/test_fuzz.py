@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from heroviewer.interchange.detect import read_import
 from heroviewer.interchange.feeds import read_feed
 from heroviewer.interchange.files import ImportRefused
-from heroviewer.interchange.hero_csv import COLUMNS, read_heroes_csv
+from heroviewer.interchange.hero_csv import COLUMNS, read_heroes_csv, write_heroes_csv
 
 FOLDER = Path(tempfile.mkdtemp(prefix="heroviewer-fuzz-"))
 SETTINGS = settings(max_examples=150, deadline=None,
@@ -70,3 +70,25 @@ def test_feed_reader_on_any_xml_like_text(text):
                                   b'[{"name_en": "a", "posthumous": "maybe"}]'])))  # fmt: skip
 def test_any_file_given_to_import(data):
     attempt(lambda path: read_import(path)[1], data)
+
+
+stored_text = (
+    st.text(
+        alphabet=st.characters(
+            codec="utf-8", exclude_categories=["Cs"], exclude_characters="\x00|"
+        ),
+        max_size=20,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@given(st.one_of(stored_text, stored_text.map(lambda text: "=" + text),
+                 stored_text.map(lambda text: "'" + text)))  # fmt: skip
+@SETTINGS
+def test_any_stored_text_comes_back_from_csv_exactly(text):
+    path = FOLDER / "round-trip.csv"
+    write_heroes_csv([{"name_en": "Test Hero", "staff_notes": text, "aliases": [text]}], path)
+    [record] = read_heroes_csv(path)
+    assert (record["staff_notes"], record["aliases"]) == (text, [text])

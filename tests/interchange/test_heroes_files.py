@@ -61,6 +61,22 @@ def test_round_trip_into_an_empty_catalogue_keeps_every_field(
     copy.close()
 
 
+def test_cells_that_look_like_formulas_stay_text_in_a_spreadsheet(tmp_path):
+    notes = ["-check the date", '=HYPERLINK("http://example.org")', "+7 photos", "@museum"]
+    records = [{"id": f"h{n}", "name_en": f"Hero {n}", "staff_notes": note}
+               for n, note in enumerate(notes)]  # fmt: skip
+    out = tmp_path / "heroes.csv"
+    write_heroes_csv(records, out)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert [row["staff_notes"] for row in rows] == ["'" + note for note in notes]
+    assert [record["staff_notes"] for record in read_heroes_csv(out)] == notes
+
+
+def test_an_apostrophe_typed_in_a_hand_made_file_is_kept(tmp_path):
+    path = csv_file(tmp_path, "name_en,birth_place\nTest Hero,'s-Hertogenbosch\n")
+    assert read_heroes_csv(path)[0]["birth_place"] == "'s-Hertogenbosch"
+
+
 def csv_file(tmp_path, text: str, encoding="utf-8", name="staff.csv"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))

@@ -32,6 +32,8 @@ from heroviewer.interchange.files import ImportRefused, read_import_bytes
 COLUMNS = HERO_JSON_KEYS  # as data/heroes.json: "group" for the stored group_code
 NAME_COLUMNS = ("name_en", "name_ru", "name_tg")
 LIST_SEPARATOR = " | "
+TEXT_MARK = "'"  # before a cell that a spreadsheet would otherwise read as a formula
+_MARKED_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_MARK)
 _YES = {"yes", "true", "1", "да", "ҳа", "ha"}
 _NO = {"no", "false", "0", "нет", "не", "ne"}
 Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
@@ -65,10 +67,18 @@ def write_heroes_csv(records: Iterable[Mapping[str, Any]], out: Path) -> int:
 def _cell(record: Mapping[str, Any], field: str) -> str:
     value = record.get(field)
     if field in HERO_LIST_FIELDS:
-        return LIST_SEPARATOR.join(value or [])
+        return _as_text(LIST_SEPARATOR.join(value or []))
     if field == "posthumous":
         return "" if value is None else ("yes" if value else "no")
-    return "" if value is None else str(value)
+    return "" if value is None else _as_text(str(value))
+
+
+def _as_text(text: str) -> str:
+    """A cell that starts like a formula (=, +, -, @) gets an apostrophe in front, which Excel
+    and LibreOffice read as "this is text" and do not show: a staff note "-check the date" is
+    not shown as #NAME?, and no cell can run a formula. A cell starting with an apostrophe gets
+    one more, so that reading the file back gives exactly the stored text."""
+    return TEXT_MARK + text if text.startswith(_MARKED_STARTS) else text
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -205,7 +215,7 @@ def _rule_problems(row: int, reasons: dict[str, str], columns: list[str]) -> lis
 
 def _convert_column(field: str, cells: Sequence[str]) -> tuple[list[Any], list[tuple[int, str]]]:
     """A column's values as the field holds them, and (row, reason) for each cell that is not."""
-    stripped = list(map(str.strip, cells))
+    stripped = _without_text_marks(list(map(str.strip, cells)))
     if field in HERO_LIST_FIELDS:
         return list(map(_list, stripped)), []
     if field == "posthumous":
@@ -213,6 +223,20 @@ def _convert_column(field: str, cells: Sequence[str]) -> tuple[list[Any], list[t
     if field in HERO_DATE_FIELDS:
         return _by_distinct_value(_date, stripped)
     return [text or None for text in stripped], []
+
+
+def _without_text_marks(cells: list[str]) -> list[str]:
+    """The cells with the apostrophe that an export put before a formula-like text taken off.
+
+    A column rarely has one: one search of the joined column (in C) tells, before any cell is
+    looked at on its own.
+    """
+    if "\n" + TEXT_MARK not in "\n" + "\n".join(cells):
+        return cells
+    return [
+        text[1:] if text.startswith(TEXT_MARK) and text[1:].startswith(_MARKED_STARTS) else text
+        for text in cells
+    ]
 
 
 def _by_distinct_value(convert, cells: Sequence[str]) -> tuple[list[Any], list[tuple[int, str]]]:
