@@ -226,6 +226,7 @@ def _cards(catalog, args: argparse.Namespace) -> int:
 
 
 def _export(catalog, args: argparse.Namespace) -> int:
+    from heroviewer.catalog.entities import HERO, NEWS
     from heroviewer.interchange.hero_csv import write_heroes_csv
     from heroviewer.interchange.records_json import write_heroes_json, write_news_json
 
@@ -244,8 +245,10 @@ def _export(catalog, args: argparse.Namespace) -> int:
             records = [record for record in records if record["id"] in wanted]
         writer = write_heroes_csv if args.file_format == "csv" else write_heroes_json
         count = writer(records, out)
-    noun = "news items" if args.what == "news" else "heroes"
-    print(f"{out}: {count} {noun} ({args.file_format.upper()})")
+    from heroviewer.interchange.plan import counted
+
+    entity = NEWS if args.what == "news" else HERO
+    print(f"{out}: {counted(count, entity)} ({args.file_format.upper()})")
     return EXIT_OK
 
 

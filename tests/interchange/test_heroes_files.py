@@ -286,6 +286,9 @@ def test_export_of_what_the_search_finds(catalog_path, tmp_path):
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
     assert 1 < len(rows) < 29
+    assert f"{out}: {len(rows) - 1} heroes (CSV)" in result.stdout
+    one = run_cli("export", "--out", out, "--search", "Spataev", "--db", catalog_path)
+    assert f"{out}: 1 hero (CSV)" in one.stdout
 
 
 def test_the_summary_warns_when_blank_cells_would_empty_filled_values(catalog):

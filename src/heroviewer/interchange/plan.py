@@ -161,23 +161,24 @@ def _news_identity(item: Mapping[str, Any]) -> set[tuple[str, ...]]:
     return keys
 
 
+def counted(count: int, entity: Entity) -> str:
+    """ "1 hero", "2 heroes", "1 news item": a count with its noun, for the command line."""
+    one, many = ("hero", "heroes") if entity is HERO else ("news item", "news items")
+    return f"{count:,} {one if count == 1 else many}"
+
+
 def summary_lines(
     plan: ImportPlan, names: Mapping[str, str] | None = None, limit: int = 30
 ) -> list[str]:
     """What the import would do, in lines of text (the CLI prints them; the dialog shows them)."""
     names = names or {}
-    one, many = ("hero", "heroes") if plan.entity is HERO else ("news item", "news items")
-
-    def counted(count: int) -> str:
-        return f"{count:,} {one if count == 1 else many}"
-
-    lines = [f"To add: {counted(len(plan.adds))}"]
+    lines = [f"To add: {counted(len(plan.adds), plan.entity)}"]
     for record in plan.adds[:limit]:
         lines.append(f"  + {record_name(record)}")
     if len(plan.adds) > limit:
         lines.append(f"  … and {len(plan.adds) - limit} more")
     if plan.entity is HERO:
-        lines.append(f"To change: {counted(len(plan.changes))}")
+        lines.append(f"To change: {counted(len(plan.changes), HERO)}")
         emptied = plan.emptied_count()
         if emptied:
             lines.append(

@@ -87,7 +87,7 @@ class InterchangeActions(QObject):
             out = out.with_name(out.name + ending)
         writer = write_heroes_json if out.suffix.lower() == ".json" else write_heroes_csv
         return self._write(lambda: writer(self._hero_records(hero_ids), out), out,
-                           self.tr("heroes"))  # fmt: skip
+                           (self.tr("hero"), self.tr("heroes")))  # fmt: skip
 
     def _hero_records(self, hero_ids: list[str] | None) -> list[dict]:
         records = self.window.catalog.heroes()
@@ -110,9 +110,9 @@ class InterchangeActions(QObject):
             out = out.with_name(out.name + ".json")
         catalog = self.window.catalog
         return self._write(lambda: write_news_json(catalog.news_items(), out), out,
-                           self.tr("news items"))  # fmt: skip
+                           (self.tr("news item"), self.tr("news items")))  # fmt: skip
 
-    def _write(self, write, out: Path, noun: str) -> bool:
+    def _write(self, write, out: Path, nouns: tuple[str, str]) -> bool:
         """Read and write with a wait cursor (100,000 heroes take seconds)."""
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -123,7 +123,9 @@ class InterchangeActions(QObject):
             return False
         QtWidgets.QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
-            self.tr("{count} {noun} written to {file}").format(count=count, noun=noun, file=out),
+            self.tr("{count} {noun} written to {file}").format(
+                count=count, noun=nouns[count != 1], file=out
+            ),
             10000,
         )
         return True
