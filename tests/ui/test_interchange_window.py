@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -205,3 +206,31 @@ def test_an_export_named_without_an_ending_gets_the_chosen_formats(window, tmp_p
     assert json.loads((tmp_path / "heroes.json").read_text(encoding="utf-8"))[0]["id"]
     assert len(json.loads((tmp_path / "news.json").read_text(encoding="utf-8"))) == 45
     assert QApplication.overrideCursor() is None
+
+
+def test_file_dialogs_open_in_the_folder_of_the_last_import_or_export(
+    window, qtbot, tmp_path, monkeypatch, previews
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    exhibition = tmp_path / "exhibition"
+    exhibition.mkdir()
+    started_in = []
+
+    def save_as(parent, title, start, filters):
+        started_in.append(start)
+        return str(exhibition / "list.csv"), filters.split(";;")[0]
+
+    def open_file(parent, title, start, filters):
+        started_in.append(start)
+        return str(exhibition / "list.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
+    window.findChild(QAction, "exportHeroes").trigger()
+    window.findChild(QAction, "importFile").trigger()
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.findChild(QAction, "exportNews").trigger()
+    assert Path(started_in[0]).name == "heroes.csv"
+    assert Path(started_in[0]).parent != exhibition
+    assert started_in[1:] == [str(exhibition), str(exhibition / "news.json")]

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialog classes are looked up when first used
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 
 from heroviewer.catalog import CatalogError
+from heroviewer.ui import settings as S
 from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
@@ -69,11 +70,12 @@ class InterchangeActions(QObject):
                 return
             only_shown = box.clickedButton() is some
         out, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export heroes"), "heroes.csv", self.tr(HERO_FILTERS)
-        )
+            self.window, self.tr("Export heroes"), self._start_in("heroes.csv"),
+            self.tr(HERO_FILTERS),
+        )  # fmt: skip
         if out:
             ending = ".json" if "*.json" in chosen else ".csv"
-            self.export_heroes_to(Path(out), shown if only_shown else None, ending)
+            self.export_heroes_to(self._remembered(out), shown if only_shown else None, ending)
 
     def export_heroes_to(
         self, out: Path, hero_ids: list[str] | None = None, ending: str = ".csv"
@@ -98,10 +100,11 @@ class InterchangeActions(QObject):
 
     def choose_news_export(self) -> None:
         out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export news"), "news.json", self.tr("JSON (*.json)")
-        )
+            self.window, self.tr("Export news"), self._start_in("news.json"),
+            self.tr("JSON (*.json)"),
+        )  # fmt: skip
         if out:
-            self.export_news_to(Path(out))
+            self.export_news_to(self._remembered(out))
 
     def export_news_to(self, out: Path) -> bool:
         from heroviewer.interchange.records_json import write_news_json
@@ -133,10 +136,27 @@ class InterchangeActions(QObject):
     # --- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
         path, _chosen = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, self.tr("Import heroes or news"), "", self.tr(IMPORT_FILTER)
-        )
+            self.window, self.tr("Import heroes or news"), self._start_in(),
+            self.tr(IMPORT_FILTER),
+        )  # fmt: skip
         if path:
-            self.import_from(Path(path))
+            self.import_from(self._remembered(path))
+
+    # --- the folder the file dialogs open in --------------------------------------------
+    def _start_in(self, file_name: str = "") -> str:
+        """The folder of the last import or export (the Documents folder at first)."""
+        settings = self.window.settings
+        saved = settings.get(S.EXCHANGE_FOLDER) if settings else ""
+        if saved and Path(saved).is_dir():
+            return str(Path(saved) / file_name)
+        documents = QStandardPaths.StandardLocation.DocumentsLocation
+        return str(Path(QStandardPaths.writableLocation(documents) or Path.home()) / file_name)
+
+    def _remembered(self, chosen: str) -> Path:
+        path = Path(chosen)
+        if self.window.settings is not None:
+            self.window.settings.set(S.EXCHANGE_FOLDER, str(path.parent))
+        return path
 
     def import_from(self, path: Path) -> None:
         """Read and plan in the background, preview, then apply as one undoable step."""
