@@ -234,3 +234,25 @@ def test_file_dialogs_open_in_the_folder_of_the_last_import_or_export(
     assert Path(started_in[0]).name == "heroes.csv"
     assert Path(started_in[0]).parent != exhibition
     assert started_in[1:] == [str(exhibition), str(exhibition / "news.json")]
+
+
+def test_a_file_dropped_on_the_window_is_imported(window, qtbot, tmp_path, previews):
+    from tests.ui.test_portrait_editing import file_drop
+
+    path = tmp_path / "feed.xml"
+    path.write_text(RSS, encoding="utf-8")
+    drop, _data = file_drop(path)
+    window.dragEnterEvent(drop)
+    assert drop.isAccepted() and window.acceptDrops()
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    assert previews.groups()[0][0] == "To add: 2 news items"
+    assert len(window.catalog.news_items()) == 47
+
+
+def test_a_dropped_image_is_not_taken_for_an_import(window, tmp_path):
+    from tests.ui.test_portrait_editing import file_drop
+
+    drag, _data = file_drop(tmp_path / "scan.jpg")
+    window.dragEnterEvent(drag)
+    assert not drag.isAccepted()

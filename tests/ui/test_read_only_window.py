@@ -22,9 +22,11 @@ def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalog
     assert "Read-only:" in second.banner.text()
     assert "another HeroViewer has it open for editing" in second.banner.text()
     second.select_hero("karsybay-spataev")
-    for name in ("newHero", "editHero", "deleteHero", "choosePortrait", "importPortraits"):
+    for name in ("newHero", "editHero", "deleteHero", "choosePortrait", "importPortraits",
+                 "importFile"):  # fmt: skip
         assert not second.findChild(QAction, name).isEnabled(), name
     assert second.findChild(QAction, "printCards").isEnabled()
+    assert not second.acceptDrops() and first.acceptDrops()  # no file is imported by a drop
 
     from heroviewer.catalog.writer import HERO
 

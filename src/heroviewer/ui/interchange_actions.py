@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
 
 HERO_FILTERS = "CSV for Excel and LibreOffice (*.csv);;JSON (*.json)"
+IMPORT_SUFFIXES = (".csv", ".txt", ".json", ".xml", ".rss", ".atom")
 IMPORT_FILTER = "Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)"
 
 
@@ -42,7 +43,19 @@ class InterchangeActions(QObject):
         return [self.import_file, self.export_heroes, self.export_news]
 
     def update_enabled(self) -> None:
-        self.import_file.setEnabled(self.window.editing is not None)
+        editable = self.window.editing is not None
+        self.import_file.setEnabled(editable)
+        self.window.setAcceptDrops(editable)  # a file dropped on the window is imported
+
+    def dropped_file(self, event) -> Path | None:
+        """The file to import among those dragged over the window (told by its ending)."""
+        if self.window.editing is None or not event.mimeData().hasUrls():
+            return None
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path and path.suffix.lower() in IMPORT_SUFFIXES:
+                return path
+        return None
 
     # --- export -------------------------------------------------------------------------
     def choose_hero_export(self) -> None:

@@ -567,6 +567,24 @@ class MainWindow(QMainWindow):
             self.settings.set(S.NEWS_SPLITTER, self.news_page.splitter.saveState())
         self.settings.sync()
 
+    # --- a heroes or news file dropped on the window is imported ----------------------
+    def dragEnterEvent(self, event) -> None:
+        if self.interchange_actions.dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self.interchange_actions.dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.interchange_actions.import_from(path)
+
     def closeEvent(self, event) -> None:
         self.save_settings()
         self.close_catalog()
