@@ -121,7 +121,7 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
     columns, problems = _check_header(header)
     if problems:
         raise ImportRefused(path, problems)
-    records, found = _records(rows, columns)
+    records, found = _records(rows, columns, TEXT_MARK in text)  # one quick search of the file
     if found:
         lines = _first_lines(text, delimiter)
         problems = [_described(lines[row + 1], *problem) for row, *problem in sorted(found)]
@@ -129,8 +129,12 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def _records(rows: list[list[str]], columns: list[str]) -> tuple[list[dict], list[Problem]]:
-    """The records of the rows that hold a value, and every problem found in them."""
+def _records(
+    rows: list[list[str]], columns: list[str], marked: bool
+) -> tuple[list[dict], list[Problem]]:
+    """The records of the rows that hold a value, and every problem found in them (``marked``:
+    the file holds an apostrophe, so a cell may start with the one an export puts before a
+    formula-like text)."""
     found: list[Problem] = []
     kept = []
     for number, values in enumerate(rows):
@@ -146,7 +150,7 @@ def _records(rows: list[list[str]], columns: list[str]) -> tuple[list[dict], lis
     for number, (column, field, column_cells) in enumerate(
         zip(columns, fields, cells, strict=True)
     ):
-        values, bad = _convert_column(field, column_cells)
+        values, bad = _convert_column(field, column_cells, marked)
         converted.append(values)
         found += [(kept[row], number, f"column '{column}': {reason}") for row, reason in bad]
         bad_rows.update(row for row, _reason in bad)
@@ -213,9 +217,13 @@ def _rule_problems(row: int, reasons: dict[str, str], columns: list[str]) -> lis
     return problems
 
 
-def _convert_column(field: str, cells: Sequence[str]) -> tuple[list[Any], list[tuple[int, str]]]:
+def _convert_column(
+    field: str, cells: Sequence[str], marked: bool
+) -> tuple[list[Any], list[tuple[int, str]]]:
     """A column's values as the field holds them, and (row, reason) for each cell that is not."""
-    stripped = _without_text_marks(list(map(str.strip, cells)))
+    stripped = list(map(str.strip, cells))
+    if marked:
+        stripped = _without_text_marks(stripped)
     if field in HERO_LIST_FIELDS:
         return list(map(_list, stripped)), []
     if field == "posthumous":
@@ -228,8 +236,8 @@ def _convert_column(field: str, cells: Sequence[str]) -> tuple[list[Any], list[t
 def _without_text_marks(cells: list[str]) -> list[str]:
     """The cells with the apostrophe that an export put before a formula-like text taken off.
 
-    A column rarely has one: one search of the joined column (in C) tells, before any cell is
-    looked at on its own.
+    One search of the joined column (in C) tells whether any cell starts with an apostrophe
+    before any cell is looked at on its own.
     """
     if "\n" + TEXT_MARK not in "\n" + "\n".join(cells):
         return cells
