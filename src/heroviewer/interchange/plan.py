@@ -37,7 +37,7 @@ class ImportPlan:
             1
             for fields in self.changes.values()
             for old, new in fields.values()
-            if new in (None, []) and old not in (None, [])
+            if empties(old, new)
         )
 
     def new_values(self) -> dict[Any, dict[str, Any]]:
@@ -45,6 +45,11 @@ class ImportPlan:
             rid: {f: new for f, (_old, new) in fields.items()}
             for rid, fields in self.changes.items()
         }
+
+
+def empties(old: Any, new: Any) -> bool:
+    """Whether a change would empty a value that is filled now (a blank cell in a file)."""
+    return new in (None, []) and old not in (None, [])
 
 
 def plan_heroes(

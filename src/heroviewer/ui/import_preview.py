@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer.catalog.entities import HERO
-from heroviewer.interchange.plan import record_name
+from heroviewer.interchange.plan import empties, record_name
 from heroviewer.ui.labels import value_text
 from heroviewer.ui.record_fields import field_labels
 
@@ -141,7 +141,7 @@ class ImportPreview(QDialog):
                 item = QTreeWidgetItem(hero, [_cut(text) for text in cells])
                 for column, text in enumerate(cells):
                     item.setToolTip(column, text)
-                if new in (None, []) and old not in (None, []):
+                if empties(old, new):
                     item.setIcon(2, warning)
                     hero.setIcon(0, warning)
             hero.setExpanded(len(self.plan.changes) <= OPENED)
