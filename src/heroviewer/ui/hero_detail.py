@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from heroviewer.catalog.fields import HeroRow
 from heroviewer.ui import labels
+from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
 
 SOURCES_COUNT_HEROES = 64  # the figure the published sources give
 PORTRAIT_WIDTH = 180
@@ -36,7 +37,7 @@ td.value { padding: 1px 0; }
 """
 
 
-class HeroDetail(QTextBrowser):
+class HeroDetail(FileDropTarget, QTextBrowser):
     """Shows a hero (``show_hero``) or, with nothing selected, the catalogue's overview.
 
     ``portrait_source(sha256)`` gives a stored portrait's JPEG bytes. An image file dropped on
@@ -105,32 +106,14 @@ class HeroDetail(QTextBrowser):
         self.setAcceptDrops(allowed)  # a read-only text view refuses drops unless told
         self.viewport().setAcceptDrops(allowed)  # drops arrive at the viewport
 
-    def _dropped_image(self, event) -> Path | None:
-        if not (self.accept_portrait_drops and self.hero_id and event.mimeData().hasUrls()):
+    def dropped_file(self, event) -> Path | None:
+        if not (self.accept_portrait_drops and self.hero_id):
             return None
         from heroviewer.portraits import IMAGE_SUFFIXES
 
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile()) if url.isLocalFile() else None
-            if path and path.suffix.lower() in IMAGE_SUFFIXES:
-                return path
-        return None
+        return first_dropped_file(event, IMAGE_SUFFIXES)
 
-    def dragEnterEvent(self, event) -> None:
-        if self._dropped_image(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        path = self._dropped_image(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
+    def take_dropped_file(self, path: Path) -> None:
         self.portraitDropped.emit(self.hero_id, str(path))
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from heroviewer.catalog import CatalogError
 from heroviewer.ui import settings as S
 from heroviewer.ui.actions import make_action
+from heroviewer.ui.file_drops import first_dropped_file
 
 if TYPE_CHECKING:
     from heroviewer.ui.main_window import MainWindow
@@ -49,13 +50,9 @@ class InterchangeActions(QObject):
 
     def dropped_file(self, event) -> Path | None:
         """The file to import among those dragged over the window (told by its ending)."""
-        if self.window.editing is None or not event.mimeData().hasUrls():
+        if self.window.editing is None:
             return None
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile()) if url.isLocalFile() else None
-            if path and path.suffix.lower() in IMPORT_SUFFIXES:
-                return path
-        return None
+        return first_dropped_file(event, IMPORT_SUFFIXES)
 
     # --- export -------------------------------------------------------------------------
     def choose_hero_export(self) -> None:

@@ -38,6 +38,7 @@ from heroviewer import __version__
 from heroviewer.catalog import Catalog, ReadOnlyCatalog
 from heroviewer.ui import settings as S
 from heroviewer.ui.catalogue_actions import CatalogueActions
+from heroviewer.ui.file_drops import FileDropTarget
 from heroviewer.ui.hero_actions import HeroActions
 from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
 from heroviewer.ui.hero_model import COLUMNS, REPAINT_IN_PLACE_LIMIT, HeroTableModel
@@ -52,7 +53,7 @@ DEFAULT_COLUMN_WIDTHS = {
 }  # fmt: skip
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileDropTarget, QMainWindow):
     def __init__(
         self, catalog: Catalog, remember: bool = True, editable_at_once: bool = True
     ) -> None:
@@ -568,21 +569,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # --- a heroes or news file dropped on the window is imported ----------------------
-    def dragEnterEvent(self, event) -> None:
-        if self.interchange_actions.dropped_file(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+    def dropped_file(self, event) -> Path | None:
+        return self.interchange_actions.dropped_file(event)
 
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        path = self.interchange_actions.dropped_file(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
+    def take_dropped_file(self, path: Path) -> None:
         self.interchange_actions.import_from(path)
 
     def closeEvent(self, event) -> None:
