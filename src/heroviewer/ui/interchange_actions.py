@@ -208,7 +208,9 @@ class InterchangeActions(QObject):
         from heroviewer.ui.import_preview import ImportPreview
 
         names = {row.id: row.display_name for row in self.window.hero_rows}
-        heading = f"{path.name}: {kind.value}, {len(records):,} records"
+        heading = self.tr("{file}: {kind}, {count} records").format(
+            file=path.name, kind=self.tr(kind.value), count=f"{len(records):,}"
+        )
         preview = ImportPreview(heading, plan, names, self.window)
         confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
         if plan.is_empty or not confirmed or self.window.editing is None:
