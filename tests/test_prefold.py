@@ -60,3 +60,25 @@ def test_the_helper_does_fold_them(small_batches_get_a_helper, monkeypatch):
     prefold.start(TEXTS)
     monkeypatch.setattr(prefold, "search_key_of", lambda text: pytest.fail(f"folded here: {text}"))
     assert prefold.keys_of(TEXTS) == expected
+
+
+def test_a_cancelled_preview_ends_the_helper(
+    small_batches_get_a_helper, window, qtbot, tmp_path, monkeypatch
+):
+    """Keys bigger than a pipe holds: a helper nobody reads from would wait for ever."""
+    from heroviewer.ui.import_preview import ImportPreview
+    from tests.ui.test_interchange_window import PreviewAnswers
+
+    answers, helpers, start = PreviewAnswers(), [], prefold.start
+    answers.cancel = True
+    monkeypatch.setattr(ImportPreview, "exec", lambda dialog: answers.exec_(dialog))
+    monkeypatch.setattr(
+        prefold, "start", lambda texts: (start(texts), helpers.append(prefold._helper[0]))
+    )
+    path = tmp_path / "long.csv"
+    rows = "".join(f"Test Hero {n},{'Unit ' * 8000}\n" for n in range(3))
+    path.write_text("name_en,unit\n" + rows, encoding="utf-8")
+    window.interchange_actions.import_from(path)
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    assert answers.seen and window.hero_model.total_count == 28
+    assert helpers[0].poll() is not None  # ended, not waiting to hand over its keys

@@ -32,9 +32,8 @@ def start(texts: Sequence[str]) -> None:
     global _helper
     if len(texts) < WORTH_A_HELPER or getattr(sys, "frozen", False):
         return
+    discard()
     with _lock:
-        _stop(_helper)
-        _helper = None
         try:
             helper = subprocess.Popen(
                 [sys.executable, "-m", "heroviewer.prefold"],
@@ -48,6 +47,14 @@ def start(texts: Sequence[str]) -> None:
         except OSError:  # no process can be started here: the keys are folded as usual
             return
         _helper = (helper, list(texts))
+
+
+def discard() -> None:
+    """End a helper whose keys will not be asked for (a preview that was cancelled)."""
+    global _helper
+    with _lock:
+        _stop(_helper)
+        _helper = None
 
 
 def keys_of(texts: Sequence[str]) -> list[str]:

@@ -214,6 +214,9 @@ class InterchangeActions(QObject):
         preview = ImportPreview(heading, plan, names, self.window)
         confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
         if plan.is_empty or not confirmed or self.window.editing is None:
+            from heroviewer import prefold
+
+            prefold.discard()  # a big file's search keys, folded meanwhile, are not wanted
             return
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file: seconds
         try:
