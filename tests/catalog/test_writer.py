@@ -110,6 +110,7 @@ def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalog_path
     connection.executescript(
         "DROP TABLE history; DROP TABLE images; ALTER TABLE heroes DROP COLUMN portrait;"
         "DROP INDEX ix_news_url; DROP INDEX ix_news_guid; ALTER TABLE news DROP COLUMN guid;"
+        "ALTER TABLE news ADD COLUMN from_seed BOOLEAN NOT NULL DEFAULT 1;"
         "UPDATE alembic_version SET version_num = '0001_baseline';"
         "UPDATE heroes SET staff_notes = 'kept' WHERE id = 'karsybay-spataev';"
     )
@@ -120,6 +121,10 @@ def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalog_path
     writer.save(HERO, "karsybay-spataev", {"staff_notes": "edited"})
     assert [h.old for h in writer.history(HERO, "karsybay-spataev")] == ["kept"]
     writer.close()
+    news_columns = {
+        row[1] for row in sqlite3.connect(catalog_path).execute("PRAGMA table_info(news)")
+    }
+    assert "from_seed" not in news_columns
 
 
 @pytest.mark.parametrize(

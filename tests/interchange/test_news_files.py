@@ -135,7 +135,7 @@ def test_news_exported_and_imported_back_adds_nothing(catalog_path, tmp_path):
                    "--db", catalog_path).returncode == 0  # fmt: skip
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert sum(1 for item in exported if not item["url"] and not item["guid"]) > 10
-    assert {item["from_seed"] for item in exported} == {True, False}
+    assert all("from_seed" not in item for item in exported)
     again = run_cli("import", out, "--db", catalog_path)
     assert again.returncode == 0, again.stderr
     assert "To add: 0 news items" in again.stdout
@@ -148,3 +148,12 @@ def test_news_exported_and_imported_back_adds_nothing(catalog_path, tmp_path):
 def test_plain_text_drops_markup_scripts_and_images():
     html = '<div>One &amp; two<br>three<script>evil()</script><img src="x.png"></div>'
     assert plain_text(html) == "One & two\nthree"
+
+
+def test_news_json_from_before_from_seed_was_dropped_is_read(tmp_path):
+    older = tmp_path / "news.json"
+    older.write_text(
+        json.dumps([{"date": "2020-01-02", "title": "Old export", "from_seed": True}]), "utf-8"
+    )
+    assert [item["title"] for item in read_news_json(older)] == ["Old export"]
+    assert "from_seed" not in read_news_json(older)[0]

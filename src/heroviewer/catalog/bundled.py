@@ -29,8 +29,9 @@ NEWS_FILE = "news.json"
 HERO_JSON_KEYS = tuple("group" if f == "group_code" else f for f in HERO_FIELDS)
 NEWS_JSON_KEYS = (
     "date", "title", "url", "category", "summary_en", "source_seen", "source_note", "guid",
-    "from_seed",
 )  # fmt: skip
+# Keys that older files carry and that are accepted and ignored (from_seed: dropped by research).
+NEWS_JSON_RETIRED_KEYS = ("from_seed",)
 _NAME_FIELDS = ("name_en", "name_ru", "name_tg")
 
 
@@ -164,10 +165,10 @@ def load_news(path: Path) -> list[dict[str, Any]]:
     for index, record in enumerate(records):
         if not isinstance(record, dict):
             raise problems.error(index, None, "expected an object")
-        unknown = sorted(set(record) - set(NEWS_JSON_KEYS))
+        unknown = sorted(set(record) - set(NEWS_JSON_KEYS) - set(NEWS_JSON_RETIRED_KEYS))
         if unknown:
             raise problems.error(index, unknown[0], "unknown field")
-        for field in NEWS_JSON_KEYS[:-1]:
+        for field in NEWS_JSON_KEYS:
             _check_text(problems, index, record, field)
         if not record.get("title"):
             raise problems.error(index, "title", "a title is required")
@@ -176,11 +177,7 @@ def load_news(path: Path) -> list[dict[str, Any]]:
                 parse_partial_date(record["date"])
             except PartialDateError as error:
                 raise problems.error(index, "date", str(error)) from None
-        if record.get("from_seed") not in (True, False, None):
-            raise problems.error(index, "from_seed", "expected true, false or null")
-        row = {key: record.get(key) for key in NEWS_JSON_KEYS}
-        row["from_seed"] = bool(record.get("from_seed"))
-        rows.append(row)
+        rows.append({key: record.get(key) for key in NEWS_JSON_KEYS})
     return rows
 
 

@@ -18,5 +18,5 @@ class Entity(NamedTuple):
 
 
 HERO = Entity("hero", "heroes", (*HERO_FIELDS, "portrait"), HERO_LIST_FIELDS, ("posthumous",))
-NEWS = Entity("news", "news", NEWS_FIELDS, (), ("from_seed",))
+NEWS = Entity("news", "news", NEWS_FIELDS)
 ENTITIES = {entity.name: entity for entity in (HERO, NEWS)}

@@ -66,8 +66,7 @@ class HeroRow(NamedTuple):
 HERO_ROW_FIELDS = HeroRow._fields
 
 NEWS_FIELDS = (
-    "id", "date", "title", "summary_en", "url", "source_seen", "source_note", "category",
-    "from_seed", "guid",
+    "id", "date", "title", "summary_en", "url", "source_seen", "source_note", "category", "guid",
 )  # fmt: skip
 
 

@@ -61,7 +61,6 @@ class NewsItem(Base):
     source_seen: Mapped[str | None] = mapped_column(Text)
     source_note: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(40))
-    from_seed: Mapped[bool] = mapped_column(Boolean, default=False)
     guid: Mapped[str | None] = mapped_column(Text)  # a feed item's own id, when imported
 
 

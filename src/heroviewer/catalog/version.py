@@ -8,7 +8,7 @@ tests/catalog/test_migrations.py checks that these agree with the Alembic script
 APPLICATION_ID = 0x48725677
 
 # Every Alembic revision this version of HeroViewer knows, oldest first; the last is the head.
-KNOWN_REVISIONS = ("0001_baseline", "0002_editing", "0003_news_guid")
+KNOWN_REVISIONS = ("0001_baseline", "0002_editing", "0003_news_guid", "0004_drop_from_seed")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Bump when heroviewer.search.fold changes, so stored search keys are rebuilt.

@@ -281,8 +281,6 @@ class CatalogWriter:
             # Before lists become JSON; a big import's were folded meanwhile (prefold).
             columns["search_key"] = prefold.keys_of(hero_search_texts(columns))
             stored.append("search_key")
-        else:
-            columns["from_seed"] = [bool(value) for value in columns["from_seed"]]
         for field in entity.list_fields:
             columns[field] = list(map(encode_texts, columns[field]))
         tx.insert_rows(entity.table, stored, rows_of(columns, stored))

@@ -121,7 +121,6 @@ def _news_item(entry, title: str, feed_title: str, file_name: str) -> dict[str, 
         "source_note": f"Imported from the feed “{feed_title}” ({file_name}).",
         "category": None,
         "guid": entry.get("id") or None,
-        "from_seed": False,
     }
 
 

@@ -176,6 +176,4 @@ def news_html(item: dict[str, Any], tr) -> str:
         parts.append(
             f'<p class="note">{escape(tr("Source note:"))} {escape(item["source_note"])}</p>'
         )
-    if item.get("from_seed"):
-        parts.append(f'<p class="muted">{escape(tr("From the project’s founding document."))}</p>')
     return "".join(parts)
