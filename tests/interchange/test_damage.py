@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from heroviewer.catalog import open_catalog
 from heroviewer.interchange.damage import looks_damaged
 from heroviewer.interchange.plan import damage_lines, plan_heroes
+from tests.test_cli import run_cli
 
 
 def windows_1251(text: str) -> str:
@@ -74,3 +76,34 @@ def test_the_plan_flags_damaged_changes_and_additions_and_leaves_them_out(catalo
     assert list(chosen.changes) == ["negmat-karabaev"]
     assert chosen.changes["negmat-karabaev"]["name_tg"] == (stored, windows_1251(stored))
     assert [record["name_en"] for record in chosen.adds] == ["Karsyboy Dzhuraev"]
+
+
+def test_the_command_line_leaves_damaged_changes_out_unless_accepted(catalog_path, tmp_path):
+    stored = "Неъмат Қарабоев"
+    path = tmp_path / "saved-as-cyrillic.csv"
+    path.write_bytes(
+        f"id;name_en;name_tg;unit\r\nnegmat-karabaev;Negmat Karabaev;{stored};Rifle Regiment\r\n"
+        "karsybay-spataev;Karsybay Spataev;;Cavalry\r\n".encode("cp1251", errors="replace")
+    )
+    result = run_cli("import", path, "--db", catalog_path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Looks damaged, left out (a new record whole, a change in the fields named): 1 hero"
+        in result.stdout
+    )
+    assert "'Неъмат ?арабоев'   (? looks damaged)" in result.stdout
+    assert "  ? Negmat Karabaev: name_tg" in result.stdout
+    assert "Windows-1251" in result.stdout and "CSV UTF-8 (Comma delimited)" in result.stdout
+    assert "--accept-damaged" in result.stdout
+    assert "imported: 0 added, 2 changed" in result.stdout
+    catalog = open_catalog(catalog_path)
+    assert catalog.hero("negmat-karabaev")["name_tg"] == stored
+    assert catalog.hero("negmat-karabaev")["unit"] == "Rifle Regiment"
+    assert catalog.hero("karsybay-spataev")["unit"] == "Cavalry"
+    catalog.close()
+
+    result = run_cli("import", path, "--accept-damaged", "--db", catalog_path)
+    assert "imported: 0 added, 1 changed" in result.stdout
+    catalog = open_catalog(catalog_path)
+    assert catalog.hero("negmat-karabaev")["name_tg"] == "Неъмат ?арабоев"
+    catalog.close()

@@ -249,8 +249,10 @@ def summary_lines(
                 lines.append(f"  … and {len(plan.changes) - limit} more")
                 break
             lines.append(f"  ~ {names.get(record_id, record_id)}")
+            damaged = plan.damaged.get(record_id, ())
             for key, (old, new) in fields.items():
-                lines.append(f"      {key}: {_change_shown(old, new)}")
+                mark = "   (? looks damaged)" if key in damaged else ""
+                lines.append(f"      {key}: {_change_shown(old, new)}{mark}")
         lines.append(f"Unchanged: {plan.unchanged}")
         lines.append(f"Conflicts, left out: {len(plan.conflicts)}")
         lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
