@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)",
     )  # fmt: skip
     imports.add_argument("--dry-run", action="store_true", help="only say what would change")
+    imports.add_argument(
+        "--accept-damaged", action="store_true",
+        help='also import texts where "?" seems to replace a Tajik letter (left out by default)',
+    )  # fmt: skip
     return parser
 
 
@@ -253,8 +257,11 @@ def _export(catalog, args: argparse.Namespace) -> int:
 
 
 def _import(catalog, args: argparse.Namespace) -> int:
+    import textwrap
+
+    from heroviewer.interchange.damage import HOW_TO_SAVE
     from heroviewer.interchange.detect import plan_for, read_import
-    from heroviewer.interchange.plan import summary_lines
+    from heroviewer.interchange.plan import counted, damage_lines, summary_lines
 
     path = args.import_file.expanduser().absolute()
     kind, records = read_import(path)
@@ -262,6 +269,18 @@ def _import(catalog, args: argparse.Namespace) -> int:
     names = {row.id: row.display_name for row in catalog.hero_rows()}
     print(f"{path}: {kind.value}, {len(records)} records")
     print("\n".join(summary_lines(plan, names)))
+    if plan.damaged_count():
+        taken = (
+            "imported anyway (--accept-damaged)" if args.accept_damaged
+            else "left out (a new record whole, a change in the fields named)"
+        )  # fmt: skip
+        print(f"Looks damaged, {taken}: {counted(plan.damaged_count(), plan.entity)}")
+        print("\n".join(damage_lines(plan, names)))
+        print(textwrap.fill(f"In these, {HOW_TO_SAVE}", 100, initial_indent="  ",
+                            subsequent_indent="  "))  # fmt: skip
+        if not args.accept_damaged:
+            print("  To import them as they are, add --accept-damaged.")
+            plan = plan.without_damaged()
     if args.dry_run or plan.is_empty:
         print("nothing changed" + (" (dry run)" if args.dry_run else ""))
         return EXIT_OK

@@ -92,3 +92,13 @@ def test_any_stored_text_comes_back_from_csv_exactly(text):
     write_heroes_csv([{"name_en": "Test Hero", "staff_notes": text, "aliases": [text]}], path)
     [record] = read_heroes_csv(path)
     assert (record["staff_notes"], record["aliases"]) == (text, [text])
+
+
+@SETTINGS
+@given(st.one_of(st.none(), csv_cells), csv_cells)
+def test_a_text_that_adds_no_question_mark_never_looks_damaged(old, new):
+    from heroviewer.interchange.damage import looks_damaged
+
+    flagged = looks_damaged(old, new)  # never a traceback, whatever the texts
+    assert not flagged or new.count("?") > (old or "").count("?")
+    assert not looks_damaged(new, new) and not looks_damaged(new, new.replace("?", ""))

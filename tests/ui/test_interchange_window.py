@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,9 +29,11 @@ class PreviewAnswers:
     def __init__(self) -> None:
         self.seen: list[ImportPreview] = []
         self.cancel = False
+        self.before = lambda dialog: None  # what the user does in the dialog first
 
     def exec_(self, dialog: ImportPreview) -> int:
         self.seen.append(dialog)
+        self.before(dialog)
         apply = dialog.findChild(QPushButton, "applyImport")
         if apply is not None and not self.cancel:
             apply.click()
@@ -155,6 +158,81 @@ def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
     assert warning.startswith("1 of the changes would empty a value that is filled now")
     assert window.catalog.hero("domullo-azizov")["military_rank"] is None
     assert window.hero_model.total_count == 29
+
+
+def windows_1251_sheet(tmp_path: Path) -> Path:
+    """A spreadsheet saved as Windows-1251: the Tajik letters of the names became "?"."""
+    path = tmp_path / "saved-as-cyrillic.csv"
+    text = ("id;name_en;name_tg;unit\r\n"
+            "negmat-karabaev;Negmat Karabaev;Неъмат Қарабоев;Rifle Regiment\r\n"
+            "karsybay-spataev;Karsybay Spataev;;Cavalry\r\n"
+            ";Karsyboy Dzhuraev;Қарсыбой Ҷӯраев;\r\n")  # fmt: skip
+    path.write_bytes(text.encode("cp1251", errors="replace"))
+    return path
+
+
+def tree_item(dialog: ImportPreview, *texts: str):
+    """The row of the preview tree under the rows whose first column starts with ``texts``."""
+    tree = dialog.findChild(QTreeWidget, "importChanges")
+    items = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
+    for text in texts:
+        item = next(item for item in items if item.text(0).startswith(text))
+        items = [item.child(n) for n in range(item.childCount())]
+    return item
+
+
+def test_a_windows_1251_sheet_that_lost_tajik_letters_is_left_out_with_a_warning(
+    window, qtbot, tmp_path, previews
+):
+    stored = window.catalog.hero("negmat-karabaev")["name_tg"]
+    assert stored == "Неъмат Қарабоев"
+    window.interchange_actions.import_from(windows_1251_sheet(tmp_path))
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    dialog = previews.seen[0]
+    warning = dialog.findChild(QLabel, "importDamage").text()
+    assert warning.startswith('2 of the records have a "?" where the catalogue has a letter')
+    assert "Windows-1251" in warning and "ғ ӣ қ ӯ ҳ ҷ" in warning
+    assert 'Excel, Save As → "CSV UTF-8 (Comma delimited)"' in warning
+    assert '"Unicode (UTF-8)"' in warning
+    name = tree_item(dialog, "To change", "Negmat Karabaev", "Tajik")
+    assert name.text(2) == "Неъмат ?арабоев"
+    assert name.checkState(0) == Qt.CheckState.Unchecked and not name.icon(2).isNull()
+    assert tree_item(dialog, "To change", "Negmat Karabaev", "Unit").checkState(0) == (
+        Qt.CheckState.Checked
+    )
+    added = tree_item(dialog, "To add", "Karsyboy Dzhuraev")
+    assert added.checkState(0) == Qt.CheckState.Unchecked
+    assert tree_item(dialog, "To add", "Karsyboy Dzhuraev", "Tajik").text(2) == "?арсыбой ??раев"
+    assert dialog.findChild(QPushButton, "applyImport").text() == "Import 2 heroes"
+    hero = window.catalog.hero("negmat-karabaev")
+    assert hero["name_tg"] == stored and hero["unit"] == "Rifle Regiment"
+    assert window.catalog.hero("karsybay-spataev")["unit"] == "Cavalry"
+    assert window.hero_model.total_count == 28
+
+
+def test_the_user_ticks_a_damaged_change_and_unticks_another_record(
+    window, qtbot, tmp_path, previews
+):
+    def choose(dialog: ImportPreview) -> None:
+        apply = dialog.findChild(QPushButton, "applyImport")
+        tree_item(dialog, "To change", "Karsybay Spataev").setCheckState(0, Qt.CheckState.Unchecked)
+        assert apply.text() == "Import 1 hero"
+        tree_item(dialog, "To change", "Negmat Karabaev").setCheckState(0, Qt.CheckState.Unchecked)
+        assert apply.text() == "Import 0 heroes" and not apply.isEnabled()
+        tree_item(dialog, "To change", "Negmat Karabaev", "Tajik").setCheckState(
+            0, Qt.CheckState.Checked
+        )
+        assert apply.text() == "Import 1 hero" and apply.isEnabled()
+
+    previews.before = choose
+    window.interchange_actions.import_from(windows_1251_sheet(tmp_path))
+    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    hero = window.catalog.hero("negmat-karabaev")
+    assert hero["name_tg"] == "Неъмат ?арабоев" and hero["unit"] != "Rifle Regiment"
+    assert window.catalog.hero("karsybay-spataev")["unit"] != "Cavalry"
+    assert window.hero_model.total_count == 28
+    window.findChild(QAction, "undo").trigger()
+    assert window.catalog.hero("negmat-karabaev")["name_tg"] == "Неъмат Қарабоев"
 
 
 def test_a_file_with_nothing_new_offers_only_close(window, qtbot, tmp_path, previews):

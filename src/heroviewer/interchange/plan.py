@@ -8,12 +8,13 @@ again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from heroviewer.catalog.columns import normal_column
 from heroviewer.catalog.writer import HERO, NEWS, Entity
+from heroviewer.interchange.damage import looks_damaged
 
 NAME_KEYS = ("name_ru", "name_en")
 
@@ -26,6 +27,9 @@ class ImportPlan:
     conflicts: list[str] = field(default_factory=list)
     unchanged: int = 0
     duplicates: int = 0  # news already present
+    # where an imported text looks damaged by a Windows-1251 file (see interchange.damage):
+    damaged_adds: dict[int, list[str]] = field(default_factory=dict)  # index in adds → fields
+    damaged: dict[Any, list[str]] = field(default_factory=dict)  # changed id → fields
 
     @property
     def is_empty(self) -> bool:
@@ -45,6 +49,54 @@ class ImportPlan:
             rid: {f: new for f, (_old, new) in fields.items()}
             for rid, fields in self.changes.items()
         }
+
+    def damaged_count(self) -> int:
+        """How many records (added or changed) have a value that looks damaged."""
+        return len(self.damaged_adds) + len(self.damaged)
+
+    def damaged_changes(self) -> set[tuple[Any, str]]:
+        """(record id, field) of each change whose new value looks damaged."""
+        return {(rid, name) for rid, fields in self.damaged.items() for name in fields}
+
+    def without(
+        self, adds: Collection[int] = (), changes: Collection[tuple[Any, str]] = ()
+    ) -> ImportPlan:
+        """This plan minus the additions (by index) and field changes (record id, field) that
+        the user left out; what is left is applied as one step."""
+        left_out = set(changes)
+        kept = ImportPlan(self.entity, conflicts=self.conflicts, unchanged=self.unchanged,
+                          duplicates=self.duplicates)  # fmt: skip
+        kept.adds = [record for index, record in enumerate(self.adds) if index not in adds]
+        for rid, fields in self.changes.items():
+            chosen = {name: pair for name, pair in fields.items() if (rid, name) not in left_out}
+            if chosen:
+                kept.changes[rid] = chosen
+        return kept
+
+    def without_damaged(self) -> ImportPlan:
+        """This plan minus every addition and change that looks damaged."""
+        return self.without(set(self.damaged_adds), self.damaged_changes())
+
+    def flag_damage(self) -> None:
+        """Note the additions and changes whose text looks damaged (interchange.damage)."""
+        for index, record in enumerate(self.adds):
+            fields = [name for name, value in record.items()
+                      if _may_be_damaged(value) and looks_damaged(None, value)]  # fmt: skip
+            if fields:
+                self.damaged_adds[index] = fields
+        for rid, changed in self.changes.items():
+            fields = [name for name, (old, new) in changed.items() if looks_damaged(old, new)]
+            if fields:
+                self.damaged[rid] = fields
+
+
+def _may_be_damaged(value: Any) -> bool:
+    """A quick look (100,000 new records hold millions of values): is there a "?" at all?"""
+    if value.__class__ is str:
+        return "?" in value
+    if not value:
+        return False
+    return isinstance(value, list) and any("?" in item for item in value)
 
 
 def empties(old: Any, new: Any) -> bool:
@@ -85,6 +137,7 @@ def plan_heroes(
             plan.changes[target] = differences
         else:
             plan.unchanged += 1
+    plan.flag_damage()
     return plan
 
 
@@ -151,6 +204,7 @@ def plan_news(
             continue
         seen |= keys
         plan.adds.append({key: value for key, value in item.items() if key != "id"})
+    plan.flag_damage()
     return plan
 
 
@@ -195,8 +249,10 @@ def summary_lines(
                 lines.append(f"  … and {len(plan.changes) - limit} more")
                 break
             lines.append(f"  ~ {names.get(record_id, record_id)}")
+            damaged = plan.damaged.get(record_id, ())
             for key, (old, new) in fields.items():
-                lines.append(f"      {key}: {_change_shown(old, new)}")
+                mark = "   (? looks damaged)" if key in damaged else ""
+                lines.append(f"      {key}: {_change_shown(old, new)}{mark}")
         lines.append(f"Unchanged: {plan.unchanged}")
         lines.append(f"Conflicts, left out: {len(plan.conflicts)}")
         lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
@@ -204,6 +260,20 @@ def summary_lines(
         lines.append(
             f"Already present (same link, guid, or date and title), not added: {plan.duplicates}"
         )
+    return lines
+
+
+def damage_lines(
+    plan: ImportPlan, names: Mapping[str, str] | None = None, limit: int = 30
+) -> list[str]:
+    """Each record with a value that looks damaged, and its fields: "  ? name: field, field"."""
+    names = names or {}
+    records = [(record_name(plan.adds[index]), fields)
+               for index, fields in plan.damaged_adds.items()]  # fmt: skip
+    records += [(names.get(rid, rid), fields) for rid, fields in plan.damaged.items()]
+    lines = [f"  ? {name}: {', '.join(fields)}" for name, fields in records[:limit]]
+    if len(records) > limit:
+        lines.append(f"  … and {len(records) - limit} more")
     return lines
 
 

@@ -1,5 +1,7 @@
 """The preview of an import: what would be added, what would change field by field, what is left
-out; nothing is written until the user presses Import. And the message for a refused file."""
+out; nothing is written until the user presses Import. Each record and each field change has a
+check box: what the user unticks is left out, and a text that looks damaged by a Windows-1251
+spreadsheet (see interchange.damage) starts unticked. And the message for a refused file."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,14 +53,22 @@ class ImportPreview(QDialog):
                                    self.tr("After the import")])  # fmt: skip
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.add_items: dict[int, QTreeWidgetItem] = {}  # index in plan.adds → its row
+        self.field_items: dict[tuple, QTreeWidgetItem] = {}  # (record id, field) → its row
+        self.hero_items: list[QTreeWidgetItem] = []
+        self.apply: QPushButton | None = None
         self._fill()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{html.escape(heading)}</b>"))
         layout.addWidget(QLabel(self._explanation(), wordWrap=True))
         if self.plan.emptied_count():
             layout.addLayout(self._emptying_warning())
+        if self.plan.damaged_count():
+            layout.addLayout(self._damage_warning())
         layout.addWidget(self.tree, 1)
         layout.addWidget(self._buttons())
+        self._update_count()
+        self.tree.itemChanged.connect(self._update_count)
         self.resize(900, 560)
         for column, width in enumerate((300, 270)):
             self.tree.setColumnWidth(column, width)
@@ -72,7 +83,8 @@ class ImportPreview(QDialog):
             return self.tr("Nothing to import: the catalogue already holds everything in the file.")
         return self.tr(
             "Nothing is changed until you press Import. The import is one step: "
-            "Edit → Undo takes all of it back, and History shows each change."
+            "Edit → Undo takes all of it back, and History shows each change. "
+            "Untick a record or a change to leave it out."
         )
 
     def _emptying_warning(self) -> QHBoxLayout:
@@ -92,6 +104,35 @@ class ImportPreview(QDialog):
         row.addWidget(text, 1)
         return row
 
+    def _damage_warning(self) -> QHBoxLayout:
+        icon = QLabel()
+        icon.setPixmap(self._warning_icon().pixmap(24, 24))
+        text = QLabel(
+            self.tr(
+                '{count} of the records have a "?" where the catalogue has a letter, or inside '
+                "a Cyrillic word: the spreadsheet was probably saved in Windows-1251, which "
+                "cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. Those changes are unticked below "
+                'and left out; tick one only if its "?" is meant.\n'
+                "To keep the letters, save the sheet as UTF-8 and import that file: in Excel, "
+                'Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice, Save As → Text CSV '
+                'with the character set "Unicode (UTF-8)".'
+            ).format(count=self.plan.damaged_count()),
+            objectName="importDamage",
+            wordWrap=True,
+            textFormat=Qt.TextFormat.PlainText,
+        )
+        row = QHBoxLayout()
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(text, 1)
+        return row
+
+    def _damage_tip(self) -> str:
+        return self.tr(
+            'A "?" stands where the catalogue has a letter, or inside a Cyrillic word: '
+            "probably a Tajik letter lost by saving the sheet in Windows-1251. Left out unless "
+            "you tick it."
+        )
+
     def _warning_icon(self):
         return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
@@ -103,17 +144,53 @@ class ImportPreview(QDialog):
             apply = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
             apply.setObjectName("applyImport")
             apply.setDefault(True)
+            self.apply = apply
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    # --- what the user chose ------------------------------------------------------------
+    def chosen_plan(self) -> ImportPlan:
+        """The plan minus what the user unticked (and, of a big file's records not listed,
+        those that look damaged)."""
+        plan, unticked = self.plan, Qt.CheckState.Unchecked
+        adds = {index for index in plan.damaged_adds if index not in self.add_items}
+        adds |= {index for index, item in self.add_items.items() if item.checkState(0) == unticked}
+        changes = {key for key in plan.damaged_changes() if key not in self.field_items}
+        changes |= {key for key, item in self.field_items.items() if item.checkState(0) == unticked}
+        return plan.without(adds, changes)
+
+    def _update_count(self) -> None:
+        """The Import button says how many records it would import; with none it is off."""
+        if self.apply is None:
+            return
+        unticked = Qt.CheckState.Unchecked
+        count = self._unlisted + sum(
+            item.checkState(0) != unticked for item in (*self.add_items.values(), *self.hero_items)
+        )
+        self.apply.setText(self.tr("Import {count} {noun}").format(
+            count=f"{count:,}", noun=self._noun(count)))  # fmt: skip
+        self.apply.setEnabled(count > 0)
 
     # --- the tree -----------------------------------------------------------------------
     def _fill(self) -> None:
         plan, heroes = self.plan, self.plan.entity is HERO
         adds = self._group(self.tr("To add: {count} {noun}"), len(plan.adds))
-        for record in plan.adds[:LISTED]:
-            QTreeWidgetItem(adds, [record_name(record)])
+        warning = self._warning_icon()
+        for index, record in enumerate(plan.adds[:LISTED]):
+            item = self.add_items[index] = QTreeWidgetItem(adds, [record_name(record)])
+            _checkable(item, index not in plan.damaged_adds)
+            for field in plan.damaged_adds.get(index, ()):  # shown, as the name may not be
+                item.setIcon(0, warning)
+                text = value_text(field, record[field])
+                shown = QTreeWidgetItem(item, [self.labels.get(field, field), "", _cut(text)])
+                shown.setIcon(2, warning)
+                shown.setToolTip(2, f"{self._damage_tip()}\n\n{text}")
+                item.setExpanded(True)
         self._more(adds, len(plan.adds))
+        # records not listed (a big file) are imported unless they look damaged
+        unlisted = range(LISTED, len(plan.adds))
+        self._unlisted = sum(index not in plan.damaged_adds for index in unlisted)
         if heroes:
             self._fill_changes()
             self._group(self.tr("Unchanged: {count} {noun}"), plan.unchanged)
@@ -133,19 +210,31 @@ class ImportPreview(QDialog):
     def _fill_changes(self) -> None:
         changes = self._group(self.tr("To change: {count} {noun}"), len(self.plan.changes))
         warning = self._warning_icon()
-        for record_id, fields in list(self.plan.changes.items())[:LISTED]:
+        listed = list(self.plan.changes.items())
+        for record_id, fields in listed[:LISTED]:
             hero = QTreeWidgetItem(changes, [self.names.get(record_id, str(record_id))])
+            _checkable(hero, True, Qt.ItemFlag.ItemIsAutoTristate)
+            self.hero_items.append(hero)
+            damaged = self.plan.damaged.get(record_id, ())
             for field, (old, new) in fields.items():
                 cells = [self.labels.get(field, field), value_text(field, old),
                          value_text(field, new)]  # fmt: skip
                 item = QTreeWidgetItem(hero, [_cut(text) for text in cells])
+                self.field_items[(record_id, field)] = item
+                _checkable(item, field not in damaged)
                 for column, text in enumerate(cells):
                     item.setToolTip(column, text)
-                if empties(old, new):
+                if empties(old, new) or field in damaged:
                     item.setIcon(2, warning)
                     hero.setIcon(0, warning)
-            hero.setExpanded(len(self.plan.changes) <= OPENED)
+                if field in damaged:
+                    item.setToolTip(2, f"{self._damage_tip()}\n\n{cells[2]}")
+            hero.setExpanded(len(self.plan.changes) <= OPENED or bool(damaged))
         self._more(changes, len(self.plan.changes))
+        self._unlisted += sum(
+            any(field not in self.plan.damaged.get(rid, ()) for field in fields)
+            for rid, fields in listed[LISTED:]
+        )
 
     def _group(self, title: str, count: int) -> QTreeWidgetItem:
         group = QTreeWidgetItem(
@@ -185,6 +274,12 @@ def show_refusal(parent: QWidget, refused: ImportRefused) -> None:
         box.setDetailedText(f"{refused.path}\n" + "\n".join(problems))
     box.setInformativeText(first)
     box.exec()
+
+
+def _checkable(item: QTreeWidgetItem, ticked: bool, *flags: Qt.ItemFlag) -> None:
+    for flag in (Qt.ItemFlag.ItemIsUserCheckable, *flags):
+        item.setFlags(item.flags() | flag)
+    item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
 
 def _tr(text: str) -> str:

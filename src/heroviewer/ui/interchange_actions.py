@@ -213,6 +213,7 @@ class InterchangeActions(QObject):
         )
         preview = ImportPreview(heading, plan, names, self.window)
         confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
+        plan = preview.chosen_plan()  # without what the user unticked
         if plan.is_empty or not confirmed or self.window.editing is None:
             from heroviewer import prefold
 
