@@ -207,11 +207,9 @@ def open_catalog(db: str | Path, bundle_dir: Path | None = None) -> Catalog:
     if location.path is None:
         return _open_url(location, bundle_dir)
     path = location.path
-    if not path.exists():
+    if not os.path.lexists(path):  # a dangling link exists: it is refused, not created through
         _create(location, bundle_dir)
-    elif path.is_dir():
-        raise CatalogError(f"{path}: is a folder, not a catalogue file")
-    if probe_sqlite_file(path) is SchemaState.BEHIND:
+    if probe_sqlite_file(path) is SchemaState.BEHIND:  # refuses all but a regular file
         _upgrade(location)
     return Catalog(location, _SqliteReader(path))
 
@@ -229,7 +227,7 @@ def _upgrade(location: CatalogLocation) -> None:
     from heroviewer.catalog.engine import make_engine
     from heroviewer.catalog.migrate import upgrade_to_head
 
-    engine = make_engine(location.url)
+    engine = make_engine(location.engine_target)
     try:
         with engine.begin() as connection:
             upgrade_to_head(connection)
