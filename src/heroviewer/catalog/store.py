@@ -174,9 +174,10 @@ def _open_file_writer(path: Path) -> CatalogWriter:
     from heroviewer.catalog.lock import EditLock
     from heroviewer.catalog.writer import CatalogWriter, SqliteConnection
 
-    if not os.access(path, os.W_OK):
+    real = Path(os.path.realpath(path))  # a link's folder may be writable, the file's not
+    if not os.access(real, os.W_OK):
         raise ReadOnlyCatalog(f"{path}: the file is read-only")
-    if not os.access(path.parent, os.W_OK):
+    if not os.access(real.parent, os.W_OK):
         raise ReadOnlyCatalog(f"{path}: its folder is read-only")
     lock = EditLock(path)
     if not lock.acquire():
