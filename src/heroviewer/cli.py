@@ -308,7 +308,7 @@ def _restore(args: argparse.Namespace) -> int:
     if target is None:
         return _fail("restoring works on catalogue files, not on database URLs", False)
     lock = EditLock(target)
-    if target.exists() and not lock.acquire():
+    if target.is_file() and not lock.acquire():
         return _fail(f"{target}: HeroViewer has it open; close it first", show_dialog=False)
     try:
         kept = restore_backup(args.backup_file.expanduser().absolute(), target)
