@@ -2,9 +2,11 @@
 
 import hashlib
 import os
+import sqlite3
 import subprocess
 import sys
 
+import pytest
 from PIL import Image
 
 
@@ -90,3 +92,109 @@ def test_db_option_before_the_command_is_the_one_used(tmp_path):
     assert result.returncode == 0, result.stderr
     assert f"{path}: 28 heroes" in result.stdout
     assert not (data_dir / "catalogue.sqlite").exists()
+
+
+# --- paths: what a name reaches, not what it says ------------------------------------------
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _links_to(catalog_path, tmp_path):
+    """The catalogue by other names: a symbolic link, a hard link, and its log's name."""
+    (tmp_path / "links").mkdir()
+    symlink, hard_link = tmp_path / "links" / "link.sqlite", tmp_path / "hard.sqlite"
+    symlink.symlink_to(catalog_path)
+    os.link(catalog_path, hard_link)
+    return {
+        "itself": catalog_path,
+        "symlink": symlink,
+        "hard link": hard_link,
+        "log": catalog_path.with_name(catalog_path.name + "-wal"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("command", "target"),
+    [
+        (("backup",), "itself"),
+        (("backup",), "symlink"),
+        (("backup",), "hard link"),
+        (("export", "--what", "news", "--format", "json"), "log"),
+        (("export",), "itself"),
+        (("cards", "--search", "Spataev"), "hard link"),
+    ],
+)
+def test_no_output_is_written_over_the_catalogue_by_any_name(
+    tmp_path, catalog_path, command, target
+):
+    out = _links_to(catalog_path, tmp_path)[target]
+    before = _digest(catalog_path)
+    result = run_cli(*command, "--db", catalog_path, "--out", out)
+    assert result.returncode == 2, result.stdout
+    assert f"{out}: this is the catalogue {catalog_path}" in result.stderr
+    assert "Nothing was written" in result.stderr
+    assert _digest(catalog_path) == before
+    if target == "log":  # SQLite's own log, if any, not an export
+        assert not out.exists() or b'"title"' not in out.read_bytes()
+    else:
+        assert os.path.samefile(out, catalog_path)
+
+
+def test_a_screenshot_is_not_written_over_the_catalogue(tmp_path, catalog_path):
+    before = _digest(catalog_path)
+    result = run_cli("--db", catalog_path, "--screenshot", catalog_path)
+    assert result.returncode == 2
+    assert f"{catalog_path}: this is the catalogue {catalog_path} itself" in result.stderr
+    assert _digest(catalog_path) == before
+
+
+def test_restoring_the_catalogue_onto_itself_is_refused(tmp_path, catalog_path):
+    symlink = _links_to(catalog_path, tmp_path)["symlink"]
+    before = _digest(catalog_path)
+    result = run_cli("restore", symlink, "--db", catalog_path)
+    assert result.returncode == 2
+    assert f"{symlink}: is the catalogue {catalog_path} itself" in result.stderr
+    assert _digest(catalog_path) == before
+
+
+def test_a_path_with_a_question_mark_is_that_file_not_another(tmp_path):
+    other = tmp_path / "notes"  # another program's database, named like the part before "?"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+    before = _digest(other)
+    path = tmp_path / "notes?draft.sqlite"
+    result = run_cli("check", "--db", path)
+    assert result.returncode == 0, result.stderr
+    assert f"{path}: " in result.stdout and path.is_file()
+    assert _digest(other) == before
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(("notes?", "."))] == [
+        "notes"
+    ]
+
+
+@pytest.mark.parametrize("kind", ["dangling link", "loop of links"])
+def test_a_link_to_nothing_is_refused_and_nothing_is_created(tmp_path, kind):
+    link = tmp_path / "museum.sqlite"
+    if kind == "dangling link":
+        link.symlink_to(tmp_path / "gone" / "museum.sqlite")
+    else:
+        (tmp_path / "other.sqlite").symlink_to(link)
+        link.symlink_to(tmp_path / "other.sqlite")
+    result = run_cli("check", "--db", link)
+    assert result.returncode == 2
+    reason = "which does not exist" if kind == "dangling link" else "a loop of links"
+    assert f"heroviewer: {link}: " in result.stderr and reason in result.stderr
+    assert link.is_symlink() and not (tmp_path / "gone").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["museum.sqlite"] + (["other.sqlite"] if kind != "dangling link" else [])
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_as_the_catalogue_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "museum.sqlite"
+    os.mkfifo(fifo)
+    result = run_cli("check", "--db", fifo)
+    assert result.returncode == 2
+    assert f"heroviewer: {fifo}: is a named pipe (FIFO), not a file" in result.stderr

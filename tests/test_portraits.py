@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zlib
 
@@ -95,3 +96,12 @@ def test_a_truncated_jpeg_is_refused(tmp_path):
     path.write_bytes(whole[: len(whole) // 2])
     with pytest.raises(PortraitError, match="damaged or incomplete"):
         prepare_portrait(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_before_it_is_read(tmp_path):
+    fifo = tmp_path / "scan.jpg"
+    os.mkfifo(fifo)
+    with pytest.raises(PortraitError, match="is a named pipe") as caught:
+        prepare_portrait(fifo)
+    assert str(caught.value).startswith(str(fifo))

@@ -195,7 +195,14 @@ def _searched_rows(catalog, search: str | None) -> list:
     return rows
 
 
-def _output_problem(out: Path) -> str | None:
+def _output_problem(out: Path, catalog) -> str | None:
+    from heroviewer.catalog import CatalogError
+    from heroviewer.catalog.file_checks import refuse_catalogue_target
+
+    try:
+        refuse_catalogue_target(out, catalog.location.path)
+    except CatalogError as error:
+        return str(error)
     if not out.parent.is_dir():
         return f"{out}: the folder {out.parent} does not exist"
     if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
@@ -208,7 +215,7 @@ def _cards(catalog, args: argparse.Namespace) -> int:
     if not rows:
         return _fail(f"no hero matches {args.search!r}; nothing written", show_dialog=False)
     out = args.out.expanduser().absolute()
-    problem = _output_problem(out)
+    problem = _output_problem(out, catalog)
     if problem:
         return _fail(problem, show_dialog=False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -235,7 +242,7 @@ def _export(catalog, args: argparse.Namespace) -> int:
     from heroviewer.interchange.records_json import write_heroes_json, write_news_json
 
     out = args.out.expanduser().absolute()
-    problem = _output_problem(out)
+    problem = _output_problem(out, catalog)
     if problem:
         return _fail(problem, show_dialog=False)
     if args.what == "news":
@@ -320,7 +327,7 @@ def _restore(args: argparse.Namespace) -> int:
     if target is None:
         return _fail("restoring works on catalogue files, not on database URLs", False)
     lock = EditLock(target)
-    if target.parent.is_dir() and not lock.acquire():
+    if target.is_file() and not lock.acquire():
         return _fail(f"{target}: HeroViewer has it open; close it first", show_dialog=False)
     try:
         kept = restore_backup(args.backup_file.expanduser().absolute(), target)
@@ -385,6 +392,9 @@ def _portraits(catalog, args: argparse.Namespace) -> int:
 
 
 def _screenshot(catalog, args: argparse.Namespace) -> int:
+    problem = _output_problem(args.screenshot.expanduser().absolute(), catalog)
+    if problem:
+        return _fail(problem, show_dialog=False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from heroviewer.app import build_window, save_screenshot
 

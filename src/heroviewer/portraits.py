@@ -37,8 +37,18 @@ class PortraitError(ValueError):
 
 
 def prepare_portrait(path: Path, crop_to_card: bool = False) -> PreparedImage:
-    """Read ``path`` and make the catalogue's portrait from it, or raise PortraitError."""
+    """Read ``path`` and make the catalogue's portrait from it, or raise PortraitError.
+
+    Only a regular file is read: a named pipe would keep the reading thread, and HeroViewer
+    with it, waiting for ever.
+    """
+    from heroviewer.catalog.file_checks import FileRefused, refuse_unless_regular
+
     path = Path(path)
+    try:
+        refuse_unless_regular(path)
+    except FileRefused as error:
+        raise PortraitError(str(error)) from None
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

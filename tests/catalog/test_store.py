@@ -1,11 +1,13 @@
 """Opening catalogues: first run creates and seeds, anything else is refused untouched."""
 
 import hashlib
+import os
 import sqlite3
 
 import pytest
 
 from heroviewer.catalog import CatalogError, open_catalog
+from heroviewer.catalog.entities import HERO
 from heroviewer.catalog.version import APPLICATION_ID
 from tests.conftest import write_bundle
 
@@ -131,3 +133,63 @@ def test_stale_search_keys_are_rebuilt_in_memory(catalog_path):
     connection.close()
     rows = open_catalog(catalog_path).hero_rows()
     assert all(row.search_key for row in rows)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["notes?draft.sqlite", "100%.sqlite", "a%20b.sqlite", "notes#draft.sqlite",
+     "my notes.sqlite", "Герои музея.sqlite"],
+)  # fmt: skip
+def test_a_path_is_that_file_whatever_characters_its_name_holds(tmp_path, name):
+    other = tmp_path / "notes"  # another program's database, named like the part before ?/#
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+    before = _digest(other)
+    path = tmp_path / name
+    catalog = open_catalog(str(path))
+    assert catalog.label == str(path)
+    writer = catalog.open_writer()
+    writer.save(HERO, "karsybay-spataev", {"staff_notes": "saved"})
+    writer.close()
+    catalog.close()
+    assert open_catalog(path).hero("karsybay-spataev")["staff_notes"] == "saved"
+    assert _digest(other) == before
+    made = {p.name for p in tmp_path.iterdir()} - {"notes"}
+    assert all(p.startswith((name, ".")) for p in made), made
+
+
+def test_an_old_catalogue_with_a_question_mark_in_its_name_is_upgraded_in_place(
+    tmp_path, catalog_path
+):
+    path = tmp_path / "old?.sqlite"
+    catalog_path.rename(path)
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            "ALTER TABLE news ADD COLUMN from_seed BOOLEAN NOT NULL DEFAULT 1;"
+            "UPDATE alembic_version SET version_num = '0003_news_guid';"
+        )
+    connection.close()
+    open_catalog(path).close()
+    with sqlite3.connect(path) as connection:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(news)")}
+    connection.close()
+    assert "from_seed" not in columns
+    assert not (tmp_path / "old").exists()
+
+
+def test_a_dangling_link_is_refused_not_created_through(tmp_path):
+    link = tmp_path / "catalogue.sqlite"
+    link.symlink_to(tmp_path / "missing.sqlite")
+    with pytest.raises(CatalogError, match=r"missing\.sqlite, which does not exist") as error:
+        open_catalog(link)
+    assert str(link) in str(error.value)
+    assert link.is_symlink() and not (tmp_path / "missing.sqlite").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_before_it_is_opened(tmp_path):
+    fifo = tmp_path / "catalogue.sqlite"
+    os.mkfifo(fifo)
+    with pytest.raises(CatalogError, match="is a named pipe"):
+        open_catalog(fifo)

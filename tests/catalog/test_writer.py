@@ -226,3 +226,17 @@ hero_records_fields = (
 def test_lists_of_texts_are_stored_as_json_writes_them(items):
     assert encode_texts(items) == json.dumps(items, ensure_ascii=False)
     assert json.loads(encode_texts(items)) == items
+
+
+def test_the_lock_is_the_files_whichever_name_opens_it(catalog_path, tmp_path):
+    import os
+
+    symlink, hard_link = tmp_path / "link.sqlite", catalog_path.with_name("hard.sqlite")
+    symlink.symlink_to(catalog_path)
+    os.link(catalog_path, hard_link)
+    held = EditLock(symlink)
+    assert held.acquire()
+    assert not EditLock(catalog_path).acquire()
+    assert not EditLock(hard_link).acquire()
+    held.release()
+    assert EditLock(hard_link).acquire()

@@ -67,3 +67,54 @@ def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot,
     assert window.catalog.hero("karsybay-spataev")["staff_notes"] == "in the backup"
     assert window.editing is not None
     assert list(path.parent.glob("*.damaged-*.sqlite"))  # kept aside, not overwritten
+
+
+def test_a_backup_over_the_open_catalogue_is_refused_and_later_saves_are_kept(
+    window, catalog_path, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import staff_notes
+
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(catalog_path)
+    for out in (catalog_path, link):
+        assert not window.catalogue_actions.write_backup(out)
+    assert len(messages) == 2
+    assert messages[0].startswith(f"{catalog_path}: this is the catalogue {catalog_path} itself")
+    assert messages[1].startswith(f"{link}: this is the catalogue {catalog_path} itself")
+    window.editing.save(HERO, "karsybay-spataev", {"staff_notes": "saved later"}, "Edit")
+    window.close()
+    assert staff_notes(catalog_path) == "saved later"
+
+
+def test_restoring_the_catalogue_from_itself_is_refused(window, catalog_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    editing = window.editing
+    assert not window.catalogue_actions.restore_from(catalog_path)
+    assert f"{catalog_path}: is the catalogue {catalog_path} itself, not a backup" in messages[0]
+    assert window.editing is editing  # the window kept its catalogue, open for editing
+    assert automatic_backups(catalog_path) == []
+
+
+def test_restoring_from_a_named_pipe_is_refused_at_once(window, tmp_path, monkeypatch):
+    import os
+
+    import pytest
+    from PySide6.QtWidgets import QMessageBox
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    fifo = tmp_path / "backup.sqlite"
+    os.mkfifo(fifo)
+    editing = window.editing
+    assert not window.catalogue_actions.restore_from(fifo)
+    assert f"{fifo}: is a named pipe (FIFO), not a file" in messages[0]
+    assert window.editing is editing

@@ -137,3 +137,16 @@ def test_an_unwritable_pdf_gets_a_message_and_leaves_no_file(window, tmp_path, m
     assert len(messages) == 1
     assert str(out) in messages[0]
     assert not out.exists()
+
+
+def test_cards_are_not_saved_over_the_open_catalogue(window, catalog_path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    link = tmp_path / "cards.pdf"
+    link.symlink_to(catalog_path)
+    before = catalog_path.read_bytes()
+    assert not window.card_print_dialog().write_pdf(link)
+    assert messages[0].startswith(f"{link}: this is the catalogue {catalog_path} itself")
+    assert link.is_symlink() and catalog_path.read_bytes() == before

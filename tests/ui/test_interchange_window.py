@@ -70,6 +70,26 @@ def test_export_the_heroes_the_search_shows(window, tmp_path):
     assert "written to" in window.statusBar().currentMessage()
 
 
+def test_an_export_over_the_open_catalogue_is_refused(window, catalog_path, tmp_path, monkeypatch):
+    import os
+
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    hard_link, symlink = tmp_path / "heroes.csv", tmp_path / "news.json"
+    os.link(catalog_path, hard_link)
+    symlink.symlink_to(catalog_path)
+    before = catalog_path.read_bytes()
+    assert not window.interchange_actions.export_heroes_to(hard_link)
+    assert not window.interchange_actions.export_news_to(symlink)
+    assert messages == [
+        f"{out}: this is the catalogue {catalog_path} itself; writing there would destroy it. "
+        "Nothing was written: choose another file"
+        for out in (hard_link, symlink)
+    ]
+    assert catalog_path.read_bytes() == before
+    assert os.path.samefile(hard_link, catalog_path) and symlink.is_symlink()
+
+
 def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_path, previews):
     path = tmp_path / "from-the-museum.csv"
     path.write_text(

@@ -152,3 +152,25 @@ def test_portraits_can_be_cropped_to_the_card_and_print_on_the_card(window, qtbo
     dpi = page.resolution()
     spot = page.pixelColor(int(35 * dpi / 25.4), int(45 * dpi / 25.4))
     assert spot.blue() > 150 and spot.red() < 80, spot.name()
+
+
+def test_a_named_pipe_chosen_as_a_portrait_is_refused_at_once(window, qtbot, tmp_path, monkeypatch):
+    import contextlib
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    fifo = tmp_path / "portrait.jpg"
+    os.mkfifo(fifo)
+    try:
+        window.hero_actions.set_portrait_from_file("karsybay-spataev", fifo)
+        wait_for_portraits(qtbot, window)
+    finally:  # had the reader been left waiting on the pipe, let it go so the test run can end
+        with contextlib.suppress(OSError):  # nobody is reading it
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert messages == [f"{fifo}: is a named pipe (FIFO), not a file; only files can be opened"]
+    assert window.catalog.hero("karsybay-spataev")["portrait"] is None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from PySide6.QtGui import QAction
 
 from heroviewer.app import build_window
@@ -32,6 +35,26 @@ def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalog
 
     first.editing.save(HERO, "karsybay-spataev", {"staff_notes": "first window"}, "Edit")
     assert second.catalog.hero("karsybay-spataev")["staff_notes"] == "first window"
+
+
+@pytest.mark.parametrize("link", ["symlink", "hard link"])
+def test_the_same_catalogue_by_another_name_opens_read_only(qtbot, catalog_path, tmp_path, link):
+    if link == "symlink":
+        other_name = tmp_path / "elsewhere" / "link.sqlite"
+        other_name.parent.mkdir()
+        other_name.symlink_to(catalog_path)
+        windows = [build_window(catalog_path), build_window(other_name)]
+    else:  # in the same folder: the lock file is found there
+        other_name = catalog_path.with_name("copy-by-link.sqlite")
+        os.link(catalog_path, other_name)
+        windows = [build_window(other_name), build_window(catalog_path)]
+    for window in windows:
+        qtbot.addWidget(window)
+    first, second = windows
+    assert first.editing is not None
+    assert second.editing is None
+    assert "another HeroViewer has it open for editing" in second.banner.text()
+    assert not second.findChild(QAction, "editHero").isEnabled()
 
 
 def test_the_lock_goes_with_the_window_that_held_it(qtbot, catalog_path):

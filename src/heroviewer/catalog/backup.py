@@ -15,6 +15,12 @@ from pathlib import Path
 
 from heroviewer.atomic import written_atomically
 from heroviewer.catalog.errors import CatalogError, CorruptCatalog
+from heroviewer.catalog.file_checks import (
+    FileRefused,
+    catalogue_file_role,
+    refuse_catalogue_target,
+    refuse_unless_regular,
+)
 from heroviewer.catalog.probe import open_readonly, probe_sqlite_file
 
 KEEP_AUTOMATIC = 10
@@ -52,8 +58,12 @@ def check_catalogue(path: Path) -> None:
 
 
 def write_backup(catalogue: Path, out: Path) -> Path:
-    """Copy ``catalogue`` to ``out`` while it may be in use; whole or not at all."""
+    """Copy ``catalogue`` to ``out`` while it may be in use; whole or not at all.
+
+    ``out`` must not be ``catalogue`` (by any name) or one of its side files: FileRefused.
+    """
     out = Path(out)
+    refuse_catalogue_target(out, catalogue)
     with written_atomically(out) as temporary:
         source = open_readonly(catalogue)
         target = sqlite3.connect(temporary)
@@ -114,13 +124,12 @@ def restore_backup(backup: Path, catalogue: Path) -> Path | None:
     damaged or unreadable one is moved aside, never overwritten.
     """
     backup, catalogue = Path(backup), Path(catalogue)
-    if not backup.is_file():
-        raise CatalogError(f"{backup}: no such backup file")
-    check_catalogue(backup)
-    if not catalogue.exists():
+    check_restore_source(backup, catalogue)
+    if not os.path.lexists(catalogue):
         catalogue.parent.mkdir(parents=True, exist_ok=True)
         write_backup(backup, catalogue)
         return None
+    refuse_unless_regular(catalogue)  # a dangling link or a named pipe is not restored through
     try:
         check_catalogue(catalogue)
     except CatalogError:
@@ -133,6 +142,15 @@ def restore_backup(backup: Path, catalogue: Path) -> Path | None:
     kept = write_backup(catalogue, folder / f"{stamp}-before-restore.sqlite")
     _copy_into(backup, catalogue)
     return kept
+
+
+def check_restore_source(backup: Path, catalogue: Path) -> None:
+    """Raise CatalogError unless ``backup`` is a sound catalogue other than ``catalogue``."""
+    if catalogue_file_role(backup, catalogue) is not None:
+        raise FileRefused(
+            f"{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored"
+        )
+    check_catalogue(backup)
 
 
 def set_aside(catalogue: Path) -> Path:

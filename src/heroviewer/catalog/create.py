@@ -26,7 +26,7 @@ def create_catalog(location: CatalogLocation, bundle_dir: Path) -> None:
     partial = location.path.with_name(location.path.name + ".creating")
     for leftover in _sqlite_files(partial):
         leftover.unlink(missing_ok=True)
-    _populate(f"sqlite:///{partial}", heroes, news)
+    _populate(partial, heroes, news)
     os.replace(partial, location.path)
 
 
@@ -34,14 +34,14 @@ def _sqlite_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def _populate(url: str, heroes: list[dict[str, Any]], news: list[dict[str, Any]]) -> None:
+def _populate(target: str | Path, heroes: list[dict[str, Any]], news: list[dict[str, Any]]) -> None:
     from sqlalchemy import insert
 
     from heroviewer.catalog.engine import make_engine
     from heroviewer.catalog.migrate import upgrade_to_head
     from heroviewer.catalog.schema import CatalogInfo, Hero, NewsItem
 
-    engine = make_engine(url)
+    engine = make_engine(target)
     try:
         with engine.begin() as connection:
             upgrade_to_head(connection)

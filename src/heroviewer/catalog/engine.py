@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, event
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+def make_engine(target: str | Path) -> Engine:
+    """An engine for a URL, or for the SQLite file at a path (whatever characters it holds:
+    the URL is built from its parts, so "?" or "%" in a file name stay part of the name)."""
+    if isinstance(target, Path):
+        target = URL.create("sqlite", database=str(target))
+    engine = create_engine(target)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)

@@ -1,19 +1,31 @@
-"""What --db names: a SQLite file (the usual case) or any SQLAlchemy URL."""
+"""What --db names: a SQLite file (the usual case) or any SQLAlchemy URL.
+
+A path is a path: characters such as ``?``, ``%`` and ``#`` are part of the file's name, never
+the start of a URL's query, so no URL is ever built from a path by joining strings. Only a
+value that starts with a scheme (``sqlite:///``, ``postgresql://``) is a URL.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 _SQLITE_URL_PREFIX = "sqlite:///"
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 @dataclass(frozen=True)
 class CatalogLocation:
-    """A catalogue's address. ``path`` is set for SQLite files, which start without SQLAlchemy."""
+    """A catalogue's address: ``path`` for SQLite files, which start without SQLAlchemy, else
+    ``url``. ``engine_target`` is what catalog.engine.make_engine takes for either."""
 
-    url: str
+    url: str | None
     path: Path | None
+
+    @property
+    def engine_target(self) -> str | Path:
+        return self.path if self.path is not None else self.url
 
     @property
     def label(self) -> str:
@@ -28,9 +40,10 @@ class CatalogLocation:
 def parse_location(db: str | Path) -> CatalogLocation:
     """A plain path or ``sqlite:///path`` is a SQLite file; any other URL goes to SQLAlchemy."""
     text = str(db)
-    if text.startswith(_SQLITE_URL_PREFIX) and "?" not in text:
+    if isinstance(db, Path) or not _URL_SCHEME.match(text):
+        pass  # a plain path, whatever characters its name holds
+    elif text.startswith(_SQLITE_URL_PREFIX) and "?" not in text:
         text = text[len(_SQLITE_URL_PREFIX) :]
-    elif "://" in text:
+    else:
         return CatalogLocation(url=text, path=None)
-    path = Path(text).expanduser().absolute()
-    return CatalogLocation(url=f"{_SQLITE_URL_PREFIX}{path}", path=path)
+    return CatalogLocation(url=None, path=Path(text).expanduser().absolute())

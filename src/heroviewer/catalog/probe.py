@@ -7,6 +7,7 @@ from enum import Enum
 from pathlib import Path
 
 from heroviewer.catalog.errors import CatalogError, CorruptCatalog
+from heroviewer.catalog.file_checks import refuse_unless_regular
 from heroviewer.catalog.version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -35,7 +36,11 @@ def open_readonly(path: Path) -> sqlite3.Connection:
 
 
 def probe_sqlite_file(path: Path) -> SchemaState:
-    """Whether ``path`` is a HeroViewer catalogue at the current schema; else CatalogError."""
+    """Whether ``path`` is a HeroViewer catalogue at the current schema; else CatalogError.
+
+    Anything but a regular file is refused before it is opened: a named pipe would never answer.
+    """
+    refuse_unless_regular(path)
     with path.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:

@@ -174,9 +174,10 @@ def _open_file_writer(path: Path) -> CatalogWriter:
     from heroviewer.catalog.lock import EditLock
     from heroviewer.catalog.writer import CatalogWriter, SqliteConnection
 
-    if not os.access(path, os.W_OK):
+    real = Path(os.path.realpath(path))  # a link's folder may be writable, the file's not
+    if not os.access(real, os.W_OK):
         raise ReadOnlyCatalog(f"{path}: the file is read-only")
-    if not os.access(path.parent, os.W_OK):
+    if not os.access(real.parent, os.W_OK):
         raise ReadOnlyCatalog(f"{path}: its folder is read-only")
     lock = EditLock(path)
     if not lock.acquire():
@@ -207,11 +208,9 @@ def open_catalog(db: str | Path, bundle_dir: Path | None = None) -> Catalog:
     if location.path is None:
         return _open_url(location, bundle_dir)
     path = location.path
-    if not path.exists():
+    if not os.path.lexists(path):  # a dangling link exists: it is refused, not created through
         _create(location, bundle_dir)
-    elif path.is_dir():
-        raise CatalogError(f"{path}: is a folder, not a catalogue file")
-    if probe_sqlite_file(path) is SchemaState.BEHIND:
+    if probe_sqlite_file(path) is SchemaState.BEHIND:  # refuses all but a regular file
         _upgrade(location)
     return Catalog(location, _SqliteReader(path))
 
@@ -229,7 +228,7 @@ def _upgrade(location: CatalogLocation) -> None:
     from heroviewer.catalog.engine import make_engine
     from heroviewer.catalog.migrate import upgrade_to_head
 
-    engine = make_engine(location.url)
+    engine = make_engine(location.engine_target)
     try:
         with engine.begin() as connection:
             upgrade_to_head(connection)

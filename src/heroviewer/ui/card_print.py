@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from heroviewer.cards.layouts import LAYOUTS, CardLayout
 from heroviewer.cards.pdf import paint_pages, write_cards_pdf
+from heroviewer.catalog import CatalogError
+from heroviewer.catalog.file_checks import refuse_catalogue_target
 from heroviewer.ui import settings as S
 
 SCOPES = ("current", "selected", "shown")
@@ -47,12 +49,14 @@ class CardPrintDialog(QDialog):
         settings: S.Settings | None,
         parent: QWidget | None = None,
         portraits: Callable[[str], bytes | None] | None = None,
+        catalogue: Path | None = None,
     ) -> None:
         super().__init__(parent, objectName="cardPrintDialog")
         self.setWindowTitle(self.tr("Print hero cards"))
         self._heroes_for = heroes_for
         self._load = load
         self._portraits = portraits
+        self.catalogue = catalogue  # its file, never written over
         self.catalogue_name = catalogue_name
         self.settings = settings
 
@@ -167,6 +171,11 @@ class CardPrintDialog(QDialog):
     def write_pdf(self, out: Path) -> bool:
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
+        try:
+            refuse_catalogue_target(out, self.catalogue)
+        except CatalogError as error:
+            QMessageBox.warning(self, self.tr("Cards not saved"), str(error))
+            return False
         try:
             write_cards_pdf(
                 out, self.records(), self.card_layout, self.catalogue_name,

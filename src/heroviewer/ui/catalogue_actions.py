@@ -85,7 +85,8 @@ class CatalogueActions(QObject):
         try:
             write_backup(self.window.catalog.location.path, out)
         except (CatalogError, OSError) as error:
-            self.window.show_problem(self.tr("No backup written"), f"{out}: {error}")
+            problem = f"{out}: {error}" if isinstance(error, OSError) else str(error)
+            self.window.show_problem(self.tr("No backup written"), problem)
             return False
         self.window.statusBar().showMessage(self.tr("Backed up to {file}").format(file=out), 8000)
         return True
@@ -112,11 +113,11 @@ class CatalogueActions(QObject):
 
     def restore_from(self, backup: Path) -> bool:
         """Replace the catalogue with ``backup`` (checked first) and show it."""
-        from heroviewer.catalog.backup import check_catalogue, restore_backup
+        from heroviewer.catalog.backup import check_restore_source, restore_backup
 
         path = self.window.catalog.location.path
         try:
-            check_catalogue(backup)
+            check_restore_source(backup, path)
         except CatalogError as error:
             self.window.show_problem(self.tr("Not restored"), str(error))
             return False

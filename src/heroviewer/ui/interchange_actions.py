@@ -127,6 +127,13 @@ class InterchangeActions(QObject):
 
     def _write(self, write, out: Path, nouns: tuple[str, str]) -> bool:
         """Read and write with a wait cursor (100,000 heroes take seconds)."""
+        from heroviewer.catalog.file_checks import refuse_catalogue_target
+
+        try:
+            refuse_catalogue_target(out, self.window.catalog.location.path)
+        except CatalogError as error:
+            self.window.show_problem(self.tr("Not exported"), str(error))
+            return False
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             count = write()

@@ -496,8 +496,9 @@ class MainWindow(FileDropTarget, QMainWindow):
 
         name = _file_name(self.catalog.label)
         return CardPrintDialog(
-            self.heroes_for, self.catalog.hero, name, self.settings, self, self.catalog.portrait
-        )
+            self.heroes_for, self.catalog.hero, name, self.settings, self, self.catalog.portrait,
+            self.catalog.location.path,
+        )  # fmt: skip
 
     def print_cards(self) -> None:
         self.card_print_dialog().exec()
