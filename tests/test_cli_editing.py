@@ -78,3 +78,18 @@ def test_after_an_import_the_catalogue_file_alone_holds_everything(catalog_path,
     copy = tmp_path / "usb-stick.sqlite"
     shutil.copyfile(catalog_path, copy)
     assert "29 heroes" in run_cli("--db", copy, "check").stdout
+
+
+def test_restore_refuses_a_backup_with_someone_elses_trigger(catalog_path, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "backup.sqlite"
+    run_cli("backup", "--db", catalog_path, "--out", out)
+    connection = sqlite3.connect(out)
+    connection.execute("CREATE TRIGGER x AFTER UPDATE ON heroes BEGIN DELETE FROM heroes; END")
+    connection.close()
+    before = catalog_path.read_bytes()
+    result = run_cli("restore", out, "--db", catalog_path)
+    assert result.returncode == 2
+    assert f"{out}: the table heroes has a trigger 'x' that HeroViewer did" in result.stderr
+    assert catalog_path.read_bytes() == before

@@ -213,6 +213,7 @@ def open_catalog(db: str | Path, bundle_dir: Path | None = None) -> Catalog:
         raise CatalogError(f"{path}: is a folder, not a catalogue file")
     if probe_sqlite_file(path) is SchemaState.BEHIND:
         _upgrade(location)
+        probe_sqlite_file(path)  # the upgraded schema, compared with the one HeroViewer makes
     return Catalog(location, _SqliteReader(path))
 
 
