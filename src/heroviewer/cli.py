@@ -132,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "restore":
             return _restore(args)
-        catalog = open_catalog(_catalog_target(args))
         if args.command == "check":
-            return _check(catalog)
+            return _check(args)
+        catalog = open_catalog(_catalog_target(args))
         if args.command == "cards":
             return _cards(catalog, args)
         if args.command == "backup":
@@ -166,9 +166,18 @@ def _fail(message: str, show_dialog: bool) -> int:
     return EXIT_ERROR
 
 
-def _check(catalog) -> int:
-    from heroviewer.catalog import ReadOnlyCatalog
+def _check(args: argparse.Namespace) -> int:
+    """What the catalogue holds, after SQLite's integrity check and HeroViewer's own checks:
+    a damaged catalogue raises CorruptCatalog (exit code 2) before anything reads it, so that
+    no -wal or -shm file is left beside it."""
+    from heroviewer.catalog import ReadOnlyCatalog, open_catalog
+    from heroviewer.catalog.backup import check_catalogue
+    from heroviewer.catalog.location import parse_location
 
+    path = parse_location(_catalog_target(args)).path
+    if path is not None and path.is_file():
+        check_catalogue(path)
+    catalog = open_catalog(_catalog_target(args))
     heroes = catalog.hero_rows()
     state = ""
     try:
