@@ -181,12 +181,26 @@ def _check(args: argparse.Namespace) -> int:
     heroes = catalog.hero_rows()
     state = ""
     try:
-        catalog.open_writer().close()
+        _close_writer(catalog.open_writer())
     except ReadOnlyCatalog as error:
         state = f" (read-only: {error})"
     print(f"{catalog.label}: {len(heroes)} heroes, {len(catalog.news_items())} news items{state}")
     catalog.close()
     return EXIT_OK
+
+
+def _close_writer(writer) -> None:
+    """Close ``writer``; when its saved changes could not be written into the catalogue file
+    (a full disk), say that they are kept in the side file. They are saved: not an error."""
+    problem = writer.close()
+    if problem:
+        print(
+            f"heroviewer: warning: {writer.label}: the changes are saved, but kept in the side "
+            f"file {writer.wal_name} beside the catalogue, as they could not be written into "
+            f"the catalogue file ({problem}); keep that file with the catalogue and copy both "
+            "together",
+            file=sys.stderr,
+        )
 
 
 def _searched_rows(catalog, search: str | None) -> list:
@@ -280,7 +294,7 @@ def _import(catalog, args: argparse.Namespace) -> int:
             plan.entity, plan.adds, plan.new_values(), action="import"
         )
     finally:
-        writer.close()
+        _close_writer(writer)
     print(f"imported: {len(added)} added, {len(changed)} changed")
     return EXIT_OK
 
@@ -369,7 +383,7 @@ def _portraits(catalog, args: argparse.Namespace) -> int:
         }
         done = writer.save_many(HERO, changes, "import portraits")
     finally:
-        writer.close()
+        _close_writer(writer)
     print(f"{len(done)} portraits set")
     return EXIT_OK
 

@@ -67,3 +67,32 @@ def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot,
     assert window.catalog.hero("karsybay-spataev")["staff_notes"] == "in the backup"
     assert window.editing is not None
     assert list(path.parent.glob("*.damaged-*.sqlite"))  # kept aside, not overwritten
+
+
+def test_a_full_disk_at_close_says_the_changes_are_kept_in_the_side_file(
+    window, catalog_path, monkeypatch
+):
+    import resource
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import staff_notes
+
+    story = "A long life story. " * 2000  # the catalogue file must grow to take it in
+    window.editing.save(HERO, "karsybay-spataev", {"staff_notes": story}, "Edit")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    # No file can grow, as on a full disk (Python ignores SIGXFSZ: writes fail, nothing dies).
+    resource.setrlimit(resource.RLIMIT_FSIZE, (catalog_path.stat().st_size, limits[1]))
+    try:
+        window.close()
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+    assert len(messages) == 1
+    assert (
+        "Your changes are saved, but they are kept in the side file catalogue.sqlite-wal"
+        in (messages[0])
+    )
+    assert catalog_path.with_name("catalogue.sqlite-wal").stat().st_size > 0
+    assert staff_notes(catalog_path) == story.strip()  # the catalogue is whole with its side file
