@@ -198,3 +198,39 @@ def test_a_named_pipe_as_the_catalogue_is_refused_at_once(tmp_path):
     result = run_cli("check", "--db", fifo)
     assert result.returncode == 2
     assert f"heroviewer: {fifo}: is a named pipe (FIFO), not a file" in result.stderr
+
+
+def test_check_runs_the_integrity_check_and_reports_damage(catalog_path):
+    import sqlite3
+
+    connection = sqlite3.connect(catalog_path)
+    (page,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_history_change'"
+    ).fetchone()
+    connection.close()
+    data = bytearray(catalog_path.read_bytes())
+    data[(page - 1) * 4096 : page * 4096] = b"\xa5" * 4096  # an index: the tables still read
+    catalog_path.write_bytes(bytes(data))
+    listing = sorted(p.name for p in catalog_path.parent.iterdir())
+
+    result = run_cli("check", "--db", catalog_path)
+    assert result.returncode == 2
+    assert f"heroviewer: {catalog_path}: the catalogue is damaged (" in result.stderr
+    assert sorted(p.name for p in catalog_path.parent.iterdir()) == listing  # no -wal, no -shm
+    assert catalog_path.read_bytes() == bytes(data)
+
+
+def test_refusing_another_programs_database_leaves_no_side_files(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("CREATE TABLE notes (text)")
+    connection.close()
+    before = path.read_bytes()
+    result = run_cli("check", "--db", path)
+    assert result.returncode == 2
+    assert "not a HeroViewer catalogue" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+    assert path.read_bytes() == before

@@ -78,3 +78,64 @@ def test_after_an_import_the_catalogue_file_alone_holds_everything(catalog_path,
     copy = tmp_path / "usb-stick.sqlite"
     shutil.copyfile(catalog_path, copy)
     assert "29 heroes" in run_cli("--db", copy, "check").stdout
+
+
+def test_restore_refuses_a_backup_with_someone_elses_trigger(catalog_path, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "backup.sqlite"
+    run_cli("backup", "--db", catalog_path, "--out", out)
+    connection = sqlite3.connect(out)
+    connection.execute("CREATE TRIGGER x AFTER UPDATE ON heroes BEGIN DELETE FROM heroes; END")
+    connection.close()
+    before = catalog_path.read_bytes()
+    result = run_cli("restore", out, "--db", catalog_path)
+    assert result.returncode == 2
+    assert f"{out}: the table heroes has a trigger 'x' that HeroViewer did" in result.stderr
+    assert catalog_path.read_bytes() == before
+
+
+def run_cli_with_a_full_disk(limit: int, *args):
+    """run_cli, but no file can grow beyond ``limit`` bytes, as on a full disk (no root needed;
+    Python ignores SIGXFSZ, so a write past the limit fails instead of killing the process)."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "heroviewer", *map(str, args)],
+        capture_output=True, text=True, timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
+    )  # fmt: skip
+
+
+def hero_count(path) -> int:
+    catalog = open_catalog(path)
+    try:
+        return len(catalog.hero_rows())
+    finally:
+        catalog.close()
+
+
+def test_a_full_disk_at_close_keeps_the_import_in_the_side_file_and_says_so(catalog_path, tmp_path):
+    before = hero_count(catalog_path)
+    source = tmp_path / "ten.csv"
+    rows = [f"Hero {n},{'A long life story. ' * 150}" for n in range(10)]
+    source.write_text("name_en,biography\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    # The saves fit in the -wal, but the catalogue file cannot grow to take them in.
+    result = run_cli_with_a_full_disk(
+        catalog_path.stat().st_size, "import", source, "--db", catalog_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "imported: 10 added" in result.stdout
+    assert "the changes are saved, but kept in the side file catalogue.sqlite-wal" in result.stderr
+    wal = catalog_path.with_name("catalogue.sqlite-wal")
+    assert wal.stat().st_size > 0
+    assert hero_count(catalog_path) == before + 10  # whole with its side file
+
+    result = run_cli_with_a_full_disk(catalog_path.stat().st_size, "check", "--db", catalog_path)
+    assert result.returncode == 0, result.stderr
+    assert f"{before + 10} heroes" in result.stdout
+    assert "kept in the side file catalogue.sqlite-wal" in result.stderr

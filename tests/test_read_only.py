@@ -68,3 +68,29 @@ def test_cards_print_from_a_read_only_catalogue(read_only_folder, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.is_file()
+
+
+def test_saved_changes_in_a_wal_without_its_shm_are_shown_read_only(catalog_path, tmp_path):
+    """A catalogue copied while open (its -wal holding saved changes, no -shm) onto a CD."""
+    import json
+
+    from heroviewer.catalog import open_catalog
+    from heroviewer.catalog.writer import HERO
+
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    catalog = open_catalog(catalog_path)
+    writer = catalog.open_writer()
+    writer.save(HERO, "karsybay-spataev", {"staff_notes": "saved in the side file"})
+    for name in ("catalogue.sqlite", "catalogue.sqlite-wal"):
+        shutil.copyfile(catalog_path.with_name(name), folder / name)
+    writer.close()
+    catalog.close()
+    out = tmp_path / "heroes.json"
+    result = run_on_read_only_folder(
+        folder, "export", "--db", folder / "catalogue.sqlite", "--format", "json", "--out", out
+    )
+    assert result.returncode == 0, result.stderr
+    notes = {hero["id"]: hero["staff_notes"] for hero in json.loads(out.read_text("utf-8"))}
+    assert notes["karsybay-spataev"] == "saved in the side file"
+    assert sorted(p.name for p in folder.iterdir()) == ["catalogue.sqlite", "catalogue.sqlite-wal"]

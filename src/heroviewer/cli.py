@@ -136,9 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "restore":
             return _restore(args)
-        catalog = open_catalog(_catalog_target(args))
         if args.command == "check":
-            return _check(catalog)
+            return _check(args)
+        catalog = open_catalog(_catalog_target(args))
         if args.command == "cards":
             return _cards(catalog, args)
         if args.command == "backup":
@@ -170,18 +170,41 @@ def _fail(message: str, show_dialog: bool) -> int:
     return EXIT_ERROR
 
 
-def _check(catalog) -> int:
-    from heroviewer.catalog import ReadOnlyCatalog
+def _check(args: argparse.Namespace) -> int:
+    """What the catalogue holds, after SQLite's integrity check and HeroViewer's own checks:
+    a damaged catalogue raises CorruptCatalog (exit code 2) before anything reads it, so that
+    no -wal or -shm file is left beside it."""
+    from heroviewer.catalog import ReadOnlyCatalog, open_catalog
+    from heroviewer.catalog.backup import check_catalogue
+    from heroviewer.catalog.location import parse_location
 
+    path = parse_location(_catalog_target(args)).path
+    if path is not None and path.is_file():
+        check_catalogue(path)
+    catalog = open_catalog(_catalog_target(args))
     heroes = catalog.hero_rows()
     state = ""
     try:
-        catalog.open_writer().close()
+        _close_writer(catalog.open_writer())
     except ReadOnlyCatalog as error:
         state = f" (read-only: {error})"
     print(f"{catalog.label}: {len(heroes)} heroes, {len(catalog.news_items())} news items{state}")
     catalog.close()
     return EXIT_OK
+
+
+def _close_writer(writer) -> None:
+    """Close ``writer``; when its saved changes could not be written into the catalogue file
+    (a full disk), say that they are kept in the side file. They are saved: not an error."""
+    problem = writer.close()
+    if problem:
+        print(
+            f"heroviewer: warning: {writer.label}: the changes are saved, but kept in the side "
+            f"file {writer.wal_name} beside the catalogue, as they could not be written into "
+            f"the catalogue file ({problem}); keep that file with the catalogue and copy both "
+            "together",
+            file=sys.stderr,
+        )
 
 
 def _searched_rows(catalog, search: str | None) -> list:
@@ -297,7 +320,7 @@ def _import(catalog, args: argparse.Namespace) -> int:
             plan.entity, plan.adds, plan.new_values(), action="import"
         )
     finally:
-        writer.close()
+        _close_writer(writer)
     print(f"imported: {len(added)} added, {len(changed)} changed")
     return EXIT_OK
 
@@ -386,7 +409,7 @@ def _portraits(catalog, args: argparse.Namespace) -> int:
         }
         done = writer.save_many(HERO, changes, "import portraits")
     finally:
-        writer.close()
+        _close_writer(writer)
     print(f"{len(done)} portraits set")
     return EXIT_OK
 

@@ -121,3 +121,62 @@ def test_damage_is_found_at_the_next_start_even_after_todays_backup(catalog_path
     damage(catalog_path)
     with pytest.raises(CorruptCatalog, match="damaged"):
         daily_backup(catalog_path, day(0) + datetime.timedelta(hours=2))
+
+
+def tampered_backup(catalog_path, tmp_path, *statements: str):
+    """A backup of the catalogue that another program then changed with ``statements``."""
+    backup = write_backup(catalog_path, tmp_path / "backup.sqlite")
+    connection = sqlite3.connect(backup)
+    connection.executescript(";\n".join(statements))
+    connection.close()
+    return backup
+
+
+@pytest.mark.parametrize(
+    ("statements", "reason"),
+    [
+        (
+            ["CREATE TRIGGER wipe AFTER UPDATE ON heroes BEGIN DELETE FROM heroes; "
+             "DELETE FROM history; END"],
+            "the table heroes has a trigger 'wipe' that HeroViewer did not make",
+        ),
+        (["CREATE VIEW everyone AS SELECT * FROM heroes"], "there is a view 'everyone' that"),
+        (["ALTER TABLE heroes DROP COLUMN staff_notes"], "the table heroes has no column 'staff"),
+        (["CREATE INDEX ix_mine ON heroes (unit)"], "there is an index 'ix_mine' that Hero"),
+        (
+            ["UPDATE heroes SET aliases = '[\"Spataev\", ' WHERE id = 'karsybay-spataev'"],
+            "the hero 'karsybay-spataev' has aliases that are not a list of texts",
+        ),
+        (
+            ["UPDATE heroes SET sources = '[1, 2]' WHERE id = 'karsybay-spataev'"],
+            "the hero 'karsybay-spataev' has sources that are not a list of texts",
+        ),
+        (
+            ["UPDATE heroes SET birth_date = '1921-13-40' WHERE id = 'karsybay-spataev'"],
+            "the hero 'karsybay-spataev' has birth_date '1921-13-40', not a date like 1921",
+        ),
+        (
+            ["UPDATE heroes SET posthumous = 'maybe' WHERE id = 'karsybay-spataev'"],
+            "the hero 'karsybay-spataev' has posthumous 'maybe', not yes or no",
+        ),
+    ],
+)  # fmt: skip
+def test_restore_refuses_a_backup_that_another_program_changed(
+    catalog_path, tmp_path, statements, reason
+):
+    backup = tampered_backup(catalog_path, tmp_path, *statements)
+    set_staff_notes(catalog_path, "current")
+    before = catalog_path.read_bytes()
+    with pytest.raises(CorruptCatalog) as refused:
+        restore_backup(backup, catalog_path)
+    assert str(refused.value).startswith(f"{backup}: {reason}")
+    assert catalog_path.read_bytes() == before
+    assert staff_notes(catalog_path) == "current"
+
+
+def test_a_catalogue_with_someone_elses_trigger_is_refused_at_open(catalog_path):
+    connection = sqlite3.connect(catalog_path)
+    connection.execute("CREATE TRIGGER x AFTER UPDATE ON heroes BEGIN DELETE FROM heroes; END")
+    connection.close()
+    with pytest.raises(CorruptCatalog, match="the table heroes has a trigger 'x' that HeroViewer"):
+        open_catalog(catalog_path)

@@ -27,3 +27,28 @@ def test_the_fast_reader_columns_exist_in_the_models():
     assert set(HERO_FIELDS) | {"search_key", "portrait"} == hero_columns
     assert set(HERO_ROW_FIELDS) <= hero_columns
     assert set(NEWS_FIELDS) == set(NewsItem.__table__.columns.keys())
+
+
+def test_the_expected_schema_is_what_the_migrations_make(tmp_path):
+    """The schema every open compares a catalogue with is the one the migrations make, whether
+    a catalogue is made new or upgraded from the first revision."""
+    import sqlite3
+
+    from alembic import command
+
+    from heroviewer.catalog import open_catalog
+    from heroviewer.catalog.engine import make_engine
+    from heroviewer.catalog.migrate import alembic_config
+    from heroviewer.catalog.soundness import EXPECTED_INDEXES, EXPECTED_TABLES, schema_of
+
+    new, old = tmp_path / "new.sqlite", tmp_path / "old.sqlite"
+    for path, revision in ((new, "head"), (old, "0001_baseline")):
+        engine = make_engine(f"sqlite:///{path}")
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+        engine.dispose()
+    open_catalog(old).close()  # upgraded to the newest revision, then compared as it opens
+    for path in (new, old):
+        connection = sqlite3.connect(path)
+        assert schema_of(connection) == (EXPECTED_TABLES, EXPECTED_INDEXES)
+        connection.close()

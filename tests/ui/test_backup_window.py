@@ -118,3 +118,32 @@ def test_restoring_from_a_named_pipe_is_refused_at_once(window, tmp_path, monkey
     assert not window.catalogue_actions.restore_from(fifo)
     assert f"{fifo}: is a named pipe (FIFO), not a file" in messages[0]
     assert window.editing is editing
+
+
+def test_a_full_disk_at_close_says_the_changes_are_kept_in_the_side_file(
+    window, catalog_path, monkeypatch
+):
+    import resource
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import staff_notes
+
+    story = "A long life story. " * 2000  # the catalogue file must grow to take it in
+    window.editing.save(HERO, "karsybay-spataev", {"staff_notes": story}, "Edit")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    # No file can grow, as on a full disk (Python ignores SIGXFSZ: writes fail, nothing dies).
+    resource.setrlimit(resource.RLIMIT_FSIZE, (catalog_path.stat().st_size, limits[1]))
+    try:
+        window.close()
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+    assert len(messages) == 1
+    assert (
+        "Your changes are saved, but they are kept in the side file catalogue.sqlite-wal"
+        in (messages[0])
+    )
+    assert catalog_path.with_name("catalogue.sqlite-wal").stat().st_size > 0
+    assert staff_notes(catalog_path) == story.strip()  # the catalogue is whole with its side file

@@ -21,7 +21,8 @@ from heroviewer.catalog.file_checks import (
     refuse_catalogue_target,
     refuse_unless_regular,
 )
-from heroviewer.catalog.probe import open_readonly, probe_sqlite_file
+from heroviewer.catalog.probe import open_for_checking, open_readonly, probe_sqlite_file
+from heroviewer.catalog.soundness import value_problem
 
 KEEP_AUTOMATIC = 10
 _STAMP = "%Y-%m-%d_%H%M%S"
@@ -39,7 +40,7 @@ def backups_folder(catalogue: Path) -> Path:
 def integrity_problem(path: Path) -> str | None:
     """What SQLite's integrity check finds wrong with ``path``, or None when it is sound."""
     try:
-        connection = open_readonly(path)
+        connection = open_for_checking(path)
         try:
             found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         finally:
@@ -50,11 +51,23 @@ def integrity_problem(path: Path) -> str | None:
 
 
 def check_catalogue(path: Path) -> None:
-    """Raise CorruptCatalog (or CatalogError) unless ``path`` is a sound HeroViewer catalogue."""
+    """Raise CorruptCatalog (or CatalogError) unless ``path`` is a sound HeroViewer catalogue:
+    SQLite finds it whole, its schema is the one HeroViewer makes, its values are of the forms
+    HeroViewer reads (a backup with someone else's trigger or a broken list is refused)."""
     probe_sqlite_file(path)
     problem = integrity_problem(path)
     if problem:
         raise CorruptCatalog(f"{path}: the catalogue is damaged ({problem})", path)
+    try:
+        connection = open_for_checking(path)
+        try:
+            problem = value_problem(connection, str(path))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        problem = f"{path}: the catalogue cannot be read ({error})"
+    if problem:
+        raise CorruptCatalog(problem, path)
 
 
 def write_backup(catalogue: Path, out: Path) -> Path:

@@ -212,6 +212,7 @@ def open_catalog(db: str | Path, bundle_dir: Path | None = None) -> Catalog:
         _create(location, bundle_dir)
     if probe_sqlite_file(path) is SchemaState.BEHIND:  # refuses all but a regular file
         _upgrade(location)
+        probe_sqlite_file(path)  # the upgraded schema, compared with the one HeroViewer makes
     return Catalog(location, _SqliteReader(path))
 
 

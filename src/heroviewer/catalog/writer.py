@@ -103,13 +103,22 @@ class SqliteConnection:
             raise
         self._connection.execute("COMMIT")
 
-    def close(self) -> None:
+    def close(self) -> str | None:
         """Every saved change into the catalogue file itself, the log emptied, then close: a
-        copy of the closed .sqlite file alone (to a USB stick, say) holds everything."""
+        copy of the closed .sqlite file alone (to a USB stick, say) holds everything.
+
+        Returns why that could not be done (a full disk), or None. The saved changes are then
+        still in the -wal side file, which SQLite keeps: the catalogue is whole with it.
+        """
         try:
-            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy, _frames, _done = self._connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).fetchone()
+            return "another program is reading the catalogue" if busy else None
         except sqlite3.ProgrammingError:  # closed already: closing again does nothing
-            pass
+            return None
+        except sqlite3.Error as error:
+            return str(error)
         finally:
             self._connection.close()
 
@@ -125,8 +134,9 @@ class SqlAlchemyConnection:
         with self._engine.begin() as connection:
             yield _SqlAlchemyTransaction(connection)
 
-    def close(self) -> None:
+    def close(self) -> str | None:
         self._engine.dispose()
+        return None
 
 
 class _SqlAlchemyTransaction:
@@ -336,11 +346,21 @@ class CatalogWriter:
             )
         return [_history_item(row) for row in rows]
 
-    def close(self) -> None:
-        self._connection.close()
-        for callback in self._on_close:
-            callback()
-        self._on_close.clear()
+    def close(self) -> str | None:
+        """Close; returns why the saved changes stay in the side file ``wal_name`` (see
+        SqliteConnection.close), or None when the catalogue file alone holds them."""
+        try:
+            return self._connection.close()
+        finally:
+            for callback in self._on_close:
+                callback()
+            self._on_close.clear()
+
+    @property
+    def wal_name(self) -> str:
+        """The name of the side file where SQLite keeps saved changes until they are written
+        into the catalogue file."""
+        return Path(self.label).name + "-wal"
 
     # --- inside a transaction -----------------------------------------------------------
     @contextmanager

@@ -438,9 +438,20 @@ class MainWindow(FileDropTarget, QMainWindow):
     def close_catalog(self) -> None:
         if self.editing is not None:
             self.undo_stack.clear()
-            self.editing.writer.close()
+            writer = self.editing.writer
+            problem = writer.close()
             self.editing.deleteLater()
             self.editing = None
+            if problem:  # a full disk: the changes are saved, in the side file
+                self.show_problem(
+                    self.tr("Changes kept in a side file"),
+                    self.tr(
+                        "Your changes are saved, but they are kept in the side file {wal} "
+                        "beside the catalogue, as they could not be written into the catalogue "
+                        "file ({problem}). Keep that file with the catalogue: copy both "
+                        "together."
+                    ).format(wal=writer.wal_name, problem=problem),
+                )
         self.catalog.close()
 
     def _prepare_sorting_when_idle(self, column: int = 0) -> None:
