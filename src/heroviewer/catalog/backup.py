@@ -92,8 +92,12 @@ def _check_room(path: Path, source: sqlite3.Connection) -> None:
     handle = os.open(path, os.O_RDWR)
     try:
         os.posix_fallocate(handle, 0, max(pages * page_size, 1))
-        os.ftruncate(handle, 0)  # SQLite takes an empty file as a new database
+    except OSError as error:
+        if reason(error) == "the disk is full":
+            raise
+        # a file system that cannot reserve room: SQLite says what goes wrong, if anything
     finally:
+        os.ftruncate(handle, 0)  # SQLite takes an empty file as a new database
         os.close(handle)
 
 
