@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+
+import pytest
 
 from heroviewer.catalog import open_catalog
 from tests.conftest import set_staff_notes, staff_notes
@@ -139,3 +144,57 @@ def test_a_full_disk_at_close_keeps_the_import_in_the_side_file_and_says_so(cata
     assert result.returncode == 0, result.stderr
     assert f"{before + 10} heroes" in result.stdout
     assert "kept in the side file catalogue.sqlite-wal" in result.stderr
+
+
+def run_cli_on_a_full_disk(*args, limit: int = 64 * 1024):
+    """The command line with files limited to ``limit`` bytes: a write past it fails (EFBIG)
+    as on a full disk, and no root is needed."""
+    import resource
+    import signal
+
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write gets EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "heroviewer", *map(str, args)]
+    return subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=120, preexec_fn=small_files
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE")
+def test_a_full_disk_during_backup_export_and_restore_says_so(catalog_path, tmp_path):
+    set_staff_notes(catalog_path, "as backed up " * 8000)  # an export bigger than the limit
+    good = tmp_path / "good.sqlite"
+    assert run_cli("backup", "--db", catalog_path, "--out", good).returncode == 0
+    set_staff_notes(catalog_path, "now")
+    before = catalog_path.read_bytes()
+    old = tmp_path / "old.sqlite"
+    old.write_bytes(b"yesterday's backup")
+
+    result = run_cli_on_a_full_disk("backup", "--db", catalog_path, "--out", old)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"heroviewer: {old}: no backup written: the disk is full; the previous file is kept; "
+        "the catalogue is unchanged\n"
+    )
+    assert old.read_bytes() == b"yesterday's backup"
+
+    export = tmp_path / "heroes.csv"
+    export.write_text("the old export\n", encoding="utf-8")
+    result = run_cli_on_a_full_disk("export", "--db", good, "--out", export)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"heroviewer: {export}: not exported: the disk is full; the previous file is kept\n"
+    )
+    assert export.read_text(encoding="utf-8") == "the old export\n"
+
+    result = run_cli_on_a_full_disk("restore", good, "--db", catalog_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"heroviewer: {catalog_path}: not restored: the disk is full; the catalogue is unchanged\n"
+    )
+    assert catalog_path.read_bytes() == before
+    assert staff_notes(catalog_path) == "now"
+    assert not [path for path in tmp_path.rglob(".heroviewer-partial-*")]

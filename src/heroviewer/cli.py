@@ -254,7 +254,7 @@ def _cards(catalog, args: argparse.Namespace) -> int:
             out, records, LAYOUTS[args.layout], name, not args.no_qr, catalog.portrait
         )
     except OSError as error:
-        return _fail(f"{out}: {error}", show_dialog=False)
+        return _fail(f"{out}: {error.strerror or error}", show_dialog=False)
     print(f"{out}: {len(records)} cards on {pages} pages ({args.layout})")
     return EXIT_OK
 
@@ -268,17 +268,20 @@ def _export(catalog, args: argparse.Namespace) -> int:
     problem = _output_problem(out, catalog)
     if problem:
         return _fail(problem, show_dialog=False)
-    if args.what == "news":
-        if args.file_format == "csv":
-            return _fail("news are exported as JSON (--format json)", show_dialog=False)
-        count = write_news_json(catalog.news_items(), out)
-    else:
-        records = catalog.heroes()
-        if args.search:
-            wanted = {row.id for row in _searched_rows(catalog, args.search)}
-            records = [record for record in records if record["id"] in wanted]
-        writer = write_heroes_csv if args.file_format == "csv" else write_heroes_json
-        count = writer(records, out)
+    try:
+        if args.what == "news":
+            if args.file_format == "csv":
+                return _fail("news are exported as JSON (--format json)", show_dialog=False)
+            count = write_news_json(catalog.news_items(), out)
+        else:
+            records = catalog.heroes()
+            if args.search:
+                wanted = {row.id for row in _searched_rows(catalog, args.search)}
+                records = [record for record in records if record["id"] in wanted]
+            writer = write_heroes_csv if args.file_format == "csv" else write_heroes_json
+            count = writer(records, out)
+    except OSError as error:  # "the disk is full; the previous file is kept"
+        return _fail(f"{out}: not exported: {error.strerror or error}", show_dialog=False)
     from heroviewer.interchange.plan import counted
 
     entity = NEWS if args.what == "news" else HERO
@@ -336,7 +339,8 @@ def _backup(catalog, args: argparse.Namespace) -> int:
     try:
         write_backup(catalog.location.path, out)
     except OSError as error:
-        return _fail(f"{out}: {error.strerror or error}", show_dialog=False)
+        why = error.strerror or error
+        return _fail(f"{out}: no backup written: {why}; the catalogue is unchanged", False)
     print(f"{catalog.label} backed up to {out}")
     return EXIT_OK
 
@@ -354,8 +358,8 @@ def _restore(args: argparse.Namespace) -> int:
         return _fail(f"{target}: HeroViewer has it open; close it first", show_dialog=False)
     try:
         kept = restore_backup(args.backup_file.expanduser().absolute(), target)
-    except OSError as error:
-        return _fail(f"{target}: {error.strerror or error}", show_dialog=False)
+    except OSError as error:  # "the disk is full; the catalogue is unchanged"
+        return _fail(f"{target}: not restored: {error.strerror or error}", show_dialog=False)
     finally:
         lock.release()
     print(f"{target} restored from {args.backup_file}")

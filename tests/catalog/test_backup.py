@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import datetime
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from heroviewer.catalog import CorruptCatalog, open_catalog
 from heroviewer.catalog.backup import (
     automatic_backups,
+    backups_folder,
     daily_backup,
     newest_good_backup,
+    remove_partial_files,
     restore_backup,
     write_backup,
 )
 from heroviewer.catalog.writer import HERO
 from heroviewer.ui.damaged import offer_restore
-from tests.conftest import set_staff_notes, staff_notes
+from tests.conftest import REPO, set_staff_notes, staff_notes
 
 
 def day(number: int) -> datetime.datetime:
@@ -180,3 +186,104 @@ def test_a_catalogue_with_someone_elses_trigger_is_refused_at_open(catalog_path)
     connection.close()
     with pytest.raises(CorruptCatalog, match="the table heroes has a trigger 'x' that HeroViewer"):
         open_catalog(catalog_path)
+
+
+def test_with_the_clock_set_back_the_new_backup_is_kept(catalog_path):
+    for number in range(10):
+        daily_backup(catalog_path, day(number))
+    set_back = datetime.datetime(2026, 10, 1, 8, 0)
+    made = daily_backup(catalog_path, set_back)
+    assert made is not None and made.is_file()
+    assert daily_backup(catalog_path, set_back + datetime.timedelta(hours=2)) is None
+    kept = automatic_backups(catalog_path, set_back)
+    assert len(kept) == 10
+    assert kept[0] == made
+    following = daily_backup(catalog_path, set_back + datetime.timedelta(days=1))
+    kept = automatic_backups(catalog_path, set_back + datetime.timedelta(days=1))
+    assert kept[:2] == [following, made]  # the oldest of the earlier ones went instead
+    assert len(kept) == 10
+    assert not any(path.name.startswith("2026-11-01") for path in kept)
+
+
+def leftover(folder, name: str) -> Path:
+    from heroviewer.atomic import PARTIAL_PREFIX
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{PARTIAL_PREFIX}{name}"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    return path
+
+
+def test_partial_files_are_never_backups_and_are_removed_at_start(catalog_path):
+    daily_backup(catalog_path, day(0))
+    folder = backups_folder(catalog_path)
+    left = [
+        leftover(folder, "0badf00d-2026-11-20_093000.sqlite"),
+        leftover(folder, "0badf00d-2026-11-20_093000.sqlite-journal"),
+        leftover(catalog_path.parent, "0badf00d-heroes.csv"),
+    ]
+    assert [path.name for path in automatic_backups(catalog_path)] == ["2026-11-01_093000.sqlite"]
+    assert newest_good_backup(catalog_path).name == "2026-11-01_093000.sqlite"
+    daily_backup(catalog_path, day(1))  # what a start does, in the background
+    assert not any(path.exists() for path in left)
+    assert len(automatic_backups(catalog_path)) == 2
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+import heroviewer.catalog.backup as backup
+
+def stop_halfway(path):
+    print(path, flush=True)
+    sys.stdin.read()
+
+backup.integrity_problem = stop_halfway
+backup.write_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kill -9")
+def test_a_backup_killed_halfway_leaves_no_partial_file_after_the_next_start(catalog_path):
+    folder = backups_folder(catalog_path)
+    folder.mkdir(parents=True)
+    out = folder / "2026-11-02_093000.sqlite"
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    child = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(catalog_path), str(out)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True,
+    )  # fmt: skip
+    try:
+        partial = Path(child.stdout.readline().strip())
+        assert partial.parent == folder and partial.is_file()
+        remove_partial_files(catalog_path)  # another HeroViewer starting meanwhile
+        assert partial.is_file()  # still being written: left alone
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+        child.stdin.close()
+    assert partial.is_file()
+    assert daily_backup(catalog_path, day(0)) is not None  # the next start
+    assert [path.name for path in folder.iterdir()] == ["2026-11-01_093000.sqlite"]
+
+
+def test_a_full_disk_during_the_daily_backup_says_so_and_is_logged(
+    catalog_path, monkeypatch, caplog
+):
+    real_connect = sqlite3.connect
+
+    def small_disk(path, *args, **kwargs):  # SQLite's own "database or disk is full"
+        connection = real_connect(path, *args, **kwargs)
+        if ".heroviewer-partial-" in str(path):
+            connection.execute("PRAGMA max_page_count = 2")
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", small_disk)
+    before = catalog_path.read_bytes()
+    with pytest.raises(OSError) as caught:
+        daily_backup(catalog_path, day(0))
+    assert caught.value.strerror == "the disk is full; the catalogue is unchanged"
+    assert "the daily backup of" in caplog.text and "the disk is full" in caplog.text
+    assert catalog_path.read_bytes() == before
+    assert list(backups_folder(catalog_path).iterdir()) == []

@@ -147,3 +147,89 @@ def test_a_full_disk_at_close_says_the_changes_are_kept_in_the_side_file(
     )
     assert catalog_path.with_name("catalogue.sqlite-wal").stat().st_size > 0
     assert staff_notes(catalog_path) == story.strip()  # the catalogue is whole with its side file
+
+
+def full_disk(monkeypatch):
+    """Every file HeroViewer writes finds the disk full (when it is flushed to the disk)."""
+    import errno
+    import os
+
+    def no_room(handle):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_room)
+
+
+def test_a_full_disk_during_the_daily_backup_is_said_in_the_status_line_and_logged(
+    window, qtbot, monkeypatch, caplog
+):
+    path = window.catalog.location.path
+    full_disk(monkeypatch)
+    window.catalogue_actions.start_daily_backup()
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "daily backup" in status.currentMessage())
+    assert status.currentMessage() == (
+        "The daily backup failed: the disk is full; the catalogue is unchanged"
+    )
+    assert "the disk is full" in caplog.text
+    assert automatic_backups(path) == []
+    assert window.catalog.hero("karsybay-spataev") is not None
+    assert window.editing is not None
+
+
+def test_a_full_disk_during_back_up_export_and_restore_says_what_was_kept(
+    window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    actions = window.catalogue_actions
+    editing = window.editing
+    editing.save(HERO, "karsybay-spataev", {"staff_notes": "as backed up"}, "Edit")
+    good = tmp_path / "good.sqlite"
+    assert actions.write_backup(good)
+    editing.save(HERO, "karsybay-spataev", {"staff_notes": "now"}, "Edit")
+    old_export = tmp_path / "heroes.csv"
+    old_export.write_text("the old export\n", encoding="utf-8")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    full_disk(monkeypatch)
+
+    assert not actions.write_backup(good)
+    assert messages[-1] == (
+        f"{good}: the disk is full; the previous file is kept; the catalogue is unchanged"
+    )
+    assert not window.interchange_actions.export_heroes_to(old_export)
+    assert messages[-1] == f"{old_export}: the disk is full; the previous file is kept"
+    assert old_export.read_text(encoding="utf-8") == "the old export\n"
+    actions.restore_from(good)
+    path = window.catalog.location.path
+    assert messages[-1] == f"{path}: the disk is full; the catalogue is unchanged"
+    assert window.catalog.hero("karsybay-spataev")["staff_notes"] == "now"
+    assert window.editing is not None
+
+
+def test_restore_refuses_a_file_that_is_not_a_catalogue_before_asking(
+    window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    bogus = tmp_path / "letter.sqlite"
+    bogus.write_bytes(b"Dear colleagues,\n" * 100)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bogus), ""))
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    window.catalogue_actions.choose_restore_file()  # a question would fail the test
+    assert messages == [f"{bogus}: not a HeroViewer catalogue (the file is not an SQLite database)"]
+
+
+def test_the_back_up_dialog_suggests_a_name_with_the_date(window, monkeypatch):
+    import datetime
+
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: asked.append(args) or ("", "")
+    )
+    window.catalogue_actions.choose_backup_file()
+    assert asked[0][2] == f"heroviewer-backup-{datetime.date.today().isoformat()}.sqlite"

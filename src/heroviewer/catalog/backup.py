@@ -8,12 +8,14 @@ its place, so a backup file is always a whole, good catalogue.
 from __future__ import annotations
 
 import datetime
+import errno
 import hashlib
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
-from heroviewer.atomic import written_atomically
+from heroviewer.atomic import reason, remove_leftovers, written_atomically
 from heroviewer.catalog.errors import CatalogError, CorruptCatalog
 from heroviewer.catalog.file_checks import (
     FileRefused,
@@ -26,6 +28,8 @@ from heroviewer.catalog.soundness import value_problem
 
 KEEP_AUTOMATIC = 10
 _STAMP = "%Y-%m-%d_%H%M%S"
+UNCHANGED = "the catalogue is unchanged"
+log = logging.getLogger(__name__)
 
 
 def backups_folder(catalogue: Path) -> Path:
@@ -74,6 +78,7 @@ def write_backup(catalogue: Path, out: Path) -> Path:
     """Copy ``catalogue`` to ``out`` while it may be in use; whole or not at all.
 
     ``out`` must not be ``catalogue`` (by any name) or one of its side files: FileRefused.
+    A failure to write is an OSError saying why ("the disk is full") and what was kept.
     """
     out = Path(out)
     refuse_catalogue_target(out, catalogue)
@@ -81,8 +86,11 @@ def write_backup(catalogue: Path, out: Path) -> Path:
         source = open_readonly(catalogue)
         target = sqlite3.connect(temporary)
         try:
+            _check_room(temporary, source)
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+        except sqlite3.Error as error:
+            raise _as_os_error(error) from error
         finally:
             target.close()
             source.close()
@@ -92,29 +100,79 @@ def write_backup(catalogue: Path, out: Path) -> Path:
     return out
 
 
-def automatic_backups(catalogue: Path) -> list[Path]:
-    """The automatic backups of ``catalogue``, newest first."""
+def _check_room(path: Path, source: sqlite3.Connection) -> None:
+    """Raise OSError (ENOSPC, or EFBIG over a size limit) unless the copy fits on the disk.
+
+    SQLite reports a write over a size limit as a mere "disk I/O error": asking the system for
+    the room first gives the real reason. Systems without posix_fallocate skip the check.
+    """
+    if not hasattr(os, "posix_fallocate"):
+        return
+    (pages,) = source.execute("PRAGMA page_count").fetchone()
+    (page_size,) = source.execute("PRAGMA page_size").fetchone()
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.posix_fallocate(handle, 0, max(pages * page_size, 1))
+    except OSError as error:
+        if reason(error) == "the disk is full":
+            raise
+        # a file system that cannot reserve room: SQLite says what goes wrong, if anything
+    finally:
+        os.ftruncate(handle, 0)  # SQLite takes an empty file as a new database
+        os.close(handle)
+
+
+def _as_os_error(error: sqlite3.Error) -> OSError:
+    full = getattr(error, "sqlite_errorcode", None) == 13  # SQLITE_FULL
+    return OSError(errno.ENOSPC if full else errno.EIO, str(error))
+
+
+def automatic_backups(catalogue: Path, now: datetime.datetime | None = None) -> list[Path]:
+    """The automatic backups of ``catalogue``, newest first, by the date and time in their names.
+
+    Those dated after ``now`` were made before the clock was set back: they count as older than
+    the others. Partial files (hidden, ``.heroviewer-partial-…``) are never backups.
+    """
     folder = backups_folder(catalogue)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("????-??-??_??????*.sqlite"), reverse=True)
+    stamp = (now or datetime.datetime.now()).strftime(_STAMP)
+    found = [path for path in folder.glob("????-??-??_??????*.sqlite") if path.name[0] != "."]
+    return sorted(found, key=lambda path: (path.name[:17] <= stamp, path.name), reverse=True)
+
+
+def remove_partial_files(catalogue: Path) -> list[Path]:
+    """Remove the partial files killed writes left beside ``catalogue`` and in its backups."""
+    catalogue = Path(catalogue).absolute()
+    removed = remove_leftovers(catalogue.parent) + remove_leftovers(backups_folder(catalogue))
+    if removed:
+        log.info("removed %d partial files left by an interrupted write", len(removed))
+    return removed
 
 
 def daily_backup(catalogue: Path, now: datetime.datetime | None = None) -> Path | None:
     """Check ``catalogue``, then back it up unless that was done today; keep the newest ten.
 
     The check runs at every start (in the background): a damaged catalogue raises
-    CorruptCatalog, and is never backed up, so the backups stay good.
+    CorruptCatalog, and is never backed up, so the backups stay good. The partial files of
+    interrupted writes are removed first. The backup just made is always kept, even when the
+    clock was set back and its name is older than the others'.
     """
     now = now or datetime.datetime.now()
+    remove_partial_files(catalogue)
     check_catalogue(catalogue)
-    existing = automatic_backups(catalogue)
-    if existing and existing[0].name.startswith(now.strftime("%Y-%m-%d")):
+    existing = automatic_backups(catalogue, now)
+    if any(path.name.startswith(now.strftime("%Y-%m-%d")) for path in existing):
         return None
     folder = backups_folder(catalogue)
-    folder.mkdir(parents=True, exist_ok=True)
-    made = write_backup(catalogue, folder / f"{now.strftime(_STAMP)}.sqlite")
-    for old in automatic_backups(catalogue)[KEEP_AUTOMATIC:]:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        made = write_backup(catalogue, folder / f"{now.strftime(_STAMP)}.sqlite")
+    except OSError as error:
+        log.error("the daily backup of %s failed: %s", catalogue, reason(error))
+        raise _unchanged(error, catalogue) from error
+    others = [path for path in automatic_backups(catalogue, now) if path != made]
+    for old in others[KEEP_AUTOMATIC - 1 :]:
         old.unlink(missing_ok=True)
     return made
 
@@ -138,22 +196,29 @@ def restore_backup(backup: Path, catalogue: Path) -> Path | None:
     """
     backup, catalogue = Path(backup), Path(catalogue)
     check_restore_source(backup, catalogue)
-    if not os.path.lexists(catalogue):
-        catalogue.parent.mkdir(parents=True, exist_ok=True)
-        write_backup(backup, catalogue)
-        return None
-    refuse_unless_regular(catalogue)  # a dangling link or a named pipe is not restored through
     try:
-        check_catalogue(catalogue)
-    except CatalogError:
-        kept = set_aside(catalogue)
-        write_backup(backup, catalogue)
-        return kept
-    folder = backups_folder(catalogue)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.datetime.now().strftime(_STAMP)
-    kept = write_backup(catalogue, folder / f"{stamp}-before-restore.sqlite")
-    _copy_into(backup, catalogue)
+        if not os.path.lexists(catalogue):
+            catalogue.parent.mkdir(parents=True, exist_ok=True)
+            write_backup(backup, catalogue)
+            return None
+        refuse_unless_regular(catalogue)  # a dangling link or a named pipe is not restored through
+        try:
+            check_catalogue(catalogue)
+        except CatalogError:
+            kept = set_aside(catalogue)
+            try:
+                write_backup(backup, catalogue)
+            except OSError:
+                _put_back(kept, catalogue)
+                raise
+            return kept
+        folder = backups_folder(catalogue)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.datetime.now().strftime(_STAMP)
+        kept = write_backup(catalogue, folder / f"{stamp}-before-restore.sqlite")
+        _copy_into(backup, catalogue)
+    except OSError as error:
+        raise _unchanged(error, catalogue) from error
     return kept
 
 
@@ -164,6 +229,11 @@ def check_restore_source(backup: Path, catalogue: Path) -> None:
             f"{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored"
         )
     check_catalogue(backup)
+
+
+def _unchanged(error: OSError, catalogue: Path) -> OSError:
+    """``error`` saying why in words (``reason``) and that the catalogue was left as it was."""
+    return OSError(error.errno, f"{reason(error)}; {UNCHANGED}", str(catalogue))
 
 
 def set_aside(catalogue: Path) -> Path:
@@ -178,6 +248,14 @@ def set_aside(catalogue: Path) -> Path:
     return aside
 
 
+def _put_back(aside: Path, catalogue: Path) -> None:
+    """Undo ``set_aside`` (a restore that could not be written)."""
+    for suffix in ("-wal", "-shm", ""):
+        journal = aside.with_name(aside.name + suffix)
+        if journal.exists():
+            os.replace(journal, catalogue.with_name(catalogue.name + suffix))
+
+
 def _copy_into(backup: Path, catalogue: Path) -> None:
     source = open_readonly(backup)
     target = sqlite3.connect(catalogue, timeout=5)
@@ -185,7 +263,7 @@ def _copy_into(backup: Path, catalogue: Path) -> None:
         source.backup(target)
         target.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as error:
-        raise CatalogError(f"{catalogue}: could not be restored ({error})") from None
+        raise _as_os_error(error) from None  # rolled back: the catalogue is as it was
     finally:
         target.close()
         source.close()

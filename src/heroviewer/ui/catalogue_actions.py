@@ -5,6 +5,8 @@ Also the daily automatic backup, made in the background shortly after the window
 
 from __future__ import annotations
 
+import datetime
+import logging
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,10 +64,12 @@ class CatalogueActions(QObject):
         def failed(error: Exception) -> None:
             if isinstance(error, CorruptCatalog):
                 self.offer_restore_of_damaged(str(error))
-            elif isinstance(error, (CatalogError, OSError)):
-                self.window.statusBar().showMessage(
-                    self.tr("The daily backup failed: {error}").format(error=error), 15000
-                )
+                return
+            if not isinstance(error, (CatalogError, OSError)):
+                logging.getLogger(__name__).error("the daily backup failed", exc_info=error)
+            self.window.statusBar().showMessage(  # stays until another message replaces it
+                self.tr("The daily backup failed: {error}").format(error=_why(error))
+            )
 
         run_in_background(lambda: daily_backup(path), done, failed, self.window)
 
@@ -73,7 +77,7 @@ class CatalogueActions(QObject):
         out, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self.window,
             self.tr("Back up the catalogue"),
-            "heroviewer-backup.sqlite",
+            f"heroviewer-backup-{datetime.date.today().isoformat()}.sqlite",
             self.tr(BACKUP_FILTER),
         )
         if out:
@@ -85,7 +89,13 @@ class CatalogueActions(QObject):
         try:
             write_backup(self.window.catalog.location.path, out)
         except (CatalogError, OSError) as error:
-            problem = f"{out}: {error}" if isinstance(error, OSError) else str(error)
+            problem = (
+                self.tr("{file}: {error}; the catalogue is unchanged").format(
+                    file=out, error=_why(error)
+                )
+                if isinstance(error, OSError)
+                else str(error)
+            )
             self.window.show_problem(self.tr("No backup written"), problem)
             return False
         self.window.statusBar().showMessage(self.tr("Backed up to {file}").format(file=out), 8000)
@@ -99,6 +109,13 @@ class CatalogueActions(QObject):
             self.tr(BACKUP_FILTER),
         )
         if not source:
+            return
+        from heroviewer.catalog.backup import check_catalogue
+
+        try:  # before asking: a file that is not a catalogue is refused at once
+            check_catalogue(Path(source))
+        except CatalogError as error:
+            self.window.show_problem(self.tr("Not restored"), str(error))
             return
         answer = QtWidgets.QMessageBox.question(
             self.window,
@@ -125,7 +142,8 @@ class CatalogueActions(QObject):
         try:
             kept = restore_backup(backup, path)
         except (CatalogError, OSError) as error:
-            self.window.show_problem(self.tr("Not restored"), str(error))
+            message = f"{path}: {_why(error)}" if isinstance(error, OSError) else str(error)
+            self.window.show_problem(self.tr("Not restored"), message)
             kept = None
         self.window.reload_catalog(open_catalog(path))
         if kept:
@@ -233,3 +251,8 @@ class CatalogueActions(QObject):
         layout.addWidget(buttons)
         dialog.resize(720, 480)
         return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+
+
+def _why(error: Exception) -> str:
+    """An error in words: an OSError's own text ("the disk is full; …"), without its number."""
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
