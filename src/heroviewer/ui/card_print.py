@@ -75,6 +75,8 @@ class CardPrintDialog(QDialog):
         for layout in LAYOUTS.values():
             self.layout_choice.addItem(self.tr(layout.title), layout.key)
         remembered = settings.get(S.CARD_LAYOUT) if settings else S.CARD_LAYOUT.default
+        if self.layout_choice.findData(remembered) < 0 and settings is not None:
+            settings.reset(S.CARD_LAYOUT, remembered)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(remembered)))
         self.with_qr = QCheckBox(self.tr("QR code of the source link"), objectName="cardQr")
         self.with_qr.setChecked(bool(settings.get(S.CARD_QR)) if settings else True)
