@@ -24,10 +24,10 @@ def test_back_up_then_restore_brings_the_old_record_back(window, qtbot, tmp_path
 
 
 def test_restoring_a_file_that_is_not_a_backup_changes_nothing(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from heroviewer.ui import plain
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     bogus = tmp_path / "holiday.jpg"
     bogus.write_bytes(b"\xff\xd8 not a catalogue")
     editing = window.editing
@@ -46,9 +46,8 @@ def test_the_daily_backup_runs_in_the_background(window, qtbot):
 def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot, monkeypatch):
     import datetime
 
-    from PySide6.QtWidgets import QMessageBox
-
     from heroviewer.catalog.backup import daily_backup
+    from heroviewer.ui import plain
     from tests.catalog.test_backup import damage
 
     path = window.catalog.location.path
@@ -57,8 +56,8 @@ def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot,
     damage(path)
     offers = []
     monkeypatch.setattr(
-        QMessageBox, "warning",
-        lambda *args: offers.append(args[2]) or QMessageBox.StandardButton.Yes,
+        plain, "warning",
+        lambda *args: offers.append(args[2]) or plain.Button.Yes,
     )  # fmt: skip
     window.catalogue_actions.start_daily_backup()
     qtbot.waitUntil(lambda: bool(offers))

@@ -127,10 +127,10 @@ def test_the_qr_option_puts_the_source_link_on_the_card_or_leaves_it_off(window,
 
 
 def test_an_unwritable_pdf_gets_a_message_and_leaves_no_file(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from heroviewer.ui import plain
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     dialog = window.card_print_dialog()
     out = tmp_path / "missing-folder" / "cards.pdf"
     assert not dialog.write_pdf(out)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer.cards.layouts import LAYOUTS, CardLayout
 from heroviewer.cards.pdf import paint_pages, write_cards_pdf
+from heroviewer.ui import plain
 from heroviewer.ui import settings as S
 
 SCOPES = ("current", "selected", "shown")
@@ -175,7 +175,7 @@ class CardPrintDialog(QDialog):
                 self.with_qr.isChecked(), self._portraits,
             )  # fmt: skip
         except OSError as error:
-            QMessageBox.warning(
+            plain.warning(
                 self, self.tr("Cards not saved"),
                 self.tr("{file} could not be written: {reason}").format(
                     file=out, reason=error.strerror or error

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 
 from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
 from heroviewer.catalog.entities import HERO
+from heroviewer.ui import plain
 from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class CatalogueActions(QObject):
         )
         if not source:
             return
-        answer = QtWidgets.QMessageBox.question(
+        answer = plain.question(
             self.window,
             self.tr("Restore"),
             self.tr(
@@ -107,7 +108,7 @@ class CatalogueActions(QObject):
                 "is now is backed up first."
             ).format(file=source),
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer == plain.Button.Yes:
             self.restore_from(Path(source))
 
     def restore_from(self, backup: Path) -> bool:
@@ -148,16 +149,16 @@ class CatalogueActions(QObject):
                 ).format(problem=problem),
             )
             return
-        answer = QtWidgets.QMessageBox.warning(
+        answer = plain.warning(
             self.window,
             self.tr("The catalogue is damaged"),
             self.tr(
                 "{problem}\n\nRestore the newest good backup, {backup}? The damaged file "
                 "is kept aside."
             ).format(problem=problem, backup=backup),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            plain.Button.Yes | plain.Button.No,
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer == plain.Button.Yes:
             self.restore_from(backup)
 
     # --- portraits from a folder --------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer.catalog.entities import HERO
 from heroviewer.interchange.plan import empties, record_name
+from heroviewer.ui import plain
 from heroviewer.ui.labels import value_text
 from heroviewer.ui.record_fields import field_labels
 
@@ -119,7 +120,7 @@ class ImportPreview(QDialog):
             self._group(self.tr("Unchanged: {count} {noun}"), plan.unchanged)
             left_out = self._group(self.tr("Left out, conflicts: {count}"), len(plan.conflicts))
             for conflict in plan.conflicts[:LISTED]:
-                QTreeWidgetItem(left_out, [conflict]).setToolTip(0, conflict)
+                QTreeWidgetItem(left_out, [conflict]).setToolTip(0, plain.tooltip_text(conflict))
             self._more(left_out, len(plan.conflicts))
         else:
             self._group(
@@ -140,7 +141,7 @@ class ImportPreview(QDialog):
                          value_text(field, new)]  # fmt: skip
                 item = QTreeWidgetItem(hero, [_cut(text) for text in cells])
                 for column, text in enumerate(cells):
-                    item.setToolTip(column, text)
+                    item.setToolTip(column, plain.tooltip_text(text))
                 if empties(old, new):
                     item.setIcon(2, warning)
                     hero.setIcon(0, warning)
@@ -172,7 +173,7 @@ class ImportPreview(QDialog):
 def show_refusal(parent: QWidget, refused: ImportRefused) -> None:
     """A refused file: how many problems and the first ones; every one under Show Details."""
     problems = refused.problems
-    box = QMessageBox(
+    box = plain.message_box(
         QMessageBox.Icon.Warning, _tr("Not imported"),
         _tr("{file} cannot be imported; nothing was changed.").format(file=refused.path.name),
         QMessageBox.StandardButton.Ok, parent, objectName="importRefused",

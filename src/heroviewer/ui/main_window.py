@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer import __version__
 from heroviewer.catalog import Catalog, ReadOnlyCatalog
+from heroviewer.ui import plain
 from heroviewer.ui import settings as S
 from heroviewer.ui.catalogue_actions import CatalogueActions
 from heroviewer.ui.file_drops import FileDropTarget
@@ -65,7 +65,8 @@ class MainWindow(FileDropTarget, QMainWindow):
         super().__init__()
         self.catalog = catalog
         self.settings = S.Settings() if remember else None
-        self.setWindowTitle(self.tr("HeroViewer — {name}").format(name=_file_name(catalog.label)))
+        name = plain.window_title(_file_name(catalog.label))
+        self.setWindowTitle(self.tr("HeroViewer — {name}").format(name=name))
         self.hero_rows = catalog.hero_rows()
         self.hero_model = HeroTableModel(self.hero_rows, self)
         self.undo_stack = QUndoStack(self)
@@ -83,6 +84,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = QLabel(objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(plain.PLAIN)  # the reason may name a file
         self.banner.setAutoFillBackground(True)  # a palette, not a style sheet: quicker to start
         palette = self.banner.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#fbe9b7"))
@@ -389,7 +391,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.select_hero(hero_id)
 
     def show_problem(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        plain.warning(self, title, message)
 
     def _records_changed(self, entity: str, ids: list[str]) -> None:
         """Show saved changes: the table rows, the detail pane, the news tab."""
