@@ -163,10 +163,12 @@ def main(argv: list[str] | None = None) -> int:
 def _fail(message: str, show_dialog: bool) -> int:
     print(f"heroviewer: {message}", file=sys.stderr)
     if show_dialog and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication
+
+        from heroviewer.ui import plain
 
         QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "HeroViewer", message)
+        plain.critical(None, "HeroViewer", message)
     return EXIT_ERROR
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from heroviewer.catalog.backup import automatic_backups
 from heroviewer.catalog.writer import HERO
+from heroviewer.ui import plain
 
 
 def test_back_up_then_restore_brings_the_old_record_back(window, qtbot, tmp_path):
@@ -24,10 +25,10 @@ def test_back_up_then_restore_brings_the_old_record_back(window, qtbot, tmp_path
 
 
 def test_restoring_a_file_that_is_not_a_backup_changes_nothing(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from heroviewer.ui import plain
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     bogus = tmp_path / "holiday.jpg"
     bogus.write_bytes(b"\xff\xd8 not a catalogue")
     editing = window.editing
@@ -46,9 +47,8 @@ def test_the_daily_backup_runs_in_the_background(window, qtbot):
 def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot, monkeypatch):
     import datetime
 
-    from PySide6.QtWidgets import QMessageBox
-
     from heroviewer.catalog.backup import daily_backup
+    from heroviewer.ui import plain
     from tests.catalog.test_backup import damage
 
     path = window.catalog.location.path
@@ -57,8 +57,8 @@ def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot,
     damage(path)
     offers = []
     monkeypatch.setattr(
-        QMessageBox, "warning",
-        lambda *args: offers.append(args[2]) or QMessageBox.StandardButton.Yes,
+        plain, "warning",
+        lambda *args: offers.append(args[2]) or plain.Button.Yes,
     )  # fmt: skip
     window.catalogue_actions.start_daily_backup()
     qtbot.waitUntil(lambda: bool(offers))
@@ -72,12 +72,11 @@ def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot,
 def test_a_backup_over_the_open_catalogue_is_refused_and_later_saves_are_kept(
     window, catalog_path, tmp_path, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
 
     from tests.conftest import staff_notes
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     link = tmp_path / "link.sqlite"
     link.symlink_to(catalog_path)
     for out in (catalog_path, link):
@@ -91,10 +90,9 @@ def test_a_backup_over_the_open_catalogue_is_refused_and_later_saves_are_kept(
 
 
 def test_restoring_the_catalogue_from_itself_is_refused(window, catalog_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     editing = window.editing
     assert not window.catalogue_actions.restore_from(catalog_path)
     assert f"{catalog_path}: is the catalogue {catalog_path} itself, not a backup" in messages[0]
@@ -106,12 +104,11 @@ def test_restoring_from_a_named_pipe_is_refused_at_once(window, tmp_path, monkey
     import os
 
     import pytest
-    from PySide6.QtWidgets import QMessageBox
 
     if not hasattr(os, "mkfifo"):
         pytest.skip("named pipes are POSIX")
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     fifo = tmp_path / "backup.sqlite"
     os.mkfifo(fifo)
     editing = window.editing
@@ -125,14 +122,12 @@ def test_a_full_disk_at_close_says_the_changes_are_kept_in_the_side_file(
 ):
     import resource
 
-    from PySide6.QtWidgets import QMessageBox
-
     from tests.conftest import staff_notes
 
     story = "A long life story. " * 2000  # the catalogue file must grow to take it in
     window.editing.save(HERO, "karsybay-spataev", {"staff_notes": story}, "Edit")
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     limits = resource.getrlimit(resource.RLIMIT_FSIZE)
     # No file can grow, as on a full disk (Python ignores SIGXFSZ: writes fail, nothing dies).
     resource.setrlimit(resource.RLIMIT_FSIZE, (catalog_path.stat().st_size, limits[1]))
@@ -180,7 +175,6 @@ def test_a_full_disk_during_the_daily_backup_is_said_in_the_status_line_and_logg
 def test_a_full_disk_during_back_up_export_and_restore_says_what_was_kept(
     window, tmp_path, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
 
     actions = window.catalogue_actions
     editing = window.editing
@@ -191,7 +185,7 @@ def test_a_full_disk_during_back_up_export_and_restore_says_what_was_kept(
     old_export = tmp_path / "heroes.csv"
     old_export.write_text("the old export\n", encoding="utf-8")
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     full_disk(monkeypatch)
 
     assert not actions.write_backup(good)
@@ -211,13 +205,13 @@ def test_a_full_disk_during_back_up_export_and_restore_says_what_was_kept(
 def test_restore_refuses_a_file_that_is_not_a_catalogue_before_asking(
     window, tmp_path, monkeypatch
 ):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     bogus = tmp_path / "letter.sqlite"
     bogus.write_bytes(b"Dear colleagues,\n" * 100)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bogus), ""))
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     window.catalogue_actions.choose_restore_file()  # a question would fail the test
     assert messages == [f"{bogus}: not a HeroViewer catalogue (the file is not an SQLite database)"]
 

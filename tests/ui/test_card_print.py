@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from heroviewer.cards.layouts import LAYOUTS
+from heroviewer.ui import plain
 
 
 def pdf_text(path) -> str:
@@ -127,10 +128,10 @@ def test_the_qr_option_puts_the_source_link_on_the_card_or_leaves_it_off(window,
 
 
 def test_an_unwritable_pdf_gets_a_message_and_leaves_no_file(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from heroviewer.ui import plain
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     dialog = window.card_print_dialog()
     out = tmp_path / "missing-folder" / "cards.pdf"
     assert not dialog.write_pdf(out)
@@ -140,10 +141,9 @@ def test_an_unwritable_pdf_gets_a_message_and_leaves_no_file(window, tmp_path, m
 
 
 def test_cards_are_not_saved_over_the_open_catalogue(window, catalog_path, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     link = tmp_path / "cards.pdf"
     link.symlink_to(catalog_path)
     before = catalog_path.read_bytes()

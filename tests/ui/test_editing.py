@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel
 
+from heroviewer.ui import plain
 from heroviewer.ui.history_dialog import HistoryDialog
 from heroviewer.ui.record_form import RecordForm
 from tests.conftest import type_text
@@ -135,8 +136,8 @@ def test_add_a_hero_then_delete_it_after_confirmation_and_undo(window, monkeypat
 
     asked = []
     monkeypatch.setattr(
-        QMessageBox, "question",
-        lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+        plain, "question",
+        lambda *args, **kwargs: asked.append(args[2]) or plain.Button.Yes,
     )  # fmt: skip
     action(window, "deleteHero").trigger()
     assert "Delete Test Hero from the catalogue?" in asked[0]
@@ -150,7 +151,7 @@ def test_add_a_hero_then_delete_it_after_confirmation_and_undo(window, monkeypat
 
 
 def test_delete_is_not_done_when_the_user_says_no(spataev, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(plain, "question", lambda *a, **k: plain.Button.No)
     action(spataev, "deleteHero").trigger()
     assert spataev.catalog.hero("karsybay-spataev") is not None
     assert spataev.undo_stack.count() == 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
+from heroviewer.ui import plain
 from heroviewer.ui.import_preview import ImportPreview
 from tests.interchange.test_news_files import RSS
 
@@ -74,7 +75,7 @@ def test_an_export_over_the_open_catalogue_is_refused(window, catalog_path, tmp_
     import os
 
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     hard_link, symlink = tmp_path / "heroes.csv", tmp_path / "news.json"
     os.link(catalog_path, hard_link)
     symlink.symlink_to(catalog_path)

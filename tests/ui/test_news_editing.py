@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from heroviewer.catalog.writer import NEWS
+from heroviewer.ui import plain
 from tests.ui.test_editing import fill_form
 
 
@@ -34,7 +34,7 @@ def test_add_edit_and_delete_a_news_item_with_undo(window, monkeypatch):
     window.findChild(QAction, "editNews").trigger()
     assert "Meeting on historical memory" in shown_text(page)
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain, "question", lambda *a, **k: plain.Button.Yes)
     item_id = page.current_item()["id"]
     window.findChild(QAction, "deleteNews").trigger()
     assert page.model.rowCount() == total

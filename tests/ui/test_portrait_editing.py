@@ -7,8 +7,8 @@ import io
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent, QImage, QTextDocument
-from PySide6.QtWidgets import QMessageBox
 
+from heroviewer.ui import plain
 from tests.test_portraits import write_jpeg
 
 
@@ -82,7 +82,7 @@ def test_a_refused_file_gets_a_message_naming_it_and_the_portrait_stays(
     window, qtbot, tmp_path, monkeypatch
 ):
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     window.select_hero("karsybay-spataev")
     window.hero_actions.set_portrait_from_file(
         "karsybay-spataev", write_jpeg(tmp_path / "good.jpg", (300, 400))
@@ -163,7 +163,7 @@ def test_a_named_pipe_chosen_as_a_portrait_is_refused_at_once(window, qtbot, tmp
     if not hasattr(os, "mkfifo"):
         pytest.skip("named pipes are POSIX")
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     fifo = tmp_path / "portrait.jpg"
     os.mkfifo(fifo)
     try:

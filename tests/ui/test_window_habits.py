@@ -75,3 +75,73 @@ def test_about_says_how_many_of_the_64_the_catalogue_holds(window, bundled_heroe
     assert f"holds {len(bundled_heroes)} of them" in text
     assert "64" in text
     assert "HeroViewer 0.1.0" in text
+
+
+def _open_every_setting(window) -> None:
+    """Read every remembered setting, as using the window does."""
+    window.ensure_news_page()
+    window.card_print_dialog()
+    window.interchange_actions._start_in("heroes.csv")
+
+
+def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalog_path, caplog):
+    from heroviewer.paths import settings_path
+    from heroviewer.ui import settings as S
+
+    every = [value for value in vars(S).values() if isinstance(value, S.Setting)]
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for setting in every:  # a list where one value is wanted, text where bytes or a number are
+        group, key = setting.key.split("/")
+        lines += [f"[{group}]", f"{key}=garbage, {'x' * 5}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    window = build_window(catalog_path)
+    qtbot.addWidget(window)
+    window.show()
+    _open_every_setting(window)
+
+    assert window.hero_model.rowCount() > 0 and window.width() == 1280
+    assert window.table.horizontalHeader().sortIndicatorSection() == 0
+    window.settings.sync()
+    assert "garbage" not in path.read_text(encoding="utf-8")
+    warned = caplog.text
+    for setting in every:
+        assert setting.key in warned
+    window.close()
+
+
+def test_settings_qt_cannot_use_are_reset(qtbot, catalog_path, caplog):
+    """Bytes that are not a window state, and a sort column the table does not have."""
+    from PySide6.QtCore import QByteArray, QSettings
+
+    from heroviewer.paths import settings_path
+    from heroviewer.ui import settings as S
+
+    first = build_window(catalog_path, remember=False)
+    qtbot.addWidget(first)
+    header = bytes(first.table.horizontalHeader().saveState())
+    first.close()
+    sort_column_at = 16  # after the marker, version, orientation and sort order
+    header = header[:sort_column_at] + (50).to_bytes(4, "big") + header[sort_column_at + 4 :]
+    store = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    store.setValue(S.HERO_HEADER.key, QByteArray(header))
+    states = (S.WINDOW_GEOMETRY, S.WINDOW_STATE, S.HERO_SPLITTER, S.NEWS_SPLITTER)
+    for setting in states:
+        store.setValue(setting.key, QByteArray(b"garbage"))
+    store.sync()
+    del store
+
+    window = build_window(catalog_path)
+    qtbot.addWidget(window)
+    window.show()
+    _open_every_setting(window)
+
+    assert window.table.horizontalHeader().sortIndicatorSection() == 0
+    assert window.hero_splitter.sizes()[0] > 0
+    window.settings.sync()
+    assert "garbage" not in settings_path().read_text(encoding="utf-8")
+    for setting in (*states, S.HERO_HEADER):
+        assert setting.key in caplog.text
+    window.close()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from heroviewer.cards.layouts import LAYOUTS, CardLayout
 from heroviewer.cards.pdf import paint_pages, write_cards_pdf
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.file_checks import refuse_catalogue_target
+from heroviewer.ui import plain
 from heroviewer.ui import settings as S
 
 SCOPES = ("current", "selected", "shown")
@@ -79,6 +79,8 @@ class CardPrintDialog(QDialog):
         for layout in LAYOUTS.values():
             self.layout_choice.addItem(self.tr(layout.title), layout.key)
         remembered = settings.get(S.CARD_LAYOUT) if settings else S.CARD_LAYOUT.default
+        if self.layout_choice.findData(remembered) < 0 and settings is not None:
+            settings.reset(S.CARD_LAYOUT, remembered)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(remembered)))
         self.with_qr = QCheckBox(self.tr("QR code of the source link"), objectName="cardQr")
         self.with_qr.setChecked(bool(settings.get(S.CARD_QR)) if settings else True)
@@ -174,7 +176,7 @@ class CardPrintDialog(QDialog):
         try:
             refuse_catalogue_target(out, self.catalogue)
         except CatalogError as error:
-            QMessageBox.warning(self, self.tr("Cards not saved"), str(error))
+            plain.warning(self, self.tr("Cards not saved"), str(error))
             return False
         try:
             write_cards_pdf(
@@ -182,7 +184,7 @@ class CardPrintDialog(QDialog):
                 self.with_qr.isChecked(), self._portraits,
             )  # fmt: skip
         except OSError as error:
-            QMessageBox.warning(
+            plain.warning(
                 self, self.tr("Cards not saved"),
                 self.tr("{file} could not be written: {reason}").format(
                     file=out, reason=error.strerror or error

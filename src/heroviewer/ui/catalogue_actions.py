@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 
 from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
 from heroviewer.catalog.entities import HERO
+from heroviewer.ui import plain
 from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class CatalogueActions(QObject):
         except CatalogError as error:
             self.window.show_problem(self.tr("Not restored"), str(error))
             return
-        answer = QtWidgets.QMessageBox.question(
+        answer = plain.question(
             self.window,
             self.tr("Restore"),
             self.tr(
@@ -125,7 +126,7 @@ class CatalogueActions(QObject):
                 "is now is backed up first."
             ).format(file=source),
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer == plain.Button.Yes:
             self.restore_from(Path(source))
 
     def restore_from(self, backup: Path) -> bool:
@@ -167,16 +168,16 @@ class CatalogueActions(QObject):
                 ).format(problem=problem),
             )
             return
-        answer = QtWidgets.QMessageBox.warning(
+        answer = plain.warning(
             self.window,
             self.tr("The catalogue is damaged"),
             self.tr(
                 "{problem}\n\nRestore the newest good backup, {backup}? The damaged file "
                 "is kept aside."
             ).format(problem=problem, backup=backup),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            plain.Button.Yes | plain.Button.No,
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer == plain.Button.Yes:
             self.restore_from(backup)
 
     # --- portraits from a folder --------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from heroviewer.catalog import Catalog, CatalogError, open_catalog
 from heroviewer.catalog.backup import newest_good_backup, restore_backup, set_aside
+from heroviewer.ui import plain
 
 
 def _tr(text: str) -> str:
@@ -46,12 +47,12 @@ def offer_restore(path: Path, problem: str, ask=None) -> Catalog | None:
     try:
         return open_catalog(path)
     except CatalogError as error:
-        QMessageBox.critical(None, "HeroViewer", str(error))
+        plain.critical(None, "HeroViewer", str(error))
         return None
 
 
 def _ask(text: str, choices: list[str]) -> int | None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "HeroViewer", text)
+    box = plain.message_box(QMessageBox.Icon.Warning, "HeroViewer", text, plain.Button.NoButton)
     buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
     box.setDefaultButton(buttons[0])
     box.exec()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.entities import HERO
+from heroviewer.ui import plain
 from heroviewer.ui import settings as S
 from heroviewer.ui.actions import make_action
 
@@ -118,7 +119,7 @@ class HeroActions(QObject):
         if record is None or self.window.editing is None:
             return
         name = _name(record)
-        answer = QtWidgets.QMessageBox.question(
+        answer = plain.question(
             self.window,
             self.tr("Delete hero"),
             self.tr(
@@ -126,7 +127,7 @@ class HeroActions(QObject):
                 "record stays in the history."
             ).format(name=name),
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer == plain.Button.Yes:
             text = self.tr("Delete {name}").format(name=name)
             self._try(lambda: self.window.editing.delete(HERO, record["id"], text))
 
@@ -145,7 +146,7 @@ class HeroActions(QObject):
             return
         path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self.window,
-            self.tr("Portrait of {name}").format(name=_name(record)),
+            plain.window_title(self.tr("Portrait of {name}").format(name=_name(record))),
             "",
             self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
         )

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 
 from heroviewer.catalog.fields import HeroRow
 from heroviewer.search import keep_matching, matching_flags, query_tokens
-from heroviewer.ui import labels
+from heroviewer.ui import labels, plain
 
 HERO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Up to this many edited rows are repainted and moved in each sort order one by one (each costs
@@ -106,7 +106,7 @@ class HeroTableModel(QAbstractTableModel):
             return COLUMNS[index.column()].text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = COLUMNS[index.column()].text(row)
-            return text if len(text) > 30 else None
+            return plain.tooltip_text(text) if len(text) > 30 else None
         if role == HERO_ID_ROLE:
             return row.id
         return None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.writer import WHOLE_RECORD, Entity, HistoryItem
+from heroviewer.ui import plain
 from heroviewer.ui.editing import Editing
 from heroviewer.ui.labels import value_text
 
@@ -31,7 +31,7 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent, objectName="historyDialog")
-        self.setWindowTitle(self.tr("History of {name}").format(name=name))
+        self.setWindowTitle(plain.window_title(self.tr("History of {name}").format(name=name)))
         self.editing, self.entity, self.record_id = editing, entity, record_id
         self.table = QTableWidget(0, len(COLUMNS), objectName="historyTable")
         self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
@@ -80,7 +80,7 @@ class HistoryDialog(QDialog):
             )  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text if len(text) > 40 else "")
+                cell.setToolTip(plain.tooltip_text(text) if len(text) > 40 else "")
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         for column in (4, 5):
@@ -100,6 +100,6 @@ class HistoryDialog(QDialog):
         try:
             self.editing.revert(item, text)
         except CatalogError as error:
-            QMessageBox.warning(self, self.tr("Not reverted"), str(error))
+            plain.warning(self, self.tr("Not reverted"), str(error))
             return
         self.reload()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer.catalog.entities import HERO
 from heroviewer.interchange.plan import empties, record_name
+from heroviewer.ui import plain
 from heroviewer.ui.labels import value_text
 from heroviewer.ui.record_fields import field_labels
 
@@ -185,7 +186,7 @@ class ImportPreview(QDialog):
                 text = value_text(field, record[field])
                 shown = QTreeWidgetItem(item, [self.labels.get(field, field), "", _cut(text)])
                 shown.setIcon(2, warning)
-                shown.setToolTip(2, f"{self._damage_tip()}\n\n{text}")
+                shown.setToolTip(2, plain.tooltip_text(f"{self._damage_tip()}\n\n{text}"))
                 item.setExpanded(True)
         self._more(adds, len(plan.adds))
         # records not listed (a big file) are imported unless they look damaged
@@ -196,7 +197,7 @@ class ImportPreview(QDialog):
             self._group(self.tr("Unchanged: {count} {noun}"), plan.unchanged)
             left_out = self._group(self.tr("Left out, conflicts: {count}"), len(plan.conflicts))
             for conflict in plan.conflicts[:LISTED]:
-                QTreeWidgetItem(left_out, [conflict]).setToolTip(0, conflict)
+                QTreeWidgetItem(left_out, [conflict]).setToolTip(0, plain.tooltip_text(conflict))
             self._more(left_out, len(plan.conflicts))
         else:
             self._group(
@@ -223,12 +224,12 @@ class ImportPreview(QDialog):
                 self.field_items[(record_id, field)] = item
                 _checkable(item, field not in damaged)
                 for column, text in enumerate(cells):
-                    item.setToolTip(column, text)
+                    item.setToolTip(column, plain.tooltip_text(text))
                 if empties(old, new) or field in damaged:
                     item.setIcon(2, warning)
                     hero.setIcon(0, warning)
                 if field in damaged:
-                    item.setToolTip(2, f"{self._damage_tip()}\n\n{cells[2]}")
+                    item.setToolTip(2, plain.tooltip_text(f"{self._damage_tip()}\n\n{cells[2]}"))
             hero.setExpanded(len(self.plan.changes) <= OPENED or bool(damaged))
         self._more(changes, len(self.plan.changes))
         self._unlisted += sum(
@@ -261,7 +262,7 @@ class ImportPreview(QDialog):
 def show_refusal(parent: QWidget, refused: ImportRefused) -> None:
     """A refused file: how many problems and the first ones; every one under Show Details."""
     problems = refused.problems
-    box = QMessageBox(
+    box = plain.message_box(
         QMessageBox.Icon.Warning, _tr("Not imported"),
         _tr("{file} cannot be imported; nothing was changed.").format(file=refused.path.name),
         QMessageBox.StandardButton.Ok, parent, objectName="importRefused",

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer import __version__
 from heroviewer.catalog import Catalog, ReadOnlyCatalog
+from heroviewer.ui import plain
 from heroviewer.ui import settings as S
 from heroviewer.ui.catalogue_actions import CatalogueActions
 from heroviewer.ui.file_drops import FileDropTarget
@@ -65,7 +65,8 @@ class MainWindow(FileDropTarget, QMainWindow):
         super().__init__()
         self.catalog = catalog
         self.settings = S.Settings() if remember else None
-        self.setWindowTitle(self.tr("HeroViewer — {name}").format(name=_file_name(catalog.label)))
+        name = plain.window_title(_file_name(catalog.label))
+        self.setWindowTitle(self.tr("HeroViewer — {name}").format(name=name))
         self.hero_rows = catalog.hero_rows()
         self.hero_model = HeroTableModel(self.hero_rows, self)
         self.undo_stack = QUndoStack(self)
@@ -83,6 +84,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = QLabel(objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(plain.PLAIN)  # the reason may name a file
         self.banner.setAutoFillBackground(True)  # a palette, not a style sheet: quicker to start
         palette = self.banner.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#fbe9b7"))
@@ -389,7 +391,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.select_hero(hero_id)
 
     def show_problem(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        plain.warning(self, title, message)
 
     def _records_changed(self, entity: str, ids: list[str]) -> None:
         """Show saved changes: the table rows, the detail pane, the news tab."""
@@ -479,9 +481,8 @@ class MainWindow(FileDropTarget, QMainWindow):
 
             self.news_page = NewsPage(self.catalog.news_items())
             self.news_actions = NewsActions(self, self.news_page)
-            splitter_state = self.settings.get(S.NEWS_SPLITTER) if self.settings else None
-            if splitter_state:
-                self.news_page.splitter.restoreState(splitter_state)
+            if self.settings is not None:
+                self._restore(S.NEWS_SPLITTER, self.news_page.splitter.restoreState)
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             self.tabs.removeTab(1)
@@ -542,31 +543,36 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     # --- settings -----------------------------------------------------------------------
     def _restore_settings(self) -> None:
+        self.resize(1280, 760)
+        self.hero_splitter.setSizes([760, 480])
         if self.settings is None:
-            self.resize(1280, 760)
-            self.hero_splitter.setSizes([760, 480])
             self.table.setSortingEnabled(True)
             return
-        geometry = self.settings.get(S.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
-        state = self.settings.get(S.WINDOW_STATE)
-        if state:
-            self.restoreState(state)
-        splitter = self.settings.get(S.HERO_SPLITTER)
-        if splitter:
-            self.hero_splitter.restoreState(splitter)
-        else:
-            self.hero_splitter.setSizes([760, 480])
-        header = self.settings.get(S.HERO_HEADER)
-        if header:
-            self.table.horizontalHeader().restoreState(header)
+        self._restore(S.WINDOW_GEOMETRY, self.restoreGeometry)
+        self._restore(S.WINDOW_STATE, self.restoreState)
+        self._restore(S.HERO_SPLITTER, self.hero_splitter.restoreState)
+        header = self.table.horizontalHeader()
+        defaults = header.saveState()
+        sorted_by = header.sortIndicatorSection
+        if self._restore(S.HERO_HEADER, header.restoreState) and sorted_by() not in range(
+            len(COLUMNS)
+        ):  # Qt keeps any sort column, and sorting by one that does not exist would crash
+            self.settings.reset(S.HERO_HEADER, f"sort column {sorted_by()}")
+            header.restoreState(defaults)
         self.table.setSortingEnabled(True)  # sorts by the restored (or default) column
         tab = self.settings.get(S.CURRENT_TAB)
         if tab == 1:
             self.tabs.setCurrentIndex(1)
+
+    def _restore(self, setting: S.Setting, restore) -> bool:
+        """Apply a stored state with ``restore``; one Qt cannot read is reset. True if applied."""
+        state = self.settings.get(setting)
+        if state.isEmpty():
+            return False
+        if restore(state):
+            return True
+        self.settings.reset(setting, state)
+        return False
 
     def save_settings(self) -> None:
         if self.settings is None:

@@ -6,10 +6,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from heroviewer.catalog import CatalogError
 from heroviewer.catalog.writer import NEWS
+from heroviewer.ui import plain
 from heroviewer.ui.actions import make_action
 
 if TYPE_CHECKING:
@@ -66,12 +67,12 @@ class NewsActions(QObject):
         item = self.page.current_item()
         if item is None or self.window.editing is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self.window,
             self.tr("Delete news item"),
             self.tr("Delete “{title}”? You can undo this (Ctrl+Z).").format(title=item["title"]),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == plain.Button.Yes:
             text = self.tr("Delete news “{title}”").format(title=item["title"])
             self._try(lambda: self.window.editing.delete(NEWS, item["id"], text))
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from heroviewer.search import matches, query_tokens, search_key
-from heroviewer.ui import labels
+from heroviewer.ui import labels, plain
 
 NEWS_ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,7 +49,7 @@ class NewsListModel(QAbstractListModel):
             date = labels.date_text(item.get("date")) or labels.unknown()
             return f"{date} · {labels.category_label(item.get('category'))}\n{item['title']}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item["title"]
+            return plain.tooltip_text(item["title"])
         if role == NEWS_ITEM_ROLE:
             return item
         if role == CATEGORY_ROLE:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heroviewer.ui import plain
+
 DATE_HINT = "1921, 1921-05 or 1921-05-03"
 
 
@@ -48,7 +50,7 @@ class RecordForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, objectName="recordForm")
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain.window_title(title))
         self._validate = validate
         self._fields = [field for _heading, fields in sections for field in fields]
         self._widgets: dict[str, QWidget] = {}
@@ -69,6 +71,7 @@ class RecordForm(QDialog):
                 problem = QLabel(objectName=f"problem-{field.key}")
                 problem.setStyleSheet("color: #b00020;")
                 problem.setWordWrap(True)
+                problem.setTextFormat(Qt.TextFormat.PlainText)  # a reason may quote a value
                 problem.hide()
                 self._problem_labels[field.key] = problem
                 column = QVBoxLayout()
