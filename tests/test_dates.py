@@ -2,7 +2,12 @@
 
 import pytest
 
-from heroviewer.dates import PartialDateError, format_partial_date, parse_partial_date
+from heroviewer.dates import (
+    PartialDateError,
+    canonical_date,
+    format_partial_date,
+    parse_partial_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,3 +50,34 @@ def test_an_impossible_day_says_why(text, reason):
         parse_partial_date(text)
     assert str(caught.value) == reason
     assert parse_partial_date("1920-02-29") == (1920, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("1942", "1942"),
+        ("1942-11", "1942-11"),
+        ("1942-11-26", "1942-11-26"),
+        ("26.11.1942", "1942-11-26"),
+        ("3.5.1921", "1921-05-03"),
+        ("11.1942", "1942-11"),
+        (" 11.1942 ", "1942-11"),
+    ],
+)
+def test_dates_as_staff_and_spreadsheets_write_them_are_stored_as_iso(typed, stored):
+    assert canonical_date(typed) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("31.11.1942", "'31.11.1942' is not a calendar date (November 1942 has 30 days)"),
+        ("13.1942", "'13.1942' has no month 13"),
+        ("1942.11.26", "'1942.11.26' is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or "
+                       "03.05.1921"),
+    ],
+)  # fmt: skip
+def test_a_date_that_cannot_be_stored_says_why_in_the_words_typed(typed, reason):
+    with pytest.raises(PartialDateError) as caught:
+        canonical_date(typed)
+    assert str(caught.value) == reason

@@ -1,7 +1,9 @@
 """Partial dates: "1921", "1921-05" or "1921-05-03", kept at the precision the sources give.
 
 ISO text of this shape sorts chronologically as plain strings, so the text itself is the sort key;
-display never adds a day or month the sources did not state. Pure functions: no Qt.
+display never adds a day or month the sources did not state. Staff and spreadsheets also write
+03.05.1921 and 05.1921: ``canonical_date`` turns what they type (in the edit form or a CSV file)
+into the ISO text that is stored. Pure functions: no Qt.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DOTTED_DATE = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})$")  # 03.05.1921, 05.1921
 
 ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -30,6 +33,30 @@ def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
     if not match:
         raise PartialDateError(f"{text!r} is not a date like 1921, 1921-05 or 1921-05-03")
     year, month, day = (int(part) if part else None for part in match.groups())
+    return _checked(text, year, month, day)
+
+
+def canonical_date(text: str) -> str:
+    """The stored ISO text of a date typed as 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921.
+
+    Raises PartialDateError naming ``text`` as typed.
+    """
+    stripped = text.strip()
+    if match := _PARTIAL_DATE.match(stripped):
+        year, month, day = match.groups()
+    elif match := _DOTTED_DATE.match(stripped):
+        day, month, year = match.groups()
+    else:
+        raise PartialDateError(
+            f"{text!r} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921"
+        )
+    year, month, day = _checked(text, *(int(part) if part else None for part in (year, month, day)))
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+
+
+def _checked(
+    text: str, year: int, month: int | None, day: int | None
+) -> tuple[int, int | None, int | None]:
     if month is not None and not 1 <= month <= 12:
         raise PartialDateError(f"{text!r} has no month {month}")
     if day is not None:

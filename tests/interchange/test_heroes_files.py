@@ -180,7 +180,8 @@ def test_lines_are_counted_past_cells_with_line_breaks_and_blank_rows(tmp_path):
     with pytest.raises(ImportRefused) as caught:
         read_heroes_csv(csv_file(tmp_path, text))
     assert caught.value.problems == [
-        "line 4, column 'birth_date': '19xx' is not a date like 1921, 1921-05 or 1921-05-03",
+        "line 4, column 'birth_date': '19xx' is not a date like 1921, 1921-05, 1921-05-03, "
+        "05.1921 or 03.05.1921",
         "line 6: 2 values for 3 columns",
     ]
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 
 from heroviewer.ui import plain
 from heroviewer.ui.history_dialog import HistoryDialog
+from heroviewer.ui.record_fields import hero_form
 from heroviewer.ui.record_form import RecordForm
 from tests.conftest import type_text
 
@@ -194,6 +196,145 @@ def test_html_in_a_biography_is_shown_as_text(spataev, monkeypatch):
     assert "http://example.org/x.png" not in html.replace(
         "&quot;http://example.org/x.png&quot;", ""
     )
+
+
+def shown_form(window, qtbot) -> RecordForm:
+    """The current hero's form, open on screen (not modal) as a user sees it."""
+    form = hero_form(window.current_record(), "Edit", window)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def wheel_down(widget) -> None:
+    """One notch of the mouse wheel with the pointer over ``widget``, as the system sends it."""
+    window = widget.window()
+    centre = widget.mapTo(window, widget.rect().center())
+    QTest.wheelEvent(window.windowHandle(), QPointF(centre), QPoint(0, -120))
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("field", ["posthumous", "group_code", "confidence"])
+def test_the_wheel_scrolls_the_form_and_changes_a_drop_down_only_when_it_has_focus(
+    spataev, qtbot, field
+):
+    form = shown_form(spataev, qtbot)
+    combo = form.widget(field)
+    combo.setCurrentIndex(0)
+    form.scroll.ensureWidgetVisible(combo)
+    bar = form.scroll.verticalScrollBar()
+    scrolled = bar.value()
+    wheel_down(combo)
+    assert combo.currentIndex() == 0
+    assert bar.value() > scrolled  # the form scrolled instead
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    wheel_down(combo)
+    assert combo.currentIndex() == 1
+
+
+def answer_discard_question(monkeypatch, answer: str) -> list[str]:
+    """Let the question "Discard your changes ...?" be answered with the button ``answer``."""
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(button for button in box.buttons() if button.text() == answer).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def retype(widget, text: str) -> None:
+    widget.clear()
+    type_text(widget, text)
+
+
+def test_esc_after_typing_asks_and_keep_editing_keeps_the_typing_to_save(
+    spataev, monkeypatch, qtbot
+):
+    asked = answer_discard_question(monkeypatch, "Keep editing")
+    form = shown_form(spataev, qtbot)
+    retype(form.widget("unit"), "Test Regiment 77")
+    qtbot.keyClick(form.widget("unit"), Qt.Key.Key_Escape)
+    assert asked == ["Discard your changes to Karsybay Spataev?"]
+    assert form.isVisible()
+    assert form.widget("unit").text() == "Test Regiment 77"
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel", "close"])
+def test_leaving_a_form_with_changes_discards_them_only_when_the_user_says_so(
+    spataev, monkeypatch, qtbot, how
+):
+    asked = answer_discard_question(monkeypatch, "Discard")
+    form = shown_form(spataev, qtbot)
+    retype(form.widget("unit"), "Test Regiment 77")
+    if how == "escape":
+        qtbot.keyClick(form.widget("unit"), Qt.Key.Key_Escape)
+    elif how == "cancel":
+        form.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    else:
+        form.close()
+    assert asked == ["Discard your changes to Karsybay Spataev?"]
+    assert not form.isVisible()
+    assert form.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel", "close"])
+def test_a_form_without_changes_closes_at_once(spataev, qtbot, how):
+    form = shown_form(spataev, qtbot)  # a question here would fail the test (conftest)
+    if how == "escape":
+        qtbot.keyClick(form.widget("unit"), Qt.Key.Key_Escape)
+    elif how == "cancel":
+        form.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    else:
+        form.close()
+    assert not form.isVisible()
+
+
+def test_a_long_problem_wraps_and_is_shown_whole(spataev, qtbot):
+    form = shown_form(spataev, qtbot)
+    retype(form.widget("award_date"), "1933")  # nothing to show beside the field
+    problem = form.findChild(QLabel, "problem-award_date")
+    assert problem.text() == (
+        "a decree date falls between 16 April 1934, when the title was created, "
+        "and 24 December 1991"
+    )
+    assert problem.wordWrap()
+    assert problem.width() > form.widget("award_date").width()  # the row's width, not the date's
+    qtbot.waitUntil(lambda: problem.height() >= problem.heightForWidth(problem.width()))
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "understood"),
+    [
+        ("26.11.1942", "1942-11-26", "26 November 1942"),
+        ("11.1942", "1942-11", "November 1942"),
+        ("1942-11-26", "1942-11-26", "26 November 1942"),
+        ("1942-11", "1942-11", "November 1942"),
+        ("1942", "1942", ""),  # nothing to explain
+    ],
+)
+def test_the_form_takes_dates_as_imports_do_and_stores_them_as_iso(
+    spataev, monkeypatch, typed, stored, understood
+):
+    seen: list[RecordForm] = []
+    fill_form(monkeypatch, {"award_date": typed}, seen)
+    action(spataev, "editHero").trigger()
+    form = seen[0]
+    assert form.result() == QDialog.DialogCode.Accepted
+    assert form.findChild(QLabel, "understood-award_date").text() == understood
+    assert spataev.catalog.hero("karsybay-spataev")["award_date"] == stored
+
+
+def test_a_dotted_date_that_is_no_calendar_date_says_why(spataev, qtbot):
+    form = shown_form(spataev, qtbot)
+    retype(form.widget("award_date"), "31.11.1942")
+    assert not form.save_button.isEnabled()
+    problem = form.findChild(QLabel, "problem-award_date")
+    assert problem.text() == "'31.11.1942' is not a calendar date (November 1942 has 30 days)"
+    assert form.findChild(QLabel, "understood-award_date").text() == ""
 
 
 def _hero_entity():

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from heroviewer.catalog.fields import (
     hero_search_texts,
 )
 from heroviewer.catalog.validation import hero_problems
-from heroviewer.dates import PartialDateError, parse_partial_date
+from heroviewer.dates import canonical_date
 from heroviewer.interchange.files import ImportRefused, read_import_bytes
 
 COLUMNS = HERO_JSON_KEYS  # as data/heroes.json: "group" for the stored group_code
@@ -37,7 +36,6 @@ _MARKED_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_MARK)
 _YES = {"yes", "true", "1", "да", "ҳа", "ha"}
 _NO = {"no", "false", "0", "нет", "не", "ne"}
 Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # 03.05.1921, as Excel shows
 
 
 def _field(column: str) -> str:
@@ -229,7 +227,7 @@ def _convert_column(
     if field == "posthumous":
         return _by_distinct_value(_yes_no, stripped)
     if field in HERO_DATE_FIELDS:
-        return _by_distinct_value(_date, stripped)
+        return _by_distinct_value(canonical_date, stripped)  # 03.05.1921 as Excel shows it
     return [text or None for text in stripped], []
 
 
@@ -275,16 +273,3 @@ def _yes_no(text: str) -> bool | None:
     if folded in _NO:
         return False
     raise ValueError(f"{text!r} is not yes or no")
-
-
-def _date(text: str) -> str:
-    """A partial ISO date; 03.05.1921 (as a spreadsheet may have rewritten it) is understood."""
-    match = _DAY_MONTH_YEAR.match(text)
-    if match:
-        day, month, year = (int(part) for part in match.groups())
-        text = f"{year:04d}-{month:02d}-{day:02d}"
-    try:
-        parse_partial_date(text)
-    except PartialDateError as error:
-        raise ValueError(str(error)) from None
-    return text

@@ -81,14 +81,18 @@ def news_sections(categories: list[str]) -> list[tuple[str, list[FormField]]]:
 
 
 def hero_form(record: Mapping[str, Any], title: str, parent: QWidget | None) -> RecordForm:
-    return RecordForm(title, hero_sections(), record, _reasons(validate_hero), parent)
+    name = record.get("name_en") or record.get("name_ru") or record.get("name_tg")
+    subject = name or _tr("the new hero")
+    return RecordForm(title, hero_sections(), record, _reasons(validate_hero), parent, subject)
 
 
 def news_form(
     record: Mapping[str, Any], categories: list[str], title: str, parent: QWidget | None
 ) -> RecordForm:
     sections = news_sections(categories)
-    return RecordForm(title, sections, record, _reasons(validate_news), parent)
+    subject = _tr("“{title}”").format(title=record["title"]) if record.get("title") else None
+    subject = subject or _tr("the new news item")
+    return RecordForm(title, sections, record, _reasons(validate_news), parent, subject)
 
 
 def _reasons(validate):

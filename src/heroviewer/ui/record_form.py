@@ -1,7 +1,9 @@
 """A form for one record (a hero or a news item): every field, checked as the user types.
 
 Each problem is shown beside its field, in words, and Save stays disabled until there are none:
-nothing invalid reaches the catalogue.
+nothing invalid reaches the catalogue. A date is typed as staff write it (26.11.1942 too), shown
+as it was understood and stored as ISO text. The wheel scrolls the form and changes a drop-down
+only when the drop-down has focus, and leaving with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -10,22 +12,25 @@ from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from heroviewer.dates import PartialDateError, canonical_date
 from heroviewer.ui import plain
-
-DATE_HINT = "1921, 1921-05 or 1921-05-03"
+from heroviewer.ui.labels import date_text
 
 
 class FormField(NamedTuple):
@@ -35,10 +40,25 @@ class FormField(NamedTuple):
     choices: tuple[tuple[Any, str], ...] = ()  # (stored value, shown text) for a choice
 
 
+class _ChoiceBox(QComboBox):
+    """A drop-down that the wheel changes only when it has focus; otherwise the form scrolls."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # passed on to the scroll area
+
+
 class RecordForm(QDialog):
     """Edits ``record``'s fields (a new record when it is empty); ``values()`` gives them back.
 
-    ``sections`` are (heading, fields); ``validate`` maps values to {field: reason}.
+    ``sections`` are (heading, fields); ``validate`` maps values to {field: reason}; ``subject``
+    names the record in the question before unsaved changes are discarded.
     """
 
     def __init__(
@@ -48,13 +68,17 @@ class RecordForm(QDialog):
         record: Mapping[str, Any],
         validate: Callable[[Mapping[str, Any]], dict[str, str]],
         parent: QWidget | None = None,
+        subject: str = "",
     ) -> None:
         super().__init__(parent, objectName="recordForm")
         self.setWindowTitle(plain.window_title(title))
         self._validate = validate
+        self._record = dict(record)
+        self._subject = subject
         self._fields = [field for _heading, fields in sections for field in fields]
         self._widgets: dict[str, QWidget] = {}
         self._problem_labels: dict[str, QLabel] = {}
+        self._understood_labels: dict[str, QLabel] = {}
 
         body = QWidget()
         column_of_rows = QVBoxLayout(body)
@@ -70,13 +94,13 @@ class RecordForm(QDialog):
                 widget = self._make_widget(field, record.get(field.key))
                 problem = QLabel(objectName=f"problem-{field.key}")
                 problem.setStyleSheet("color: #b00020;")
+                problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
                 problem.setWordWrap(True)
-                problem.setTextFormat(Qt.TextFormat.PlainText)  # a reason may quote a value
                 problem.hide()
                 self._problem_labels[field.key] = problem
                 column = QVBoxLayout()
                 column.setSpacing(2)
-                column.addWidget(widget)
+                column.addLayout(self._row_of(field, widget))
                 column.addWidget(problem)
                 form.addRow(field.label, column)
         scroll = QScrollArea()
@@ -98,10 +122,26 @@ class RecordForm(QDialog):
         self.check()
 
     # --- widgets ------------------------------------------------------------------------
+    def _row_of(self, field: FormField, widget: QWidget) -> QHBoxLayout:
+        """The field's widget, with how a date was understood beside it, across the whole row.
+
+        A narrow date field alone would make its row (and the problem below it) narrow too.
+        """
+        row = QHBoxLayout()
+        row.addWidget(widget, 3)
+        if field.kind == "date":
+            understood = QLabel(objectName=f"understood-{field.key}")
+            understood.setStyleSheet("color: #555555;")
+            understood.setTextFormat(Qt.TextFormat.PlainText)
+            understood.setWordWrap(True)  # a narrow form keeps it whole
+            self._understood_labels[field.key] = understood
+            row.addWidget(understood, 2)  # never hidden: it lets the row grow past the date field
+        return row
+
     def _make_widget(self, field: FormField, value: Any) -> QWidget:
         name = f"edit-{field.key}"
         if field.kind == "choice":
-            widget = QComboBox(objectName=name)
+            widget = _ChoiceBox(name)
             for stored, shown in field.choices:
                 widget.addItem(shown, stored)
             widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -116,7 +156,7 @@ class RecordForm(QDialog):
             widget = QLineEdit(value or "", objectName=name)
             widget.setCursorPosition(0)  # long links show their beginning
             if field.kind == "date":
-                widget.setPlaceholderText(DATE_HINT)
+                widget.setPlaceholderText(self.tr("1942, 11.1942 or 26.11.1942"))
                 widget.setMaximumWidth(220)
             widget.textChanged.connect(self.check)
         self._widgets[field.key] = widget
@@ -137,13 +177,32 @@ class RecordForm(QDialog):
                 values[field.key] = [line.strip() for line in lines if line.strip()]
             elif field.kind == "text":
                 values[field.key] = widget.toPlainText().strip() or None
+            elif field.kind == "date":
+                values[field.key] = self._date_reading(field.key)[0]
             else:
                 values[field.key] = widget.text().strip() or None
         return values
 
+    def _date_reading(self, key: str) -> tuple[str | None, str | None]:
+        """The date typed in field ``key`` as stored (the text as typed when it is not a date),
+        and why it is not a date."""
+        text = self._widgets[key].text().strip()
+        if not text:
+            return None, None
+        try:
+            return canonical_date(text), None
+        except PartialDateError as error:
+            return text, self.tr(str(error))
+
     def check(self) -> dict[str, str]:
         """Show each problem beside its field; Save is enabled only when there are none."""
         problems = self._validate(self.values())
+        for key, understood in self._understood_labels.items():
+            date, reason = self._date_reading(key)
+            if reason:  # in the words of the form, which takes more than the stored ISO text
+                problems[key] = reason
+            shown = date_text(date) if date and not reason else ""
+            understood.setText("" if shown == self._widgets[key].text().strip() else shown)
         for key, label in self._problem_labels.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
@@ -158,6 +217,27 @@ class RecordForm(QDialog):
             self._widgets[first].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel and closing the window: unsaved changes are discarded only when confirmed."""
+        if self.changes(self._record) and not self._discard_confirmed():
+            return
+        super().reject()
+
+    def _discard_confirmed(self) -> bool:
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Discard your changes to {name}?").format(name=self._subject),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        question.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the record
+        discard = question.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(keep)
+        question.exec()
+        return question.clickedButton() is discard
 
     def changes(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """The fields whose values differ from ``record``'s."""
