@@ -20,7 +20,7 @@ import string
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import and_, contains, not_, or_
 
 from heroviewer.paths import resources_dir
@@ -140,7 +140,7 @@ def _renamings() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     if not towns:
         return re.compile("(?!)"), {}
     names = "|".join(map(re.escape, sorted(towns, key=len, reverse=True)))
-    return re.compile(f"(?<= )({names})(?= )"), towns
+    return re.compile(f" ({names})(?= )"), towns  # a leading space: quicker than a look-behind
 
 
 class _FoldedWords(dict):
@@ -197,7 +197,7 @@ class NameWords:
     def __init__(self, keys: Sequence[str]) -> None:
         # Each key's names with a space after the last: " name name ".
         self.names = [key.partition(_NAMES_MARK)[0] + " " for key in keys]
-        self.words = {word for names in self.names for word in names.split()}
+        self.words = set(" ".join(self.names).split())
 
     def near(self, token: str) -> list[str]:
         """The name words one letter away from ``token`` (both at least NEAR_LENGTH long)."""
@@ -220,12 +220,24 @@ def _one_letter_off(word: str) -> set[str]:
 
 def near_matching_flags(tokens: Sequence[str], keys: Sequence[str], names: NameWords) -> bytes:
     """Like matching_flags, but a token of NEAR_LENGTH letters or more may instead be a name
-    word one letter away ("Spatayev" finds Spataev). For when nothing matches exactly."""
-    flags = bytes([1]) * len(keys)
-    for token in tokens:
-        found = bytes(map(contains, keys, repeat(f" {token}")))
-        for word in names.near(token):
-            near = bytes(map(contains, names.names, repeat(f" {word} ")))
-            found = bytes(map(or_, found, near))
-        flags = bytes(map(and_, flags, found))
-    return flags
+    word one letter away ("Spatayev" finds Spataev).
+
+    For when nothing matches exactly: each key found then has a near word for some token, so
+    only the keys with a near word in their names are looked at.
+    """
+    near = {token: [f" {word} " for word in names.near(token)] for token in tokens}
+    every = range(len(keys))
+    candidates: set[int] = set()
+    for word in chain.from_iterable(near.values()):
+        candidates.update(compress(every, map(contains, names.names, repeat(word))))
+    positions = sorted(candidates)
+    for token in tokens:  # as keep_matching does, in C
+        found = map(contains, map(keys.__getitem__, positions), repeat(f" {token}"))
+        for word in near[token]:
+            in_names = map(contains, map(names.names.__getitem__, positions), repeat(word))
+            found = map(or_, found, in_names)
+        positions = list(compress(positions, list(found)))
+    flags = bytearray(len(keys))
+    for position in positions:
+        flags[position] = 1
+    return bytes(flags)

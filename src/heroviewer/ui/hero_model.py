@@ -186,17 +186,16 @@ class HeroTableModel(QAbstractTableModel):
         folded = " ".join(tokens)
         # Typing on can only narrow what is shown; checking just those rows is quicker while
         # they are few (scattered look-ups cost more than one scan of every key).
-        narrowing = (
-            bool(self._query)
-            and folded.startswith(self._query)
-            and len(self._visible) * 4 < len(self._rows)
-            and not self.near_matches
-        )
+        typing_on = bool(self._query) and folded.startswith(self._query)
+        narrowing = typing_on and len(self._visible) * 4 < len(self._rows)
         self._query = folded
         self.beginResetModel()
-        if narrowing:  # only the rows shown now can stay, in the same order
+        if typing_on and self.near_matches:  # nothing matched exactly, nor can now
+            self._visible = self._near_rows(tokens)
+        elif narrowing:  # only the rows shown now can stay, in the same order
             self._visible = keep_matching(tokens, self._search_keys, self._visible)
-        if not narrowing or not self._visible:
+            self._visible = self._visible or self._near_rows(tokens)
+        else:
             self._visible = self._filtered_rows()
         self.endResetModel()
 
@@ -217,8 +216,10 @@ class HeroTableModel(QAbstractTableModel):
         if not tokens and not self._needs_research_only:
             return list(self._order)
         rows = self._rows_flagged(matching_flags(tokens, self._search_keys))
-        if rows or not tokens:
-            return rows
+        return rows if rows or not tokens else self._near_rows(tokens)
+
+    def _near_rows(self, tokens: list[str]) -> list[int]:
+        """The rows whose names are one letter off, for a query that matched no row exactly."""
         if self._name_words is None:
             self._name_words = NameWords(self._search_keys)
         rows = self._rows_flagged(near_matching_flags(tokens, self._search_keys, self._name_words))
