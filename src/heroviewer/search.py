@@ -95,7 +95,7 @@ def search_key(fields: Iterable[str | None]) -> str:
 
 
 def search_key_of(text: str) -> str:
-    """ " " + fold(text), worked word by word, with the other names of renamed towns added.
+    """fold(text) with a space before each word, and the other names of renamed towns in it.
 
     NAMES_END in ``text`` becomes " |" in the key: the words before it are names.
     Folding works word by word (no rule reaches across a space), and the same words recur

@@ -132,6 +132,12 @@ def test_a_name_one_letter_off_shows_near_matches_and_says_so(window, bundled_he
         assert window.status.text() == (
             f"No exact match, showing near matches: 1 of {len(bundled_heroes)} heroes"
         )
+    window.search.setText("Spatayev")
+    type_text(window.search, " K")  # typing on keeps the near match that has a word K...
+    assert shown(window) == ["Karsybay Spataev"]
+    type_text(window.search, "x")  # ...and drops it when no word starts with Kx
+    assert shown(window) == []
+    assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
     window.search.setText("Spataev")
     assert window.status.text() == f"Showing 1 of {len(bundled_heroes)} heroes"
 
