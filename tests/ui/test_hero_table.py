@@ -92,6 +92,56 @@ def test_status_line_counts_what_the_filter_shows(window, bundled_heroes):
     assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
 
 
+def test_nonsense_finds_nobody_and_one_letter_finds_word_starts(window, bundled_heroes):
+    for nonsense in ("qqqq", "zzzz"):
+        window.search.setText(nonsense)
+        assert shown(window) == [], nonsense
+        assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
+    window.search.setText("s")
+    names = shown(window)
+    assert "Safar Amirshoev" in names and "Karsybay Spataev" in names
+    assert "Khaydar Kasimov" not in names  # an s inside a word only
+
+
+def test_old_and_new_town_names_find_the_same_heroes(window):
+    for names, hero in [
+        (("Leninabad", "Khujand", "Худжанд", "Ленинабад"), "Tuychi Erdzhigitov"),
+        (("Kanibadam", "Konibodom", "Канибадам"), "Negmat Karabaev"),
+        (("Stalinabad", "Dushanbe", "Душанбе", "Сталинабад"), "Grigory Alekseevich Taran"),
+    ]:
+        found = []
+        for name in names:
+            window.search.setText(name)
+            found.append(shown(window))
+        assert hero in found[0] and all(heroes == found[0] for heroes in found), names
+
+
+def test_a_year_finds_heroes_born_decorated_or_in_action_then(window):
+    window.search.setText("1918")
+    assert "Karsybay Spataev" in shown(window)  # born 1918-04-15
+    window.search.setText("1921")
+    assert "Tuychi Erdzhigitov" in shown(window)  # born 1921-11-10
+
+
+def test_a_name_one_letter_off_shows_near_matches_and_says_so(window, bundled_heroes):
+    near = [("Spatayev", "Karsybay Spataev"), ("Nedoshivn", "Veniamin Mikhaylovich Nedoshivin")]
+    for typed, hero in near:
+        window.search.clear()
+        type_text(window.search, typed)
+        assert shown(window) == [hero], typed
+        assert window.status.text() == (
+            f"No exact match, showing near matches: 1 of {len(bundled_heroes)} heroes"
+        )
+    window.search.setText("Spatayev")
+    type_text(window.search, " K")  # typing on keeps the near match that has a word K...
+    assert shown(window) == ["Karsybay Spataev"]
+    type_text(window.search, "x")  # ...and drops it when no word starts with Kx
+    assert shown(window) == []
+    assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
+    window.search.setText("Spataev")
+    assert window.status.text() == f"Showing 1 of {len(bundled_heroes)} heroes"
+
+
 def test_needs_research_lists_low_confidence_and_incomplete_records(window, bundled_heroes):
     window.needs_research.setChecked(True)
     names = shown(window)
@@ -111,7 +161,7 @@ def test_needs_research_lists_low_confidence_and_incomplete_records(window, bund
 def _row(number: int, name: str, born: str | None) -> HeroRow:
     return HeroRow(
         f"h{number}", name, None, None, born, None, None, None, None, None, None, None, None,
-        "high", name.lower(),
+        "high", f" {name.lower()}",
     )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from heroviewer.search import search_key_of
+from heroviewer.search import NAMES_END, search_key_of
 
 # Every stored field of a hero, in the order of data/heroes.json ("group" is stored as group_code).
 HERO_FIELDS = (
@@ -22,10 +22,12 @@ HERO_FIELDS = (
 HERO_LIST_FIELDS = ("aliases", "sources")
 HERO_DATE_FIELDS = ("birth_date", "death_date", "feat_date", "award_date")
 
-# Text that a search looks through, besides the names.
+# Text that a search looks through: the names (up to the aliases), then the rest; of these
+# dates, the year.
+_SEARCHED_DATES = ("birth_date", "feat_date", "award_date")
 HERO_SEARCHED_FIELDS = (
     "name_en", "name_ru", "name_tg", "aliases", "birth_place", "death_place", "nationality",
-    "military_rank", "branch", "unit", "feat_place", "feat_summary_en",
+    "military_rank", "branch", "unit", "feat_place", "feat_summary_en", *_SEARCHED_DATES,
 )  # fmt: skip
 
 GROUPS = ("tajik_ssr", "tajik_other_republic", "postwar_tajikistan")
@@ -81,15 +83,19 @@ def hero_search_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
 
 
 def hero_search_texts(columns: Mapping[str, Sequence[Any]]) -> list[str]:
-    """Per hero given as columns, the text its search key folds: the searched fields joined."""
+    """Per hero given as columns, the text its search key folds: the searched fields joined,
+    NAMES_END after the names and aliases, the year of each date."""
     before = zip(*(columns[field] for field in _SEARCHED_BEFORE_ALIASES), strict=True)
     after = zip(*(columns[field] for field in _SEARCHED_AFTER_ALIASES), strict=True)
+    dates = zip(*(columns[field] for field in _SEARCHED_DATES), strict=True)
+    every = zip(before, columns["aliases"], after, dates, strict=True)
     return [
-        " ".join(filter(None, [*first, *(aliases or ()), *rest]))
-        for first, aliases, rest in zip(before, columns["aliases"], after, strict=True)
+        " ".join(filter(None, [*first, *(aliases or ()), NAMES_END, *rest]))
+        + "".join(f" {date[:4]}" for date in dated if date)
+        for first, aliases, rest, dated in every
     ]
 
 
 _ALIASES_AT = HERO_SEARCHED_FIELDS.index("aliases")
 _SEARCHED_BEFORE_ALIASES = HERO_SEARCHED_FIELDS[:_ALIASES_AT]
-_SEARCHED_AFTER_ALIASES = HERO_SEARCHED_FIELDS[_ALIASES_AT + 1 :]
+_SEARCHED_AFTER_ALIASES = HERO_SEARCHED_FIELDS[_ALIASES_AT + 1 : -len(_SEARCHED_DATES)]

@@ -12,4 +12,4 @@ KNOWN_REVISIONS = ("0001_baseline", "0002_editing", "0003_news_guid", "0004_drop
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Bump when heroviewer.search.fold changes, so stored search keys are rebuilt.
-SEARCH_FOLD_VERSION = "2"  # 2: one line for all fields
+SEARCH_FOLD_VERSION = "3"  # 2: one line for all fields; 3: word starts, names apart, years, towns

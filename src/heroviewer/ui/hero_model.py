@@ -26,7 +26,13 @@ from PySide6.QtCore import (
 )
 
 from heroviewer.catalog.fields import HeroRow
-from heroviewer.search import keep_matching, matching_flags, query_tokens
+from heroviewer.search import (
+    NameWords,
+    keep_matching,
+    matching_flags,
+    near_matching_flags,
+    query_tokens,
+)
 from heroviewer.ui import labels, plain
 
 HERO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,6 +89,8 @@ class HeroTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = rows
         self._search_keys = [row.search_key for row in rows]
+        self._name_words: NameWords | None = None  # built at the first near search
+        self.near_matches = False  # nothing matched exactly: near matches are shown
         self._ascending: dict[int, tuple[array, int]] = {}  # per column, see prepare_sort
         self._order = list(range(len(rows)))  # every row, in the current sort order
         self._visible = list(self._order)  # what the view shows, in the same order
@@ -178,15 +186,15 @@ class HeroTableModel(QAbstractTableModel):
         folded = " ".join(tokens)
         # Typing on can only narrow what is shown; checking just those rows is quicker while
         # they are few (scattered look-ups cost more than one scan of every key).
-        narrowing = (
-            bool(self._query)
-            and folded.startswith(self._query)
-            and len(self._visible) * 4 < len(self._rows)
-        )
+        typing_on = bool(self._query) and folded.startswith(self._query)
+        narrowing = typing_on and len(self._visible) * 4 < len(self._rows)
         self._query = folded
         self.beginResetModel()
-        if narrowing:  # only the rows shown now can stay, in the same order
+        if typing_on and self.near_matches:  # nothing matched exactly, nor can now
+            self._visible = self._near_rows(tokens)
+        elif narrowing:  # only the rows shown now can stay, in the same order
             self._visible = keep_matching(tokens, self._search_keys, self._visible)
+            self._visible = self._visible or self._near_rows(tokens)
         else:
             self._visible = self._filtered_rows()
         self.endResetModel()
@@ -199,11 +207,27 @@ class HeroTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered_rows(self) -> list[int]:
-        """The rows passing the search and the research filter, in sort order."""
+        """The rows passing the search and the research filter, in sort order.
+
+        When none match exactly, those whose names are one letter off (near matches).
+        """
         tokens = self._query.split()
+        self.near_matches = False
         if not tokens and not self._needs_research_only:
             return list(self._order)
-        flags = matching_flags(tokens, self._search_keys)
+        rows = self._rows_flagged(matching_flags(tokens, self._search_keys))
+        return rows if rows or not tokens else self._near_rows(tokens)
+
+    def _near_rows(self, tokens: list[str]) -> list[int]:
+        """The rows whose names are one letter off, for a query that matched no row exactly."""
+        if self._name_words is None:
+            self._name_words = NameWords(self._search_keys)
+        rows = self._rows_flagged(near_matching_flags(tokens, self._search_keys, self._name_words))
+        self.near_matches = bool(rows)
+        return rows
+
+    def _rows_flagged(self, flags: bytes) -> list[int]:
+        """The rows flagged (and passing the research filter), in sort order."""
         if self._needs_research_only:
             flags = bytes(map(operator.and_, flags, self._needs_research_flags()))
         return list(compress(self._order, map(flags.__getitem__, self._order)))
@@ -221,6 +245,7 @@ class HeroTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._search_keys = [row.search_key for row in rows]
+        self._name_words = None
         self._ascending.clear()
         self._order = list(range(len(rows)))
         self._research_flags = None
@@ -259,6 +284,7 @@ class HeroTableModel(QAbstractTableModel):
             self._order = [new_position[p] for p in order if p in new_position]
             self._position_of = {row.id: position for position, row in enumerate(rows)}
         self._search_keys = [row.search_key for row in rows]
+        self._name_words = None
         if added or removed or many:
             self._ascending.clear()
         else:
@@ -297,6 +323,7 @@ class HeroTableModel(QAbstractTableModel):
         for position, row in zip(positions, changed, strict=True):
             self._rows[position] = row
             self._search_keys[position] = row.search_key
+        self._name_words = None
         self._resort(positions)
         self._research_flags = None
         for position in positions:

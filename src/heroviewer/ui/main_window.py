@@ -463,10 +463,11 @@ class MainWindow(FileDropTarget, QMainWindow):
             QTimer.singleShot(0, lambda: self._prepare_sorting_when_idle(column + 1))
 
     def _update_status(self) -> None:
+        text = self.tr("Showing {shown} of {total} heroes")
+        if self.hero_model.near_matches:
+            text = self.tr("No exact match, showing near matches: {shown} of {total} heroes")
         self.status.setText(
-            self.tr("Showing {shown} of {total} heroes").format(
-                shown=self.hero_model.rowCount(), total=self.hero_model.total_count
-            )
+            text.format(shown=self.hero_model.rowCount(), total=self.hero_model.total_count)
         )
 
     def _tab_changed(self, index: int) -> None:
