@@ -14,12 +14,12 @@ def main() -> None:
     from heroviewer.app import ensure_application
     from heroviewer.cards.layouts import LAYOUTS
     from heroviewer.cards.pdf import write_cards_pdf
-    from heroviewer.catalog import open_catalog
+    from heroviewer.catalogue import open_catalogue
 
     ensure_application()
     work = Path(tempfile.mkdtemp(prefix="heroviewer-cards-"))
-    catalog = open_catalog(work / "catalogue.sqlite")
-    records = [catalog.hero(row.id) for row in catalog.hero_rows()]
+    catalogue = open_catalogue(work / "catalogue.sqlite")
+    records = [catalogue.hero(row.id) for row in catalogue.hero_rows()]
     write_cards_pdf(work / "warm.pdf", records[:1], LAYOUTS["a4"], "bench")  # fonts, star, Pillow
     for key, layout in LAYOUTS.items():
         began = time.perf_counter()

@@ -25,12 +25,12 @@ def time_saves(path: Path, label: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from heroviewer.app import build_window
-    from heroviewer.catalog import open_catalog
-    from heroviewer.catalog.writer import HERO
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.catalogue.writer import HERO
 
-    catalog = open_catalog(path)
-    writer = catalog.open_writer()
-    ids = [row.id for row in catalog.hero_rows()[:50]]
+    catalogue = open_catalogue(path)
+    writer = catalogue.open_writer()
+    ids = [row.id for row in catalogue.hero_rows()[:50]]
     times = []
     for number in range(100):
         began = time.perf_counter()
@@ -39,7 +39,7 @@ def time_saves(path: Path, label: str) -> None:
     writer.close()
     print(f"{label:>16}: save only       {summary(times)}")
 
-    window = build_window(catalog, remember=False)
+    window = build_window(catalogue, remember=False)
     window.show()
     while not window.hero_model.sorting_prepared:  # let the start-up idle work finish
         QApplication.processEvents()
@@ -73,7 +73,7 @@ def time_portrait(work: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from heroviewer.app import build_window
-    from heroviewer.portraits import prepare_portrait
+    from heroviewer.support.portrait_files import prepare_portrait
 
     jpeg = photo(work / "scan-12mp.jpg")
     print(f"12 MP JPEG: {jpeg.stat().st_size / 2**20:.1f} MB")
@@ -115,14 +115,14 @@ def time_portrait(work: Path) -> None:
 
 def main() -> None:
     from heroviewer.app import ensure_application
-    from heroviewer.catalog import open_catalog
+    from heroviewer.catalogue import open_catalogue
     from synthetic import make_catalogue
 
     ensure_application()
     work = Path(tempfile.mkdtemp(prefix="heroviewer-edit-"))
     os.environ["HEROVIEWER_DATA_DIR"] = str(work / "data")
     os.environ["HEROVIEWER_CONFIG_DIR"] = str(work / "config")
-    open_catalog(work / "catalogue.sqlite").close()
+    open_catalogue(work / "catalogue.sqlite").close()
     time_saves(work / "catalogue.sqlite", "bundled (28)")
     for count in (12_776, 100_000):
         time_saves(make_catalogue(count, work), f"{count:,} heroes")

@@ -28,7 +28,7 @@ def timed(label: str, work):
 
 
 def _export(source, out: Path) -> None:
-    from heroviewer.interchange.hero_csv import write_heroes_csv
+    from heroviewer.formats.hero_csv import write_heroes_csv
 
     records = timed("export: read every record", source.heroes)
     timed("export: write the CSV", lambda: write_heroes_csv(records, out))
@@ -36,10 +36,10 @@ def _export(source, out: Path) -> None:
 
 def _import_once(out: Path, work: Path, run: int) -> float:
     """Import the CSV into a new empty catalogue; returns the seconds it took in all."""
-    from heroviewer.catalog import open_catalog
-    from heroviewer.interchange.detect import plan_for, read_import
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.formats.detect import plan_for, read_import
 
-    target = open_catalog(work / f"empty-{run}.sqlite", bundle_dir=work / "empty-bundle")
+    target = open_catalogue(work / f"empty-{run}.sqlite", bundle_dir=work / "empty-bundle")
     print(f"  import, run {run}:")
     os.sync()  # the previous run's writes are not on disk yet
     began = time.perf_counter()
@@ -56,8 +56,8 @@ def _import_once(out: Path, work: Path, run: int) -> float:
 
 def _import_changes(out: Path, target, work: Path) -> None:
     """Every hero's rank changed in the file (as after editing it in a spreadsheet), imported."""
-    from heroviewer.interchange.detect import plan_for, read_import
-    from heroviewer.interchange.hero_csv import write_heroes_csv
+    from heroviewer.formats.detect import plan_for, read_import
+    from heroviewer.formats.hero_csv import write_heroes_csv
 
     changed = work / "changed.csv"
     _kind, records = read_import(out)
@@ -75,7 +75,7 @@ def _import_changes(out: Path, target, work: Path) -> None:
 
 def _commands(catalogue: Path, work: Path, runs: int) -> None:
     """The commands as staff type them: start-up, reading, the printed summary and all."""
-    from heroviewer.catalog import open_catalog
+    from heroviewer.catalogue import open_catalogue
 
     out = work / "exported.csv"
     command = [sys.executable, "-m", "heroviewer"]
@@ -84,7 +84,7 @@ def _commands(catalogue: Path, work: Path, runs: int) -> None:
     imports = []
     for run in range(1, runs + 1):
         target = work / f"command-{run}.sqlite"
-        open_catalog(target, bundle_dir=work / "empty-bundle").close()
+        open_catalogue(target, bundle_dir=work / "empty-bundle").close()
         imports.append(_seconds([*command, "--db", target, "import", out]))
     print(f"  heroviewer import FILE.csv into an empty catalogue, {runs} runs: "
           + ", ".join(f"{seconds:.2f} s" for seconds in imports))  # fmt: skip
@@ -98,8 +98,8 @@ def _seconds(command: list) -> float:
 
 
 def main(count: int = 100_000, runs: int = 3) -> None:
-    from heroviewer.catalog import open_catalog
-    from heroviewer.interchange.detect import plan_for, read_import
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.formats.detect import plan_for, read_import
     from synthetic import make_catalogue
 
     began = time.process_time()
@@ -110,7 +110,7 @@ def main(count: int = 100_000, runs: int = 3) -> None:
     catalogue = make_catalogue(count, work)
     print(f"{count:,} synthetic heroes, CSV")
     _commands(catalogue, work, runs)
-    source = open_catalog(catalogue)
+    source = open_catalogue(catalogue)
     out = work / "heroes.csv"
     _export(source, out)  # its records are let go: the import runs as `heroviewer import` would
     print(f"  CSV file: {out.stat().st_size / 2**20:.1f} MB")
@@ -119,7 +119,7 @@ def main(count: int = 100_000, runs: int = 3) -> None:
     print(f"  import in all, fastest and median of {runs}: {min(totals):.2f} s, "
           f"{statistics.median(totals):.2f} s")  # fmt: skip
 
-    target = open_catalog(work / "empty-1.sqlite")
+    target = open_catalogue(work / "empty-1.sqlite")
     began = time.perf_counter()
     kind, incoming = read_import(out)
     plan = plan_for(kind, incoming, target)

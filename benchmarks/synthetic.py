@@ -8,9 +8,9 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from heroviewer.catalog.create import create_catalog
-from heroviewer.catalog.fields import HERO_FIELDS, hero_search_key
-from heroviewer.catalog.location import parse_location
+from heroviewer.catalogue.create import create_catalogue
+from heroviewer.catalogue.location import parse_location
+from heroviewer.records.fields import HERO_FIELDS, hero_search_key
 
 _FIRST = ("Azim", "Nabi", "Safar", "Tuychi", "Irgash", "Karim", "Rustam", "Anvar", "Davron")
 _LAST = ("Azizov", "Rakhimov", "Nazarov", "Sharipov", "Mirzaev", "Khakimov", "Kasimov", "Turdiev")
@@ -78,7 +78,7 @@ def make_catalogue(count: int, folder: Path | None = None) -> Path:
     for name in ("heroes.json", "news.json"):
         (empty / name).write_text("[]", encoding="utf-8")
     path = folder / f"synthetic-{count}.sqlite"
-    create_catalog(parse_location(path), empty)
+    create_catalogue(parse_location(path), empty)
     rng = random.Random(count)
     rows = []
     for number in range(count):

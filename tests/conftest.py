@@ -11,8 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from heroviewer.catalog import open_catalog
-from heroviewer.paths import bundled_data_dir
+from heroviewer.catalogue import open_catalogue
+from heroviewer.support.paths import bundled_data_dir
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -48,46 +48,46 @@ def no_unexpected_message_boxes(monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def seeded_catalog_file(tmp_path_factory) -> Path:
+def seeded_catalogue_file(tmp_path_factory) -> Path:
     """The bundled catalogue, created once per test run."""
     path = tmp_path_factory.mktemp("seeded") / "catalogue.sqlite"
-    open_catalog(path).close()
+    open_catalogue(path).close()
     return path
 
 
 @pytest.fixture
-def catalog_path(seeded_catalog_file, tmp_path) -> Path:
+def catalogue_path(seeded_catalogue_file, tmp_path) -> Path:
     """A private copy of the bundled catalogue for one test."""
     path = tmp_path / "catalogue.sqlite"
-    shutil.copyfile(seeded_catalog_file, path)
+    shutil.copyfile(seeded_catalogue_file, path)
     return path
 
 
 @pytest.fixture
-def catalog(catalog_path):
+def catalogue(catalogue_path):
     """The private copy, open for reading."""
-    opened = open_catalog(catalog_path)
+    opened = open_catalogue(catalogue_path)
     yield opened
     opened.close()
 
 
 def set_staff_notes(path: Path, text: str, hero_id: str = "karsybay-spataev") -> None:
     """Save a hero's staff notes in the catalogue file at ``path``, as a user would."""
-    from heroviewer.catalog.writer import HERO
+    from heroviewer.catalogue.writer import HERO
 
-    catalog = open_catalog(path)
-    writer = catalog.open_writer()
+    catalogue = open_catalogue(path)
+    writer = catalogue.open_writer()
     writer.save(HERO, hero_id, {"staff_notes": text})
     writer.close()
-    catalog.close()
+    catalogue.close()
 
 
 def staff_notes(path: Path, hero_id: str = "karsybay-spataev") -> str | None:
-    catalog = open_catalog(path)
+    catalogue = open_catalogue(path)
     try:
-        return catalog.hero(hero_id)["staff_notes"]
+        return catalogue.hero(hero_id)["staff_notes"]
     finally:
-        catalog.close()
+        catalogue.close()
 
 
 @pytest.fixture
@@ -104,11 +104,11 @@ def write_bundle(folder: Path, heroes: list[dict], news: list[dict] | None = Non
 
 
 @pytest.fixture
-def window(qtbot, catalog_path):
+def window(qtbot, catalogue_path):
     """The real main window on a private copy of the bundled catalogue."""
     from heroviewer.app import build_window
 
-    main_window = build_window(catalog_path)
+    main_window = build_window(catalogue_path)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)

@@ -21,24 +21,24 @@ def run_cli(*args, env_extra=None, tmp_path=None):
     )
 
 
-def test_screenshot_of_a_selected_hero(tmp_path, catalog_path):
+def test_screenshot_of_a_selected_hero(tmp_path, catalogue_path):
     out = tmp_path / "shot.png"
-    result = run_cli("--db", catalog_path, "--screenshot", out, "--select", "Spataev")
+    result = run_cli("--db", catalogue_path, "--screenshot", out, "--select", "Spataev")
     assert result.returncode == 0, result.stderr
     assert f"{out} written" in result.stdout
     assert Image.open(out).size == (1280, 760)
 
 
-def test_screenshot_of_the_news_tab(tmp_path, catalog_path):
+def test_screenshot_of_the_news_tab(tmp_path, catalogue_path):
     out = tmp_path / "news.png"
-    result = run_cli("--db", catalog_path, "--screenshot", out, "--tab", "news")
+    result = run_cli("--db", catalogue_path, "--screenshot", out, "--tab", "news")
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
 
 
-def test_select_that_matches_nobody_is_reported(tmp_path, catalog_path):
+def test_select_that_matches_nobody_is_reported(tmp_path, catalogue_path):
     result = run_cli(
-        "--db", catalog_path, "--screenshot", tmp_path / "x.png", "--select", "Smithson"
+        "--db", catalogue_path, "--screenshot", tmp_path / "x.png", "--select", "Smithson"
     )
     assert result.returncode != 0
     assert "no hero matches 'Smithson'" in result.stderr
@@ -99,17 +99,17 @@ def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _links_to(catalog_path, tmp_path):
+def _links_to(catalogue_path, tmp_path):
     """The catalogue by other names: a symbolic link, a hard link, and its log's name."""
     (tmp_path / "links").mkdir()
     symlink, hard_link = tmp_path / "links" / "link.sqlite", tmp_path / "hard.sqlite"
-    symlink.symlink_to(catalog_path)
-    os.link(catalog_path, hard_link)
+    symlink.symlink_to(catalogue_path)
+    os.link(catalogue_path, hard_link)
     return {
-        "itself": catalog_path,
+        "itself": catalogue_path,
         "symlink": symlink,
         "hard link": hard_link,
-        "log": catalog_path.with_name(catalog_path.name + "-wal"),
+        "log": catalogue_path.with_name(catalogue_path.name + "-wal"),
     }
 
 
@@ -125,36 +125,36 @@ def _links_to(catalog_path, tmp_path):
     ],
 )
 def test_no_output_is_written_over_the_catalogue_by_any_name(
-    tmp_path, catalog_path, command, target
+    tmp_path, catalogue_path, command, target
 ):
-    out = _links_to(catalog_path, tmp_path)[target]
-    before = _digest(catalog_path)
-    result = run_cli(*command, "--db", catalog_path, "--out", out)
+    out = _links_to(catalogue_path, tmp_path)[target]
+    before = _digest(catalogue_path)
+    result = run_cli(*command, "--db", catalogue_path, "--out", out)
     assert result.returncode == 2, result.stdout
-    assert f"{out}: this is the catalogue {catalog_path}" in result.stderr
+    assert f"{out}: this is the catalogue {catalogue_path}" in result.stderr
     assert "Nothing was written" in result.stderr
-    assert _digest(catalog_path) == before
+    assert _digest(catalogue_path) == before
     if target == "log":  # SQLite's own log, if any, not an export
         assert not out.exists() or b'"title"' not in out.read_bytes()
     else:
-        assert os.path.samefile(out, catalog_path)
+        assert os.path.samefile(out, catalogue_path)
 
 
-def test_a_screenshot_is_not_written_over_the_catalogue(tmp_path, catalog_path):
-    before = _digest(catalog_path)
-    result = run_cli("--db", catalog_path, "--screenshot", catalog_path)
+def test_a_screenshot_is_not_written_over_the_catalogue(tmp_path, catalogue_path):
+    before = _digest(catalogue_path)
+    result = run_cli("--db", catalogue_path, "--screenshot", catalogue_path)
     assert result.returncode == 2
-    assert f"{catalog_path}: this is the catalogue {catalog_path} itself" in result.stderr
-    assert _digest(catalog_path) == before
+    assert f"{catalogue_path}: this is the catalogue {catalogue_path} itself" in result.stderr
+    assert _digest(catalogue_path) == before
 
 
-def test_restoring_the_catalogue_onto_itself_is_refused(tmp_path, catalog_path):
-    symlink = _links_to(catalog_path, tmp_path)["symlink"]
-    before = _digest(catalog_path)
-    result = run_cli("restore", symlink, "--db", catalog_path)
+def test_restoring_the_catalogue_onto_itself_is_refused(tmp_path, catalogue_path):
+    symlink = _links_to(catalogue_path, tmp_path)["symlink"]
+    before = _digest(catalogue_path)
+    result = run_cli("restore", symlink, "--db", catalogue_path)
     assert result.returncode == 2
-    assert f"{symlink}: is the catalogue {catalog_path} itself" in result.stderr
-    assert _digest(catalog_path) == before
+    assert f"{symlink}: is the catalogue {catalogue_path} itself" in result.stderr
+    assert _digest(catalogue_path) == before
 
 
 def test_a_path_with_a_question_mark_is_that_file_not_another(tmp_path):
@@ -200,24 +200,24 @@ def test_a_named_pipe_as_the_catalogue_is_refused_at_once(tmp_path):
     assert f"heroviewer: {fifo}: is a named pipe (FIFO), not a file" in result.stderr
 
 
-def test_check_runs_the_integrity_check_and_reports_damage(catalog_path):
+def test_check_runs_the_integrity_check_and_reports_damage(catalogue_path):
     import sqlite3
 
-    connection = sqlite3.connect(catalog_path)
+    connection = sqlite3.connect(catalogue_path)
     (page,) = connection.execute(
         "SELECT rootpage FROM sqlite_master WHERE name = 'ix_history_change'"
     ).fetchone()
     connection.close()
-    data = bytearray(catalog_path.read_bytes())
+    data = bytearray(catalogue_path.read_bytes())
     data[(page - 1) * 4096 : page * 4096] = b"\xa5" * 4096  # an index: the tables still read
-    catalog_path.write_bytes(bytes(data))
-    listing = sorted(p.name for p in catalog_path.parent.iterdir())
+    catalogue_path.write_bytes(bytes(data))
+    listing = sorted(p.name for p in catalogue_path.parent.iterdir())
 
-    result = run_cli("check", "--db", catalog_path)
+    result = run_cli("check", "--db", catalogue_path)
     assert result.returncode == 2
-    assert f"heroviewer: {catalog_path}: the catalogue is damaged (" in result.stderr
-    assert sorted(p.name for p in catalog_path.parent.iterdir()) == listing  # no -wal, no -shm
-    assert catalog_path.read_bytes() == bytes(data)
+    assert f"heroviewer: {catalogue_path}: the catalogue is damaged (" in result.stderr
+    assert sorted(p.name for p in catalogue_path.parent.iterdir()) == listing  # no -wal, no -shm
+    assert catalogue_path.read_bytes() == bytes(data)
 
 
 def test_refusing_another_programs_database_leaves_no_side_files(tmp_path):

@@ -7,10 +7,10 @@ import sys
 import pytest
 
 from heroviewer import prefold
-from heroviewer.catalog import open_catalog
-from heroviewer.catalog.fields import hero_search_key
-from heroviewer.interchange.detect import plan_for, read_import
-from heroviewer.search import search_key_of
+from heroviewer.catalogue import open_catalogue
+from heroviewer.formats.detect import plan_for, read_import
+from heroviewer.records.fields import hero_search_key
+from heroviewer.records.search import search_key_of
 from tests.conftest import write_bundle
 
 TEXTS = ["Карсыбай Спатаев Kanibadam", "Xudoyberdi Yusupov 1100", "Домулло  Азизов", "— ‒"]
@@ -32,7 +32,7 @@ def test_an_imported_files_keys_folded_by_the_helper_are_the_usual_ones(
         "Domullo Azizov,Домулло Азизов,,\n",
         encoding="utf-8",
     )
-    target = open_catalog(tmp_path / "empty.sqlite", bundle_dir=write_bundle(tmp_path / "b", []))
+    target = open_catalogue(tmp_path / "empty.sqlite", bundle_dir=write_bundle(tmp_path / "b", []))
     kind, records = read_import(path)
     plan = plan_for(kind, records, target)
     writer = target.open_writer()
@@ -67,7 +67,7 @@ def test_a_cancelled_preview_ends_the_helper(
     small_batches_get_a_helper, window, qtbot, tmp_path, monkeypatch
 ):
     """Keys bigger than a pipe holds: a helper nobody reads from would wait for ever."""
-    from heroviewer.ui.import_preview import ImportPreview
+    from heroviewer.ui.dialogs.import_preview import ImportPreview
     from tests.ui.test_interchange_window import PreviewAnswers
 
     answers, helpers, start = PreviewAnswers(), [], prefold.start

@@ -45,10 +45,10 @@ def run_on_read_only_folder(folder: Path, *args) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def read_only_folder(seeded_catalog_file, tmp_path):
+def read_only_folder(seeded_catalogue_file, tmp_path):
     folder = tmp_path / "cd"
     folder.mkdir()
-    shutil.copyfile(seeded_catalog_file, folder / "catalogue.sqlite")
+    shutil.copyfile(seeded_catalogue_file, folder / "catalogue.sqlite")
     return folder
 
 
@@ -70,22 +70,22 @@ def test_cards_print_from_a_read_only_catalogue(read_only_folder, tmp_path):
     assert out.is_file()
 
 
-def test_saved_changes_in_a_wal_without_its_shm_are_shown_read_only(catalog_path, tmp_path):
+def test_saved_changes_in_a_wal_without_its_shm_are_shown_read_only(catalogue_path, tmp_path):
     """A catalogue copied while open (its -wal holding saved changes, no -shm) onto a CD."""
     import json
 
-    from heroviewer.catalog import open_catalog
-    from heroviewer.catalog.writer import HERO
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.catalogue.writer import HERO
 
     folder = tmp_path / "cd"
     folder.mkdir()
-    catalog = open_catalog(catalog_path)
-    writer = catalog.open_writer()
+    catalogue = open_catalogue(catalogue_path)
+    writer = catalogue.open_writer()
     writer.save(HERO, "karsybay-spataev", {"staff_notes": "saved in the side file"})
     for name in ("catalogue.sqlite", "catalogue.sqlite-wal"):
-        shutil.copyfile(catalog_path.with_name(name), folder / name)
+        shutil.copyfile(catalogue_path.with_name(name), folder / name)
     writer.close()
-    catalog.close()
+    catalogue.close()
     out = tmp_path / "heroes.json"
     result = run_on_read_only_folder(
         folder, "export", "--db", folder / "catalogue.sqlite", "--format", "json", "--out", out

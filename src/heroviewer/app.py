@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from heroviewer.catalog import Catalog, open_catalog
-from heroviewer.fonts import BUNDLED_FAMILY, register_bundled_fonts
-from heroviewer.paths import resources_dir
+from heroviewer.catalogue import Catalogue, open_catalogue
+from heroviewer.support.fonts import BUNDLED_FAMILY, register_bundled_fonts
+from heroviewer.support.paths import resources_dir
 from heroviewer.ui.main_window import MainWindow
 
 
@@ -50,16 +50,16 @@ def install_translators(app: QApplication) -> None:
 
 
 def build_window(
-    db: str | Path | Catalog, remember: bool = True, editable_at_once: bool = True
+    db: str | Path | Catalogue, remember: bool = True, editable_at_once: bool = True
 ) -> MainWindow:
-    """The ready main window on a catalogue (a path, an SQLAlchemy URL, or an open Catalog).
+    """The ready main window on a catalogue (a path, an SQLAlchemy URL, or an open Catalogue).
 
     With ``remember=False`` the window keeps no settings (used for screenshots). With
     ``editable_at_once=False`` it becomes editable right after its first paint.
     """
     ensure_application()
-    catalog = db if isinstance(db, Catalog) else open_catalog(db)
-    window = MainWindow(catalog, remember=remember, editable_at_once=editable_at_once)
+    catalogue = db if isinstance(db, Catalogue) else open_catalogue(db)
+    window = MainWindow(catalogue, remember=remember, editable_at_once=editable_at_once)
     if not editable_at_once:
         after_first_paint(window.table.viewport(), window.open_for_editing)
     return window

@@ -113,12 +113,12 @@ def _db_option(default: object) -> argparse.ArgumentParser:
     return option
 
 
-def _catalog_target(args: argparse.Namespace) -> str | Path:
+def _catalogue_target(args: argparse.Namespace) -> str | Path:
     if args.db:
         return args.db
-    from heroviewer.paths import default_catalog_path
+    from heroviewer.support.paths import default_catalogue_path
 
-    return default_catalog_path()
+    return default_catalogue_path()
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -131,33 +131,33 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
+    from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
 
     try:
         if args.command == "restore":
             return _restore(args)
         if args.command == "check":
             return _check(args)
-        catalog = open_catalog(_catalog_target(args))
+        catalogue = open_catalogue(_catalogue_target(args))
         if args.command == "cards":
-            return _cards(catalog, args)
+            return _cards(catalogue, args)
         if args.command == "backup":
-            return _backup(catalog, args)
+            return _backup(catalogue, args)
         if args.command == "portraits":
-            return _portraits(catalog, args)
+            return _portraits(catalogue, args)
         if args.command == "export":
-            return _export(catalog, args)
+            return _export(catalogue, args)
         if args.command == "import":
-            return _import(catalog, args)
-    except CorruptCatalog as error:
+            return _import(catalogue, args)
+    except CorruptCatalogue as error:
         if args.screenshot is None and args.command is None:
             return _offer_restore(error)
         return _fail(f"{error}{_restore_hint(args)}", show_dialog=False)
-    except CatalogError as error:
+    except CatalogueError as error:
         return _fail(str(error), show_dialog=args.screenshot is None and args.command is None)
     if args.screenshot is not None:
-        return _screenshot(catalog, args)
-    return _run_gui(catalog)
+        return _screenshot(catalogue, args)
+    return _run_gui(catalogue)
 
 
 def _fail(message: str, show_dialog: bool) -> int:
@@ -174,24 +174,26 @@ def _fail(message: str, show_dialog: bool) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     """What the catalogue holds, after SQLite's integrity check and HeroViewer's own checks:
-    a damaged catalogue raises CorruptCatalog (exit code 2) before anything reads it, so that
+    a damaged catalogue raises CorruptCatalogue (exit code 2) before anything reads it, so that
     no -wal or -shm file is left beside it."""
-    from heroviewer.catalog import ReadOnlyCatalog, open_catalog
-    from heroviewer.catalog.backup import check_catalogue
-    from heroviewer.catalog.location import parse_location
+    from heroviewer.catalogue import ReadOnlyCatalogue, open_catalogue
+    from heroviewer.catalogue.backup import check_catalogue
+    from heroviewer.catalogue.location import parse_location
 
-    path = parse_location(_catalog_target(args)).path
+    path = parse_location(_catalogue_target(args)).path
     if path is not None and path.is_file():
         check_catalogue(path)
-    catalog = open_catalog(_catalog_target(args))
-    heroes = catalog.hero_rows()
+    catalogue = open_catalogue(_catalogue_target(args))
+    heroes = catalogue.hero_rows()
     state = ""
     try:
-        _close_writer(catalog.open_writer())
-    except ReadOnlyCatalog as error:
+        _close_writer(catalogue.open_writer())
+    except ReadOnlyCatalogue as error:
         state = f" (read-only: {error})"
-    print(f"{catalog.label}: {len(heroes)} heroes, {len(catalog.news_items())} news items{state}")
-    catalog.close()
+    print(
+        f"{catalogue.label}: {len(heroes)} heroes, {len(catalogue.news_items())} news items{state}"
+    )
+    catalogue.close()
     return EXIT_OK
 
 
@@ -209,24 +211,24 @@ def _close_writer(writer) -> None:
         )
 
 
-def _searched_rows(catalog, search: str | None) -> list:
+def _searched_rows(catalogue, search: str | None) -> list:
     """Hero rows by name, only those ``search`` finds when given."""
-    from heroviewer.search import matching_flags, query_tokens
+    from heroviewer.records.search import matching_flags, query_tokens
 
-    rows = sorted(catalog.hero_rows(), key=lambda row: row.display_name.casefold())
+    rows = sorted(catalogue.hero_rows(), key=lambda row: row.display_name.casefold())
     if search:
         flags = matching_flags(query_tokens(search), [row.search_key for row in rows])
         rows = [row for row, keep in zip(rows, flags, strict=True) if keep]
     return rows
 
 
-def _output_problem(out: Path, catalog) -> str | None:
-    from heroviewer.catalog import CatalogError
-    from heroviewer.catalog.file_checks import refuse_catalogue_target
+def _output_problem(out: Path, catalogue) -> str | None:
+    from heroviewer.catalogue import CatalogueError
+    from heroviewer.catalogue.file_checks import refuse_catalogue_target
 
     try:
-        refuse_catalogue_target(out, catalog.location.path)
-    except CatalogError as error:
+        refuse_catalogue_target(out, catalogue.location.path)
+    except CatalogueError as error:
         return str(error)
     if not out.parent.is_dir():
         return f"{out}: the folder {out.parent} does not exist"
@@ -235,12 +237,12 @@ def _output_problem(out: Path, catalog) -> str | None:
     return None
 
 
-def _cards(catalog, args: argparse.Namespace) -> int:
-    rows = _searched_rows(catalog, args.search)
+def _cards(catalogue, args: argparse.Namespace) -> int:
+    rows = _searched_rows(catalogue, args.search)
     if not rows:
         return _fail(f"no hero matches {args.search!r}; nothing written", show_dialog=False)
     out = args.out.expanduser().absolute()
-    problem = _output_problem(out, catalog)
+    problem = _output_problem(out, catalogue)
     if problem:
         return _fail(problem, show_dialog=False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -249,11 +251,11 @@ def _cards(catalog, args: argparse.Namespace) -> int:
     from heroviewer.cards.pdf import write_cards_pdf
 
     ensure_application()
-    records = [catalog.hero(row.id) for row in rows]
-    name = Path(catalog.label).name
+    records = [catalogue.hero(row.id) for row in rows]
+    name = Path(catalogue.label).name
     try:
         pages = write_cards_pdf(
-            out, records, LAYOUTS[args.layout], name, not args.no_qr, catalog.portrait
+            out, records, LAYOUTS[args.layout], name, not args.no_qr, catalogue.portrait
         )
     except OSError as error:
         return _fail(f"{out}: {error.strerror or error}", show_dialog=False)
@@ -261,47 +263,47 @@ def _cards(catalog, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export(catalog, args: argparse.Namespace) -> int:
-    from heroviewer.catalog.entities import HERO, NEWS
-    from heroviewer.interchange.hero_csv import write_heroes_csv
-    from heroviewer.interchange.records_json import write_heroes_json, write_news_json
+def _export(catalogue, args: argparse.Namespace) -> int:
+    from heroviewer.catalogue.entities import HERO, NEWS
+    from heroviewer.formats.hero_csv import write_heroes_csv
+    from heroviewer.formats.records_json import write_heroes_json, write_news_json
 
     out = args.out.expanduser().absolute()
-    problem = _output_problem(out, catalog)
+    problem = _output_problem(out, catalogue)
     if problem:
         return _fail(problem, show_dialog=False)
     try:
         if args.what == "news":
             if args.file_format == "csv":
                 return _fail("news are exported as JSON (--format json)", show_dialog=False)
-            count = write_news_json(catalog.news_items(), out)
+            count = write_news_json(catalogue.news_items(), out)
         else:
-            records = catalog.heroes()
+            records = catalogue.heroes()
             if args.search:
-                wanted = {row.id for row in _searched_rows(catalog, args.search)}
+                wanted = {row.id for row in _searched_rows(catalogue, args.search)}
                 records = [record for record in records if record["id"] in wanted]
             writer = write_heroes_csv if args.file_format == "csv" else write_heroes_json
             count = writer(records, out)
     except OSError as error:  # "the disk is full; the previous file is kept"
         return _fail(f"{out}: not exported: {error.strerror or error}", show_dialog=False)
-    from heroviewer.interchange.plan import counted
+    from heroviewer.operations.import_plan import counted
 
     entity = NEWS if args.what == "news" else HERO
     print(f"{out}: {counted(count, entity)} ({args.file_format.upper()})")
     return EXIT_OK
 
 
-def _import(catalog, args: argparse.Namespace) -> int:
+def _import(catalogue, args: argparse.Namespace) -> int:
     import textwrap
 
-    from heroviewer.interchange.damage import HOW_TO_SAVE
-    from heroviewer.interchange.detect import plan_for, read_import
-    from heroviewer.interchange.plan import counted, damage_lines, summary_lines
+    from heroviewer.formats.damage import HOW_TO_SAVE
+    from heroviewer.formats.detect import plan_for, read_import
+    from heroviewer.operations.import_plan import counted, damage_lines, summary_lines
 
     path = args.import_file.expanduser().absolute()
     kind, records = read_import(path)
-    plan = plan_for(kind, records, catalog)
-    names = {row.id: row.display_name for row in catalog.hero_rows()}
+    plan = plan_for(kind, records, catalogue)
+    names = {row.id: row.display_name for row in catalogue.hero_rows()}
     print(f"{path}: {kind.value}, {len(records)} records")
     print("\n".join(summary_lines(plan, names)))
     if plan.damaged_count():
@@ -319,7 +321,7 @@ def _import(catalog, args: argparse.Namespace) -> int:
     if args.dry_run or plan.is_empty:
         print("nothing changed" + (" (dry run)" if args.dry_run else ""))
         return EXIT_OK
-    writer = catalog.open_writer()
+    writer = catalogue.open_writer()
     try:
         added, changed, _removed = writer.apply_batch(
             plan.entity, plan.adds, plan.new_values(), action="import"
@@ -330,29 +332,29 @@ def _import(catalog, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _backup(catalog, args: argparse.Namespace) -> int:
-    from heroviewer.catalog.backup import write_backup
+def _backup(catalogue, args: argparse.Namespace) -> int:
+    from heroviewer.catalogue.backup import write_backup
 
-    if catalog.location.path is None:
+    if catalogue.location.path is None:
         return _fail("backups are made of catalogue files, not of database URLs", False)
     out = args.out.expanduser().absolute()
     if not out.parent.is_dir():
         return _fail(f"{out}: the folder {out.parent} does not exist", show_dialog=False)
     try:
-        write_backup(catalog.location.path, out)
+        write_backup(catalogue.location.path, out)
     except OSError as error:
         why = error.strerror or error
         return _fail(f"{out}: no backup written: {why}; the catalogue is unchanged", False)
-    print(f"{catalog.label} backed up to {out}")
+    print(f"{catalogue.label} backed up to {out}")
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from heroviewer.catalog.backup import restore_backup
-    from heroviewer.catalog.location import parse_location
-    from heroviewer.catalog.lock import EditLock
+    from heroviewer.catalogue.backup import restore_backup
+    from heroviewer.catalogue.location import parse_location
+    from heroviewer.catalogue.lock import EditLock
 
-    target = parse_location(_catalog_target(args)).path
+    target = parse_location(_catalogue_target(args)).path
     if target is None:
         return _fail("restoring works on catalogue files, not on database URLs", False)
     lock = EditLock(target)
@@ -372,10 +374,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _restore_hint(args: argparse.Namespace) -> str:
     """For a damaged catalogue: the command that restores the newest good backup, if any."""
-    from heroviewer.catalog.backup import newest_good_backup
-    from heroviewer.catalog.location import parse_location
+    from heroviewer.catalogue.backup import newest_good_backup
+    from heroviewer.catalogue.location import parse_location
 
-    path = parse_location(_catalog_target(args)).path
+    path = parse_location(_catalogue_target(args)).path
     backup = newest_good_backup(path) if path else None
     if backup is None:
         return ""
@@ -388,27 +390,27 @@ def _offer_restore(error) -> int:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return EXIT_ERROR
     from heroviewer.app import ensure_application
-    from heroviewer.ui.damaged import offer_restore
+    from heroviewer.ui.dialogs.damaged import offer_restore
 
     ensure_application()
-    catalog = offer_restore(error.path, str(error))
-    return _run_gui(catalog) if catalog is not None else EXIT_ERROR
+    catalogue = offer_restore(error.path, str(error))
+    return _run_gui(catalogue) if catalogue is not None else EXIT_ERROR
 
 
-def _portraits(catalog, args: argparse.Namespace) -> int:
-    from heroviewer.catalog.writer import HERO
-    from heroviewer.portrait_matching import plan_import, report_lines
+def _portraits(catalogue, args: argparse.Namespace) -> int:
+    from heroviewer.catalogue.writer import HERO
+    from heroviewer.operations.portrait_folder import plan_import, report_lines
 
     folder = args.folder.expanduser().absolute()
     if not folder.is_dir():
         return _fail(f"{folder}: no such folder", show_dialog=False)
-    report, prepared = plan_import(folder, catalog.hero_names(), args.crop)
-    names = {row.id: row.display_name for row in catalog.hero_rows()}
+    report, prepared = plan_import(folder, catalogue.hero_names(), args.crop)
+    names = {row.id: row.display_name for row in catalogue.hero_rows()}
     print("\n".join(report_lines(report, folder, names)))
     if args.dry_run or not prepared:
         print("nothing changed" + (" (dry run)" if args.dry_run else ""))
         return EXIT_OK
-    writer = catalog.open_writer()
+    writer = catalogue.open_writer()
     try:
         changes = {
             hero: {"portrait": writer.store_image(image)} for hero, image in prepared.items()
@@ -420,14 +422,14 @@ def _portraits(catalog, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _screenshot(catalog, args: argparse.Namespace) -> int:
-    problem = _output_problem(args.screenshot.expanduser().absolute(), catalog)
+def _screenshot(catalogue, args: argparse.Namespace) -> int:
+    problem = _output_problem(args.screenshot.expanduser().absolute(), catalogue)
     if problem:
         return _fail(problem, show_dialog=False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from heroviewer.app import build_window, save_screenshot
 
-    window = build_window(catalog, remember=False)
+    window = build_window(catalogue, remember=False)
     try:
         problem = save_screenshot(window, args.screenshot, args.select, args.tab)
     except OSError as error:
@@ -440,11 +442,11 @@ def _screenshot(catalog, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_gui(catalog) -> int:
+def _run_gui(catalogue) -> int:
     from heroviewer.app import build_window, ensure_application
 
     app = ensure_application()
-    window = build_window(catalog, editable_at_once=False)  # editable right after it shows
+    window = build_window(catalogue, editable_at_once=False)  # editable right after it shows
     if os.environ.get("HEROVIEWER_EXIT_WHEN_SHOWN"):  # for benchmarks/startup.py
         from heroviewer.app import quit_after_first_paint
 

@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from heroviewer.search import search_key_of
+from heroviewer.records.search import search_key_of
 
 WORTH_A_HELPER = 20_000  # texts; below this, starting a process costs more than it saves
 

@@ -10,14 +10,14 @@ from heroviewer.cards.content import card_content, shorten_at_sentence
 from heroviewer.cards.layouts import LAYOUTS
 from heroviewer.cards.paint import fit_text, paint_card, star_renderer
 from heroviewer.cards.pdf import portrait_image, write_cards_pdf
-from heroviewer.catalog import open_catalog
+from heroviewer.catalogue import open_catalogue
 from tests.test_cli import run_cli
 
 
 @pytest.fixture
-def records(catalog_path):
-    catalog = open_catalog(catalog_path)
-    return [catalog.hero(row.id) for row in catalog.hero_rows()]
+def records(catalogue_path):
+    catalogue = open_catalogue(catalogue_path)
+    return [catalogue.hero(row.id) for row in catalogue.hero_rows()]
 
 
 @pytest.mark.parametrize(
@@ -88,9 +88,9 @@ def test_unknown_facts_are_not_guessed_on_the_card(records):
     assert content.life == "Dates and places of birth and death unknown."
 
 
-def test_cli_writes_cards_and_says_how_many(tmp_path, catalog_path):
+def test_cli_writes_cards_and_says_how_many(tmp_path, catalogue_path):
     out = tmp_path / "cards.pdf"
-    result = run_cli("cards", "--db", catalog_path, "--out", out, "--layout", "a4-4up",
+    result = run_cli("cards", "--db", catalogue_path, "--out", out, "--layout", "a4-4up",
                      "--search", "Sharipov")  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert f"{out}: 2 cards on 1 pages (a4-4up)" in result.stdout
@@ -104,17 +104,17 @@ def test_cli_writes_cards_and_says_how_many(tmp_path, catalog_path):
         (("--search", "Smithson"), "no hero matches 'Smithson'; nothing written"),
     ],
 )
-def test_cli_refuses_bad_requests_and_writes_nothing(tmp_path, catalog_path, args, message):
+def test_cli_refuses_bad_requests_and_writes_nothing(tmp_path, catalogue_path, args, message):
     out = tmp_path / "cards.pdf"
-    result = run_cli("cards", "--db", catalog_path, "--out", out, *args)
+    result = run_cli("cards", "--db", catalogue_path, "--out", out, *args)
     assert result.returncode == 2
     assert message in result.stderr
     assert not out.exists()
 
 
-def test_cli_refuses_an_unwritable_place(tmp_path, catalog_path):
+def test_cli_refuses_an_unwritable_place(tmp_path, catalogue_path):
     out = tmp_path / "missing-folder" / "cards.pdf"
-    result = run_cli("cards", "--db", catalog_path, "--out", out)
+    result = run_cli("cards", "--db", catalogue_path, "--out", out)
     assert result.returncode == 2
     assert "does not exist" in result.stderr
     assert not list(tmp_path.glob("**/*.pdf"))

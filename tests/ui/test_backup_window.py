@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from heroviewer.catalog.backup import automatic_backups
-from heroviewer.catalog.writer import HERO
+from heroviewer.catalogue.backup import automatic_backups
+from heroviewer.catalogue.writer import HERO
 from heroviewer.ui import plain
 
 
@@ -17,10 +17,10 @@ def test_back_up_then_restore_brings_the_old_record_back(window, qtbot, tmp_path
 
     assert window.catalogue_actions.restore_from(out)
     assert window.editing is not None  # editable again, on the restored catalogue
-    assert window.catalog.hero("karsybay-spataev")["staff_notes"] == "as backed up"
+    assert window.catalogue.hero("karsybay-spataev")["staff_notes"] == "as backed up"
     assert window.undo_stack.count() == 0  # undo does not reach across a restore
     assert window.hero_model.total_count == 28
-    before = [p for p in automatic_backups(window.catalog.location.path)]
+    before = [p for p in automatic_backups(window.catalogue.location.path)]
     assert [p.name.endswith("-before-restore.sqlite") for p in before] == [True]
 
 
@@ -35,23 +35,23 @@ def test_restoring_a_file_that_is_not_a_backup_changes_nothing(window, tmp_path,
     assert not window.catalogue_actions.restore_from(bogus)
     assert str(bogus) in messages[0]
     assert window.editing is editing  # the window kept its catalogue
-    assert window.catalog.hero("karsybay-spataev") is not None
+    assert window.catalogue.hero("karsybay-spataev") is not None
 
 
 def test_the_daily_backup_runs_in_the_background(window, qtbot):
     window.catalogue_actions.start_daily_backup()
     qtbot.waitUntil(lambda: window.catalogue_actions.last_backup is not None)
-    assert window.catalogue_actions.last_backup in automatic_backups(window.catalog.location.path)
+    assert window.catalogue_actions.last_backup in automatic_backups(window.catalogue.location.path)
 
 
 def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot, monkeypatch):
     import datetime
 
-    from heroviewer.catalog.backup import daily_backup
+    from heroviewer.catalogue.backup import daily_backup
     from heroviewer.ui import plain
-    from tests.catalog.test_backup import damage
+    from tests.catalogue.test_backup import damage
 
-    path = window.catalog.location.path
+    path = window.catalogue.location.path
     window.editing.save(HERO, "karsybay-spataev", {"staff_notes": "in the backup"}, "Edit")
     daily_backup(path, datetime.datetime.now() - datetime.timedelta(days=1))
     damage(path)
@@ -64,13 +64,13 @@ def test_damage_found_while_running_offers_the_newest_good_backup(window, qtbot,
     qtbot.waitUntil(lambda: bool(offers))
     assert "the catalogue is damaged" in offers[0]
     assert "Restore the newest good backup" in offers[0]
-    assert window.catalog.hero("karsybay-spataev")["staff_notes"] == "in the backup"
+    assert window.catalogue.hero("karsybay-spataev")["staff_notes"] == "in the backup"
     assert window.editing is not None
     assert list(path.parent.glob("*.damaged-*.sqlite"))  # kept aside, not overwritten
 
 
 def test_a_backup_over_the_open_catalogue_is_refused_and_later_saves_are_kept(
-    window, catalog_path, tmp_path, monkeypatch
+    window, catalogue_path, tmp_path, monkeypatch
 ):
 
     from tests.conftest import staff_notes
@@ -78,26 +78,30 @@ def test_a_backup_over_the_open_catalogue_is_refused_and_later_saves_are_kept(
     messages = []
     monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     link = tmp_path / "link.sqlite"
-    link.symlink_to(catalog_path)
-    for out in (catalog_path, link):
+    link.symlink_to(catalogue_path)
+    for out in (catalogue_path, link):
         assert not window.catalogue_actions.write_backup(out)
     assert len(messages) == 2
-    assert messages[0].startswith(f"{catalog_path}: this is the catalogue {catalog_path} itself")
-    assert messages[1].startswith(f"{link}: this is the catalogue {catalog_path} itself")
+    assert messages[0].startswith(
+        f"{catalogue_path}: this is the catalogue {catalogue_path} itself"
+    )
+    assert messages[1].startswith(f"{link}: this is the catalogue {catalogue_path} itself")
     window.editing.save(HERO, "karsybay-spataev", {"staff_notes": "saved later"}, "Edit")
     window.close()
-    assert staff_notes(catalog_path) == "saved later"
+    assert staff_notes(catalogue_path) == "saved later"
 
 
-def test_restoring_the_catalogue_from_itself_is_refused(window, catalog_path, monkeypatch):
+def test_restoring_the_catalogue_from_itself_is_refused(window, catalogue_path, monkeypatch):
 
     messages = []
     monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     editing = window.editing
-    assert not window.catalogue_actions.restore_from(catalog_path)
-    assert f"{catalog_path}: is the catalogue {catalog_path} itself, not a backup" in messages[0]
+    assert not window.catalogue_actions.restore_from(catalogue_path)
+    assert (
+        f"{catalogue_path}: is the catalogue {catalogue_path} itself, not a backup" in messages[0]
+    )
     assert window.editing is editing  # the window kept its catalogue, open for editing
-    assert automatic_backups(catalog_path) == []
+    assert automatic_backups(catalogue_path) == []
 
 
 def test_restoring_from_a_named_pipe_is_refused_at_once(window, tmp_path, monkeypatch):
@@ -118,7 +122,7 @@ def test_restoring_from_a_named_pipe_is_refused_at_once(window, tmp_path, monkey
 
 
 def test_a_full_disk_at_close_says_the_changes_are_kept_in_the_side_file(
-    window, catalog_path, monkeypatch
+    window, catalogue_path, monkeypatch
 ):
     import resource
 
@@ -130,7 +134,7 @@ def test_a_full_disk_at_close_says_the_changes_are_kept_in_the_side_file(
     monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     limits = resource.getrlimit(resource.RLIMIT_FSIZE)
     # No file can grow, as on a full disk (Python ignores SIGXFSZ: writes fail, nothing dies).
-    resource.setrlimit(resource.RLIMIT_FSIZE, (catalog_path.stat().st_size, limits[1]))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (catalogue_path.stat().st_size, limits[1]))
     try:
         window.close()
     finally:
@@ -140,8 +144,8 @@ def test_a_full_disk_at_close_says_the_changes_are_kept_in_the_side_file(
         "Your changes are saved, but they are kept in the side file catalogue.sqlite-wal"
         in (messages[0])
     )
-    assert catalog_path.with_name("catalogue.sqlite-wal").stat().st_size > 0
-    assert staff_notes(catalog_path) == story.strip()  # the catalogue is whole with its side file
+    assert catalogue_path.with_name("catalogue.sqlite-wal").stat().st_size > 0
+    assert staff_notes(catalogue_path) == story.strip()  # the catalogue is whole with its side file
 
 
 def full_disk(monkeypatch):
@@ -158,7 +162,7 @@ def full_disk(monkeypatch):
 def test_a_full_disk_during_the_daily_backup_is_said_in_the_status_line_and_logged(
     window, qtbot, monkeypatch, caplog
 ):
-    path = window.catalog.location.path
+    path = window.catalogue.location.path
     full_disk(monkeypatch)
     window.catalogue_actions.start_daily_backup()
     status = window.statusBar()
@@ -168,7 +172,7 @@ def test_a_full_disk_during_the_daily_backup_is_said_in_the_status_line_and_logg
     )
     assert "the disk is full" in caplog.text
     assert automatic_backups(path) == []
-    assert window.catalog.hero("karsybay-spataev") is not None
+    assert window.catalogue.hero("karsybay-spataev") is not None
     assert window.editing is not None
 
 
@@ -196,9 +200,9 @@ def test_a_full_disk_during_back_up_export_and_restore_says_what_was_kept(
     assert messages[-1] == f"{old_export}: the disk is full; the previous file is kept"
     assert old_export.read_text(encoding="utf-8") == "the old export\n"
     actions.restore_from(good)
-    path = window.catalog.location.path
+    path = window.catalogue.location.path
     assert messages[-1] == f"{path}: the disk is full; the catalogue is unchanged"
-    assert window.catalog.hero("karsybay-spataev")["staff_notes"] == "now"
+    assert window.catalogue.hero("karsybay-spataev")["staff_notes"] == "now"
     assert window.editing is not None
 
 

@@ -108,10 +108,10 @@ def test_the_layout_and_qr_choice_are_remembered(window):
     dialog.make_preview().deleteLater()
     window.save_settings()
 
-    from heroviewer.ui.card_print import CardPrintDialog
+    from heroviewer.ui.dialogs.card_print import CardPrintDialog
     from heroviewer.ui.settings import Settings
 
-    again = CardPrintDialog(window.heroes_for, window.catalog.hero, "x", Settings())
+    again = CardPrintDialog(window.heroes_for, window.catalogue.hero, "x", Settings())
     assert again.card_layout.key == "a5"
     assert not again.with_qr.isChecked()
 
@@ -123,7 +123,7 @@ def test_the_qr_option_puts_the_source_link_on_the_card_or_leaves_it_off(window,
     dialog.with_qr.setChecked(with_qr)
     page = PageImage(LAYOUTS["a4"].page_layout())
     assert dialog.paint(page) == 1
-    source = window.catalog.hero("karsybay-spataev")["sources"][0]
+    source = window.catalogue.hero("karsybay-spataev")["sources"][0]
     assert page.decoded() == ([source] if with_qr else [])
 
 
@@ -140,13 +140,13 @@ def test_an_unwritable_pdf_gets_a_message_and_leaves_no_file(window, tmp_path, m
     assert not out.exists()
 
 
-def test_cards_are_not_saved_over_the_open_catalogue(window, catalog_path, tmp_path, monkeypatch):
+def test_cards_are_not_saved_over_the_open_catalogue(window, catalogue_path, tmp_path, monkeypatch):
 
     messages = []
     monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     link = tmp_path / "cards.pdf"
-    link.symlink_to(catalog_path)
-    before = catalog_path.read_bytes()
+    link.symlink_to(catalogue_path)
+    before = catalogue_path.read_bytes()
     assert not window.card_print_dialog().write_pdf(link)
-    assert messages[0].startswith(f"{link}: this is the catalogue {catalog_path} itself")
-    assert link.is_symlink() and catalog_path.read_bytes() == before
+    assert messages[0].startswith(f"{link}: this is the catalogue {catalogue_path} itself")
+    assert link.is_symlink() and catalogue_path.read_bytes() == before

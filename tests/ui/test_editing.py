@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 
 from heroviewer.ui import plain
-from heroviewer.ui.history_dialog import HistoryDialog
-from heroviewer.ui.record_fields import hero_form
-from heroviewer.ui.record_form import RecordForm
+from heroviewer.ui.dialogs.history import HistoryDialog
+from heroviewer.ui.dialogs.record_fields import hero_form
+from heroviewer.ui.dialogs.record_form import RecordForm
 from tests.conftest import type_text
 
 
@@ -60,7 +60,7 @@ def test_f2_edits_the_hero_and_the_table_and_detail_show_it(spataev, monkeypatch
     assert "Tajik: Қарсибой Спатаев" in detail_text(window)
     row = window.hero_model.row_of("karsybay-spataev")
     assert window.hero_model.index(row, 5).data() == "Private"
-    record = window.catalog.hero("karsybay-spataev")
+    record = window.catalogue.hero("karsybay-spataev")
     assert record["military_rank"] == "Private"
 
 
@@ -96,7 +96,7 @@ def test_an_invalid_form_shows_the_reason_and_saves_nothing(
     window = spataev
     seen: list[RecordForm] = []
     fill_form(monkeypatch, values, seen)
-    before = window.catalog.hero("karsybay-spataev")
+    before = window.catalogue.hero("karsybay-spataev")
     action(window, "editHero").trigger()
     form = seen[0]
     assert form.result() == QDialog.DialogCode.Rejected
@@ -104,7 +104,7 @@ def test_an_invalid_form_shows_the_reason_and_saves_nothing(
     problem = form.findChild(QLabel, f"problem-{field}")
     assert reason in problem.text()
     assert problem.isVisibleTo(form)
-    assert window.catalog.hero("karsybay-spataev") == before
+    assert window.catalogue.hero("karsybay-spataev") == before
     assert window.undo_stack.count() == 0
 
 
@@ -144,18 +144,18 @@ def test_add_a_hero_then_delete_it_after_confirmation_and_undo(window, monkeypat
     action(window, "deleteHero").trigger()
     assert "Delete Test Hero from the catalogue?" in asked[0]
     assert window.hero_model.total_count == 28
-    assert window.catalog.hero("test-hero") is None
+    assert window.catalogue.hero("test-hero") is None
     assert window.hero_model.row_of("test-hero") is None
 
     action(window, "undo").trigger()
     assert window.hero_model.total_count == 29
-    assert window.catalog.hero("test-hero")["name_ru"] == "Тест Героев"
+    assert window.catalogue.hero("test-hero")["name_ru"] == "Тест Героев"
 
 
 def test_delete_is_not_done_when_the_user_says_no(spataev, monkeypatch):
     monkeypatch.setattr(plain, "question", lambda *a, **k: plain.Button.No)
     action(spataev, "deleteHero").trigger()
-    assert spataev.catalog.hero("karsybay-spataev") is not None
+    assert spataev.catalogue.hero("karsybay-spataev") is not None
     assert spataev.undo_stack.count() == 0
 
 
@@ -174,13 +174,13 @@ def test_history_lists_changes_and_a_revert_is_recorded_and_undoable(spataev, mo
                           "Senior Sergeant"]  # fmt: skip
     table.selectRow(1)  # the first change: (empty) -> Sergeant
     dialog.revert_button.click()
-    assert window.catalog.hero("karsybay-spataev")["military_rank"] is None
+    assert window.catalogue.hero("karsybay-spataev")["military_rank"] is None
     assert "Rank unknown" in detail_text(window)
     assert dialog.table.rowCount() == 3
     assert dialog.table.item(0, 2).text() == "reverted"
 
     action(window, "undo").trigger()
-    assert window.catalog.hero("karsybay-spataev")["military_rank"] == "Senior Sergeant"
+    assert window.catalogue.hero("karsybay-spataev")["military_rank"] == "Senior Sergeant"
 
 
 def test_html_in_a_biography_is_shown_as_text(spataev, monkeypatch):
@@ -325,7 +325,7 @@ def test_the_form_takes_dates_as_imports_do_and_stores_them_as_iso(
     form = seen[0]
     assert form.result() == QDialog.DialogCode.Accepted
     assert form.findChild(QLabel, "understood-award_date").text() == understood
-    assert spataev.catalog.hero("karsybay-spataev")["award_date"] == stored
+    assert spataev.catalogue.hero("karsybay-spataev")["award_date"] == stored
 
 
 def test_a_dotted_date_that_is_no_calendar_date_says_why(spataev, qtbot):
@@ -338,6 +338,6 @@ def test_a_dotted_date_that_is_no_calendar_date_says_why(spataev, qtbot):
 
 
 def _hero_entity():
-    from heroviewer.catalog.writer import HERO
+    from heroviewer.catalogue.writer import HERO
 
     return (HERO,)

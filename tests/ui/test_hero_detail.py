@@ -4,7 +4,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from heroviewer.app import build_window
-from heroviewer.catalog import open_catalog
+from heroviewer.catalogue import open_catalogue
 from tests.conftest import write_bundle
 
 
@@ -58,7 +58,7 @@ def test_unknown_fields_read_unknown_not_blank(window):
 
 def test_sources_are_links_that_open_only_on_click(window):
     window.select_hero("karsybay-spataev")
-    record = window.catalog.hero("karsybay-spataev")
+    record = window.catalogue.hero("karsybay-spataev")
     html = window.detail.toHtml()
     for url in record["sources"]:
         assert f'href="{url}"' in html
@@ -83,7 +83,7 @@ def test_markup_in_catalogue_text_is_shown_as_text(qtbot, tmp_path):
         "confidence": "low",
     }
     bundle = write_bundle(tmp_path / "bundle", [hero])
-    window = build_window(open_catalog(tmp_path / "c.sqlite", bundle_dir=bundle), remember=False)
+    window = build_window(open_catalogue(tmp_path / "c.sqlite", bundle_dir=bundle), remember=False)
     qtbot.addWidget(window)
     window.select_hero("test")
     text = window.detail.toPlainText()

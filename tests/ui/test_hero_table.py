@@ -6,8 +6,8 @@ import sys
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from heroviewer.catalog.fields import HeroRow
-from heroviewer.ui.hero_model import COLUMNS, HeroTableModel
+from heroviewer.records.fields import HeroRow
+from heroviewer.ui.heroes.table_model import COLUMNS, HeroTableModel
 from tests.conftest import type_text
 
 NAME, BORN, DECREE = 0, 2, 7
@@ -250,11 +250,11 @@ print("sorted")
 """
 
 
-def test_sorting_many_times_then_quitting_does_not_crash(catalog_path):
+def test_sorting_many_times_then_quitting_does_not_crash(catalogue_path):
     # PySide6 6.12.0 corrupted reference counts here and the process aborted at exit.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-c", SORT_MANY_TIMES, str(catalog_path)],
+        [sys.executable, "-c", SORT_MANY_TIMES, str(catalogue_path)],
         capture_output=True,
         text=True,
         env=env,

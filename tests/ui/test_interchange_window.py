@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer.ui import plain
-from heroviewer.ui.import_preview import ImportPreview
-from tests.interchange.test_news_files import RSS
+from heroviewer.ui.dialogs.import_preview import ImportPreview
+from tests.formats.test_news_files import RSS
 
 
 class PreviewAnswers:
@@ -71,24 +71,26 @@ def test_export_the_heroes_the_search_shows(window, tmp_path):
     assert "written to" in window.statusBar().currentMessage()
 
 
-def test_an_export_over_the_open_catalogue_is_refused(window, catalog_path, tmp_path, monkeypatch):
+def test_an_export_over_the_open_catalogue_is_refused(
+    window, catalogue_path, tmp_path, monkeypatch
+):
     import os
 
     messages = []
     monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
     hard_link, symlink = tmp_path / "heroes.csv", tmp_path / "news.json"
-    os.link(catalog_path, hard_link)
-    symlink.symlink_to(catalog_path)
-    before = catalog_path.read_bytes()
+    os.link(catalogue_path, hard_link)
+    symlink.symlink_to(catalogue_path)
+    before = catalogue_path.read_bytes()
     assert not window.interchange_actions.export_heroes_to(hard_link)
     assert not window.interchange_actions.export_news_to(symlink)
     assert messages == [
-        f"{out}: this is the catalogue {catalog_path} itself; writing there would destroy it. "
+        f"{out}: this is the catalogue {catalogue_path} itself; writing there would destroy it. "
         "Nothing was written: choose another file"
         for out in (hard_link, symlink)
     ]
-    assert catalog_path.read_bytes() == before
-    assert os.path.samefile(hard_link, catalog_path) and symlink.is_symlink()
+    assert catalogue_path.read_bytes() == before
+    assert os.path.samefile(hard_link, catalogue_path) and symlink.is_symlink()
 
 
 def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_path, previews):
@@ -108,7 +110,7 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
     assert groups[0] == ["To add: 1 hero", ["Test Hero"]]
     assert groups[1] == ["To change: 1 hero", ["Karsybay Spataev", ["Rank | (empty) | Private"]]]
     assert window.hero_model.total_count == 29
-    assert window.catalog.hero("karsybay-spataev")["military_rank"] == "Private"
+    assert window.catalogue.hero("karsybay-spataev")["military_rank"] == "Private"
     assert window.findChild(QAction, "undo").text() == "&Undo Import from-the-museum.csv"
     message = window.statusBar().currentMessage()
     assert message == "Imported from from-the-museum.csv: 1 added, 1 changed"
@@ -116,7 +118,7 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
 
     window.findChild(QAction, "undo").trigger()
     assert window.hero_model.total_count == 28
-    assert window.catalog.hero("karsybay-spataev")["military_rank"] is None
+    assert window.catalogue.hero("karsybay-spataev")["military_rank"] is None
     window.findChild(QAction, "redo").trigger()
     assert window.hero_model.total_count == 29
 
@@ -124,12 +126,12 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
 def test_a_cancelled_preview_changes_nothing(window, qtbot, tmp_path, previews):
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
-    count = len(window.catalog.news_items())
+    count = len(window.catalogue.news_items())
     previews.cancel = True
     window.interchange_actions.import_from(path)
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
     assert previews.groups()[0][0] == "To add: 2 news items"
-    assert len(window.catalog.news_items()) == count
+    assert len(window.catalogue.news_items()) == count
     assert window.undo_stack.count() == 0
 
 
@@ -177,7 +179,7 @@ def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
     assert not emptied.icon(2).isNull() and tree.topLevelItem(1).child(0).child(0).icon(2).isNull()
     warning = previews.seen[0].findChild(QLabel, "importWarning").text()
     assert warning.startswith("1 of the changes would empty a value that is filled now")
-    assert window.catalog.hero("domullo-azizov")["military_rank"] is None
+    assert window.catalogue.hero("domullo-azizov")["military_rank"] is None
     assert window.hero_model.total_count == 29
 
 
@@ -205,7 +207,7 @@ def tree_item(dialog: ImportPreview, *texts: str):
 def test_a_windows_1251_sheet_that_lost_tajik_letters_is_left_out_with_a_warning(
     window, qtbot, tmp_path, previews
 ):
-    stored = window.catalog.hero("negmat-karabaev")["name_tg"]
+    stored = window.catalogue.hero("negmat-karabaev")["name_tg"]
     assert stored == "Неъмат Қарабоев"
     window.interchange_actions.import_from(windows_1251_sheet(tmp_path))
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
@@ -225,9 +227,9 @@ def test_a_windows_1251_sheet_that_lost_tajik_letters_is_left_out_with_a_warning
     assert added.checkState(0) == Qt.CheckState.Unchecked
     assert tree_item(dialog, "To add", "Karsyboy Dzhuraev", "Tajik").text(2) == "?арсыбой ??раев"
     assert dialog.findChild(QPushButton, "applyImport").text() == "Import 2 heroes"
-    hero = window.catalog.hero("negmat-karabaev")
+    hero = window.catalogue.hero("negmat-karabaev")
     assert hero["name_tg"] == stored and hero["unit"] == "Rifle Regiment"
-    assert window.catalog.hero("karsybay-spataev")["unit"] == "Cavalry"
+    assert window.catalogue.hero("karsybay-spataev")["unit"] == "Cavalry"
     assert window.hero_model.total_count == 28
 
 
@@ -248,12 +250,12 @@ def test_the_user_ticks_a_damaged_change_and_unticks_another_record(
     previews.before = choose
     window.interchange_actions.import_from(windows_1251_sheet(tmp_path))
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    hero = window.catalog.hero("negmat-karabaev")
+    hero = window.catalogue.hero("negmat-karabaev")
     assert hero["name_tg"] == "Неъмат ?арабоев" and hero["unit"] != "Rifle Regiment"
-    assert window.catalog.hero("karsybay-spataev")["unit"] != "Cavalry"
+    assert window.catalogue.hero("karsybay-spataev")["unit"] != "Cavalry"
     assert window.hero_model.total_count == 28
     window.findChild(QAction, "undo").trigger()
-    assert window.catalog.hero("negmat-karabaev")["name_tg"] == "Неъмат Қарабоев"
+    assert window.catalogue.hero("negmat-karabaev")["name_tg"] == "Неъмат Қарабоев"
 
 
 def test_a_file_with_nothing_new_offers_only_close(window, qtbot, tmp_path, previews):
@@ -346,7 +348,7 @@ def test_a_file_dropped_on_the_window_is_imported(window, qtbot, tmp_path, previ
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
     assert previews.groups()[0][0] == "To add: 2 news items"
-    assert len(window.catalog.news_items()) == 47
+    assert len(window.catalogue.news_items()) == 47
 
 
 def test_a_dropped_image_is_not_taken_for_an_import(window, tmp_path):

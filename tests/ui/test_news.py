@@ -1,6 +1,6 @@
 """The news tab: newest first, category filter, search, and a reading pane with the source."""
 
-from heroviewer.ui.news_model import NEWS_ITEM_ROLE
+from heroviewer.ui.news.model import NEWS_ITEM_ROLE
 from tests.conftest import type_text
 
 
@@ -14,7 +14,7 @@ def titles(page):
 def test_news_listed_newest_first(window):
     page = window.ensure_news_page()
     items = [page.filter.index(r, 0).data(NEWS_ITEM_ROLE) for r in range(page.filter.rowCount())]
-    assert len(items) == len(window.catalog.news_items())
+    assert len(items) == len(window.catalogue.news_items())
     dates = [item["date"] for item in items if item["date"]]
     assert dates == sorted(dates, reverse=True)
     first_line = page.filter.index(0, 0).data().splitlines()[0]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
-from heroviewer.catalog.writer import NEWS
+from heroviewer.catalogue.writer import NEWS
 from heroviewer.ui import plain
-from heroviewer.ui.record_fields import news_form
+from heroviewer.ui.dialogs.record_fields import news_form
 from tests.ui.test_editing import answer_discard_question, fill_form
 
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextEdit, QWidget
 
-from heroviewer.catalog.entities import HERO, NEWS
-from heroviewer.ui.history_dialog import HistoryDialog
-from heroviewer.ui.import_preview import ImportPreview
-from heroviewer.ui.record_fields import hero_form
+from heroviewer.catalogue.entities import HERO, NEWS
+from heroviewer.ui.dialogs.history import HistoryDialog
+from heroviewer.ui.dialogs.import_preview import ImportPreview
+from heroviewer.ui.dialogs.record_fields import hero_form
 
 TAG = "<table>"
 # Nested tables, a local image and a file link: what a hostile file would like Qt to lay out.
@@ -110,7 +110,7 @@ def test_a_hero_of_html_reads_as_text_everywhere(window, qtbot, tmp_path, bundle
     assert fields.childCount() == len(tagged)
     for n in range(fields.childCount()):
         assert shown(fields.child(n).toolTip(2)).startswith(MARKUP)  # the whole value, as text
-    assert window.catalog.hero(hero["id"])["name_en"] == MARKUP + "name_en"
+    assert window.catalogue.hero(hero["id"])["name_en"] == MARKUP + "name_en"
 
     window.select_hero(hero["id"])
     assert laid_out_as_html(window) == []

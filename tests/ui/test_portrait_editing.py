@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent, QImage, QTextDocument
 
 from heroviewer.ui import plain
-from tests.test_portraits import write_jpeg
+from tests.support.test_portrait_files import write_jpeg
 
 
 def shown_portrait(window) -> QImage:
@@ -47,13 +47,13 @@ def test_a_chosen_file_becomes_the_portrait_and_undo_removes_it(window, qtbot, t
     window.select_hero("karsybay-spataev")
     photo = write_jpeg(tmp_path / "spataev.jpg", (300, 400), colour=(20, 40, 200))
     window.hero_actions.set_portrait_from_file("karsybay-spataev", photo)
-    qtbot.waitUntil(lambda: window.catalog.hero("karsybay-spataev")["portrait"] is not None)
+    qtbot.waitUntil(lambda: window.catalogue.hero("karsybay-spataev")["portrait"] is not None)
     red, green, blue = colour_at_centre(shown_portrait(window))
     assert blue > 150 and red < 80  # the photograph, not the placeholder
     assert window.findChild(QAction, "undo").text() == "&Undo Portrait of Karsybay Spataev"
 
     window.findChild(QAction, "undo").trigger()
-    assert window.catalog.hero("karsybay-spataev")["portrait"] is None
+    assert window.catalogue.hero("karsybay-spataev")["portrait"] is None
     assert colour_at_centre(shown_portrait(window)) != (red, green, blue)
 
 
@@ -65,7 +65,7 @@ def test_an_image_dropped_on_the_pane_becomes_the_portrait(window, qtbot, tmp_pa
     window.detail.dragEnterEvent(drop)
     assert drop.isAccepted()
     window.detail.dropEvent(drop)
-    qtbot.waitUntil(lambda: window.catalog.hero("domullo-azizov")["portrait"] is not None)
+    qtbot.waitUntil(lambda: window.catalogue.hero("domullo-azizov")["portrait"] is not None)
     red, green, _blue = colour_at_centre(shown_portrait(window))
     assert green > 120 and red < 80
 
@@ -88,7 +88,7 @@ def test_a_refused_file_gets_a_message_naming_it_and_the_portrait_stays(
         "karsybay-spataev", write_jpeg(tmp_path / "good.jpg", (300, 400))
     )
     wait_for_portraits(qtbot, window)
-    kept = window.catalog.hero("karsybay-spataev")["portrait"]
+    kept = window.catalogue.hero("karsybay-spataev")["portrait"]
     assert kept
     whole = (tmp_path / "good.jpg").read_bytes()
     (tmp_path / "cut.jpg").write_bytes(whole[: len(whole) // 3])
@@ -99,7 +99,7 @@ def test_a_refused_file_gets_a_message_naming_it_and_the_portrait_stays(
     assert len(messages) == 2
     assert str(tmp_path / "cut.jpg") in messages[0] and "damaged or incomplete" in messages[0]
     assert str(tmp_path / "text.jpg") in messages[1] and "not an image" in messages[1]
-    assert window.catalog.hero("karsybay-spataev")["portrait"] == kept
+    assert window.catalogue.hero("karsybay-spataev")["portrait"] == kept
 
 
 def test_a_folder_of_scans_is_matched_and_applied_as_one_undoable_step(window, qtbot, tmp_path):
@@ -122,13 +122,13 @@ def test_a_folder_of_scans_is_matched_and_applied_as_one_undoable_step(window, q
     assert "Спатаев К.jpg -> Karsybay Spataev" in text
     assert "Matched nobody (1):\n  Smithson.jpg" in text
     assert "Refused (1):\n  Nedoshivin.jpg: not an image that can be read" in text
-    assert window.catalog.hero("karsybay-spataev")["portrait"]
-    assert window.catalog.hero("domullo-azizov")["portrait"]
+    assert window.catalogue.hero("karsybay-spataev")["portrait"]
+    assert window.catalogue.hero("domullo-azizov")["portrait"]
     assert window.findChild(QAction, "undo").text() == "&Undo Import 2 portraits"
 
     window.findChild(QAction, "undo").trigger()
-    assert window.catalog.hero("karsybay-spataev")["portrait"] is None
-    assert window.catalog.hero("domullo-azizov")["portrait"] is None
+    assert window.catalogue.hero("karsybay-spataev")["portrait"] is None
+    assert window.catalogue.hero("domullo-azizov")["portrait"] is None
 
 
 def test_portraits_can_be_cropped_to_the_card_and_print_on_the_card(window, qtbot, tmp_path):
@@ -140,8 +140,8 @@ def test_portraits_can_be_cropped_to_the_card_and_print_on_the_card(window, qtbo
     photo = write_jpeg(tmp_path / "wide.jpg", (800, 400), colour=(20, 40, 200))
     window.hero_actions.set_portrait_from_file("karsybay-spataev", photo)
     wait_for_portraits(qtbot, window)
-    stored = Image.open(io.BytesIO(window.catalog.portrait(
-        window.catalog.hero("karsybay-spataev")["portrait"])))  # fmt: skip
+    stored = Image.open(io.BytesIO(window.catalogue.portrait(
+        window.catalogue.hero("karsybay-spataev")["portrait"])))  # fmt: skip
     assert stored.size == (300, 400)
 
     dialog = window.card_print_dialog()
@@ -173,4 +173,4 @@ def test_a_named_pipe_chosen_as_a_portrait_is_refused_at_once(window, qtbot, tmp
         with contextlib.suppress(OSError):  # nobody is reading it
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
     assert messages == [f"{fifo}: is a named pipe (FIFO), not a file; only files can be opened"]
-    assert window.catalog.hero("karsybay-spataev")["portrait"] is None
+    assert window.catalogue.hero("karsybay-spataev")["portrait"] is None

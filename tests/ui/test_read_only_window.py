@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtGui import QAction
 
 from heroviewer.app import build_window
-from heroviewer.catalog.lock import EditLock
+from heroviewer.catalogue.lock import EditLock
 
 
-def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalog_path):
-    first = build_window(catalog_path)
+def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalogue_path):
+    first = build_window(catalogue_path)
     qtbot.addWidget(first)
-    second = build_window(catalog_path)
+    second = build_window(catalogue_path)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
@@ -31,23 +31,23 @@ def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalog
     assert second.findChild(QAction, "printCards").isEnabled()
     assert not second.acceptDrops() and first.acceptDrops()  # no file is imported by a drop
 
-    from heroviewer.catalog.writer import HERO
+    from heroviewer.catalogue.writer import HERO
 
     first.editing.save(HERO, "karsybay-spataev", {"staff_notes": "first window"}, "Edit")
-    assert second.catalog.hero("karsybay-spataev")["staff_notes"] == "first window"
+    assert second.catalogue.hero("karsybay-spataev")["staff_notes"] == "first window"
 
 
 @pytest.mark.parametrize("link", ["symlink", "hard link"])
-def test_the_same_catalogue_by_another_name_opens_read_only(qtbot, catalog_path, tmp_path, link):
+def test_the_same_catalogue_by_another_name_opens_read_only(qtbot, catalogue_path, tmp_path, link):
     if link == "symlink":
         other_name = tmp_path / "elsewhere" / "link.sqlite"
         other_name.parent.mkdir()
-        other_name.symlink_to(catalog_path)
-        windows = [build_window(catalog_path), build_window(other_name)]
+        other_name.symlink_to(catalogue_path)
+        windows = [build_window(catalogue_path), build_window(other_name)]
     else:  # in the same folder: the lock file is found there
-        other_name = catalog_path.with_name("copy-by-link.sqlite")
-        os.link(catalog_path, other_name)
-        windows = [build_window(other_name), build_window(catalog_path)]
+        other_name = catalogue_path.with_name("copy-by-link.sqlite")
+        os.link(catalogue_path, other_name)
+        windows = [build_window(other_name), build_window(catalogue_path)]
     for window in windows:
         qtbot.addWidget(window)
     first, second = windows
@@ -57,16 +57,16 @@ def test_the_same_catalogue_by_another_name_opens_read_only(qtbot, catalog_path,
     assert not second.findChild(QAction, "editHero").isEnabled()
 
 
-def test_the_lock_goes_with_the_window_that_held_it(qtbot, catalog_path):
-    window = build_window(catalog_path)
+def test_the_lock_goes_with_the_window_that_held_it(qtbot, catalogue_path):
+    window = build_window(catalogue_path)
     qtbot.addWidget(window)
-    assert not EditLock(catalog_path).acquire()
+    assert not EditLock(catalogue_path).acquire()
     window.close()
-    assert EditLock(catalog_path).acquire()
+    assert EditLock(catalogue_path).acquire()
 
 
-def test_at_a_normal_start_the_window_becomes_editable_after_it_first_shows(qtbot, catalog_path):
-    window = build_window(catalog_path, editable_at_once=False)
+def test_at_a_normal_start_the_window_becomes_editable_after_it_first_shows(qtbot, catalogue_path):
+    window = build_window(catalogue_path, editable_at_once=False)
     qtbot.addWidget(window)
     assert window.editing is None
     assert not window.findChild(QAction, "newHero").isEnabled()
@@ -76,10 +76,10 @@ def test_at_a_normal_start_the_window_becomes_editable_after_it_first_shows(qtbo
     assert not window.banner.isVisibleTo(window)
 
 
-def test_a_window_closed_before_its_first_paint_does_not_open_for_editing(qtbot, catalog_path):
-    window = build_window(catalog_path, editable_at_once=False)
+def test_a_window_closed_before_its_first_paint_does_not_open_for_editing(qtbot, catalogue_path):
+    window = build_window(catalogue_path, editable_at_once=False)
     qtbot.addWidget(window)
     window.close()
     window.open_for_editing()  # what the first-paint hook would call
     assert window.editing is None
-    assert EditLock(catalog_path).acquire()
+    assert EditLock(catalogue_path).acquire()

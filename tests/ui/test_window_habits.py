@@ -44,8 +44,8 @@ def test_arrow_keys_move_through_heroes(window, qtbot):
     assert window.detail.hero_id == second
 
 
-def test_layout_is_remembered_between_sessions(qtbot, catalog_path):
-    first = build_window(catalog_path)
+def test_layout_is_remembered_between_sessions(qtbot, catalogue_path):
+    first = build_window(catalogue_path)
     qtbot.addWidget(first)
     first.show()
     first.resize(720, 520)  # fits the offscreen screen (800 × 600)
@@ -57,7 +57,7 @@ def test_layout_is_remembered_between_sessions(qtbot, catalog_path):
     sizes = first.hero_splitter.sizes()
     first.close()
 
-    second = build_window(catalog_path)
+    second = build_window(catalogue_path)
     qtbot.addWidget(second)
     second.show()
     header = second.table.horizontalHeader()
@@ -84,8 +84,8 @@ def _open_every_setting(window) -> None:
     window.interchange_actions._start_in("heroes.csv")
 
 
-def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalog_path, caplog):
-    from heroviewer.paths import settings_path
+def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalogue_path, caplog):
+    from heroviewer.support.paths import settings_path
     from heroviewer.ui import settings as S
 
     every = [value for value in vars(S).values() if isinstance(value, S.Setting)]
@@ -97,7 +97,7 @@ def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalog_path, caplog)
         lines += [f"[{group}]", f"{key}=garbage, {'x' * 5}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    window = build_window(catalog_path)
+    window = build_window(catalogue_path)
     qtbot.addWidget(window)
     window.show()
     _open_every_setting(window)
@@ -112,14 +112,14 @@ def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalog_path, caplog)
     window.close()
 
 
-def test_settings_qt_cannot_use_are_reset(qtbot, catalog_path, caplog):
+def test_settings_qt_cannot_use_are_reset(qtbot, catalogue_path, caplog):
     """Bytes that are not a window state, and a sort column the table does not have."""
     from PySide6.QtCore import QByteArray, QSettings
 
-    from heroviewer.paths import settings_path
+    from heroviewer.support.paths import settings_path
     from heroviewer.ui import settings as S
 
-    first = build_window(catalog_path, remember=False)
+    first = build_window(catalogue_path, remember=False)
     qtbot.addWidget(first)
     header = bytes(first.table.horizontalHeader().saveState())
     first.close()
@@ -133,7 +133,7 @@ def test_settings_qt_cannot_use_are_reset(qtbot, catalog_path, caplog):
     store.sync()
     del store
 
-    window = build_window(catalog_path)
+    window = build_window(catalogue_path)
     qtbot.addWidget(window)
     window.show()
     _open_every_setting(window)

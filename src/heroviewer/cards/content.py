@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from heroviewer.dates import format_partial_date
+from heroviewer.records.dates import format_partial_date
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from heroviewer.cards.content import CardContent, shorten_at_sentence
-from heroviewer.fonts import BUNDLED_FAMILY
-from heroviewer.paths import resources_dir
+from heroviewer.support.fonts import BUNDLED_FAMILY
+from heroviewer.support.paths import resources_dir
 
 INK = QColor("#1f1f1f")
 MUTED = QColor("#5f5f5f")

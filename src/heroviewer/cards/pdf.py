@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter, QPdfWriter
 
-from heroviewer.atomic import written_atomically
 from heroviewer.cards.content import card_content
 from heroviewer.cards.layouts import CardLayout, card_rects
 from heroviewer.cards.paint import paint_card, paint_cut_marks, star_renderer
-from heroviewer.fonts import register_bundled_fonts
-from heroviewer.imaging import placeholder_png
+from heroviewer.support.atomic import written_atomically
+from heroviewer.support.fonts import register_bundled_fonts
+from heroviewer.support.imaging import placeholder_png
 
 POINTS_PER_INCH = 72
 

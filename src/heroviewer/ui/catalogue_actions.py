@@ -15,8 +15,8 @@ from PySide6 import QtWidgets  # dialog classes are looked up when first used
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from heroviewer.catalog import CatalogError, CorruptCatalog, open_catalog
-from heroviewer.catalog.entities import HERO
+from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
+from heroviewer.catalogue.entities import HERO
 from heroviewer.ui import plain
 from heroviewer.ui.actions import make_action
 
@@ -44,7 +44,7 @@ class CatalogueActions(QObject):
         return [self.import_portraits, self.back_up, self.restore]
 
     def update_enabled(self) -> None:
-        is_file = self.window.catalog.location.path is not None
+        is_file = self.window.catalogue.location.path is not None
         self.import_portraits.setEnabled(self.window.editing is not None)
         self.back_up.setEnabled(is_file)
         self.restore.setEnabled(is_file and self.window.editing is not None)
@@ -52,10 +52,10 @@ class CatalogueActions(QObject):
     # --- backups ------------------------------------------------------------------------
     def start_daily_backup(self) -> None:
         """Check the catalogue, and back it up if that was not done today, off the UI thread."""
-        from heroviewer.catalog.backup import daily_backup
+        from heroviewer.catalogue.backup import daily_backup
         from heroviewer.ui.background import run_in_background
 
-        path = self.window.catalog.location.path
+        path = self.window.catalogue.location.path
         if path is None or self.window.editing is None:
             return
 
@@ -63,10 +63,10 @@ class CatalogueActions(QObject):
             self.last_backup = made or self.last_backup
 
         def failed(error: Exception) -> None:
-            if isinstance(error, CorruptCatalog):
+            if isinstance(error, CorruptCatalogue):
                 self.offer_restore_of_damaged(str(error))
                 return
-            if not isinstance(error, (CatalogError, OSError)):
+            if not isinstance(error, (CatalogueError, OSError)):
                 logging.getLogger(__name__).error("the daily backup failed", exc_info=error)
             self.window.statusBar().showMessage(  # stays until another message replaces it
                 self.tr("The daily backup failed: {error}").format(error=_why(error))
@@ -85,11 +85,11 @@ class CatalogueActions(QObject):
             self.write_backup(Path(out))
 
     def write_backup(self, out: Path) -> bool:
-        from heroviewer.catalog.backup import write_backup
+        from heroviewer.catalogue.backup import write_backup
 
         try:
-            write_backup(self.window.catalog.location.path, out)
-        except (CatalogError, OSError) as error:
+            write_backup(self.window.catalogue.location.path, out)
+        except (CatalogueError, OSError) as error:
             problem = (
                 self.tr("{file}: {error}; the catalogue is unchanged").format(
                     file=out, error=_why(error)
@@ -111,11 +111,11 @@ class CatalogueActions(QObject):
         )
         if not source:
             return
-        from heroviewer.catalog.backup import check_catalogue
+        from heroviewer.catalogue.backup import check_catalogue
 
         try:  # before asking: a file that is not a catalogue is refused at once
             check_catalogue(Path(source))
-        except CatalogError as error:
+        except CatalogueError as error:
             self.window.show_problem(self.tr("Not restored"), str(error))
             return
         answer = plain.question(
@@ -131,22 +131,22 @@ class CatalogueActions(QObject):
 
     def restore_from(self, backup: Path) -> bool:
         """Replace the catalogue with ``backup`` (checked first) and show it."""
-        from heroviewer.catalog.backup import check_restore_source, restore_backup
+        from heroviewer.catalogue.backup import check_restore_source, restore_backup
 
-        path = self.window.catalog.location.path
+        path = self.window.catalogue.location.path
         try:
             check_restore_source(backup, path)
-        except CatalogError as error:
+        except CatalogueError as error:
             self.window.show_problem(self.tr("Not restored"), str(error))
             return False
-        self.window.close_catalog()  # releases the edit lock and every connection
+        self.window.close_catalogue()  # releases the edit lock and every connection
         try:
             kept = restore_backup(backup, path)
-        except (CatalogError, OSError) as error:
+        except (CatalogueError, OSError) as error:
             message = f"{path}: {_why(error)}" if isinstance(error, OSError) else str(error)
             self.window.show_problem(self.tr("Not restored"), message)
             kept = None
-        self.window.reload_catalog(open_catalog(path))
+        self.window.reload_catalogue(open_catalogue(path))
         if kept:
             self.window.statusBar().showMessage(
                 self.tr("Restored; the catalogue as it was is kept in {file}").format(file=kept),
@@ -155,9 +155,9 @@ class CatalogueActions(QObject):
         return True
 
     def offer_restore_of_damaged(self, problem: str) -> None:
-        from heroviewer.catalog.backup import newest_good_backup
+        from heroviewer.catalogue.backup import newest_good_backup
 
-        path = self.window.catalog.location.path
+        path = self.window.catalogue.location.path
         backup = newest_good_backup(path)
         if backup is None:
             self.window.show_problem(
@@ -193,10 +193,10 @@ class CatalogueActions(QObject):
 
         ``confirm(report_text, count) -> bool`` stands in for the report dialog in tests.
         """
-        from heroviewer.portrait_matching import plan_import, report_lines
+        from heroviewer.operations.portrait_folder import plan_import, report_lines
         from heroviewer.ui.background import run_in_background
 
-        heroes = self.window.catalog.hero_names()
+        heroes = self.window.catalogue.hero_names()
         names = {row.id: row.display_name for row in self.window.hero_rows}
         self.window.statusBar().showMessage(
             self.tr("Reading the images in {folder}…").format(folder=folder)
@@ -222,7 +222,7 @@ class CatalogueActions(QObject):
                     self.tr("Import {count} portraits").format(count=len(changes)),
                     "import portraits",
                 )
-            except CatalogError as error:
+            except CatalogueError as error:
                 self.window.show_problem(self.tr("Portraits not imported"), str(error))
 
         def failed(error: Exception) -> None:

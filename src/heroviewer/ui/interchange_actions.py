@@ -15,7 +15,7 @@ from PySide6 import QtWidgets  # dialog classes are looked up when first used
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 
-from heroviewer.catalog import CatalogError
+from heroviewer.catalogue import CatalogueError
 from heroviewer.ui import settings as S
 from heroviewer.ui.actions import make_action
 from heroviewer.ui.file_drops import first_dropped_file
@@ -92,8 +92,8 @@ class InterchangeActions(QObject):
     ) -> bool:
         """CSV or JSON by the file's ending (``ending`` if it has neither); ``hero_ids`` limits
         it to those heroes."""
-        from heroviewer.interchange.hero_csv import write_heroes_csv
-        from heroviewer.interchange.records_json import write_heroes_json
+        from heroviewer.formats.hero_csv import write_heroes_csv
+        from heroviewer.formats.records_json import write_heroes_json
 
         if out.suffix.lower() not in (".csv", ".json"):
             out = out.with_name(out.name + ending)
@@ -102,7 +102,7 @@ class InterchangeActions(QObject):
                            (self.tr("hero"), self.tr("heroes")))  # fmt: skip
 
     def _hero_records(self, hero_ids: list[str] | None) -> list[dict]:
-        records = self.window.catalog.heroes()
+        records = self.window.catalogue.heroes()
         if hero_ids is None:
             return records
         wanted = set(hero_ids)
@@ -117,21 +117,21 @@ class InterchangeActions(QObject):
             self.export_news_to(self._remembered(out))
 
     def export_news_to(self, out: Path) -> bool:
-        from heroviewer.interchange.records_json import write_news_json
+        from heroviewer.formats.records_json import write_news_json
 
         if out.suffix.lower() != ".json":
             out = out.with_name(out.name + ".json")
-        catalog = self.window.catalog
-        return self._write(lambda: write_news_json(catalog.news_items(), out), out,
+        catalogue = self.window.catalogue
+        return self._write(lambda: write_news_json(catalogue.news_items(), out), out,
                            (self.tr("news item"), self.tr("news items")))  # fmt: skip
 
     def _write(self, write, out: Path, nouns: tuple[str, str]) -> bool:
         """Read and write with a wait cursor (100,000 heroes take seconds)."""
-        from heroviewer.catalog.file_checks import refuse_catalogue_target
+        from heroviewer.catalogue.file_checks import refuse_catalogue_target
 
         try:
-            refuse_catalogue_target(out, self.window.catalog.location.path)
-        except CatalogError as error:
+            refuse_catalogue_target(out, self.window.catalogue.location.path)
+        except CatalogueError as error:
             self.window.show_problem(self.tr("Not exported"), str(error))
             return False
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -177,16 +177,16 @@ class InterchangeActions(QObject):
 
     def import_from(self, path: Path) -> None:
         """Read and plan in the background, preview, then apply as one undoable step."""
-        from heroviewer.interchange.detect import plan_for, read_import
+        from heroviewer.formats.detect import plan_for, read_import
         from heroviewer.ui.background import run_in_background
 
-        catalog = self.window.catalog
+        catalogue = self.window.catalogue
         self.pending += 1
         self.window.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
 
         def work():
             kind, records = read_import(path)
-            reader = catalog.for_another_thread()
+            reader = catalogue.for_another_thread()
             try:
                 return kind, records, plan_for(kind, records, reader)
             finally:
@@ -199,8 +199,8 @@ class InterchangeActions(QObject):
             self._preview_and_apply(path, kind, records, plan)
 
         def failed(error: Exception) -> None:
-            from heroviewer.interchange.files import ImportRefused
-            from heroviewer.ui.import_preview import show_refusal
+            from heroviewer.formats.files import ImportRefused
+            from heroviewer.ui.dialogs.import_preview import show_refusal
 
             self.pending -= 1
             self.window.statusBar().clearMessage()
@@ -212,7 +212,7 @@ class InterchangeActions(QObject):
         run_in_background(work, done, failed, self.window)
 
     def _preview_and_apply(self, path: Path, kind, records, plan) -> None:
-        from heroviewer.ui.import_preview import ImportPreview
+        from heroviewer.ui.dialogs.import_preview import ImportPreview
 
         names = {row.id: row.display_name for row in self.window.hero_rows}
         heading = self.tr("{file}: {kind}, {count} records").format(
@@ -234,7 +234,7 @@ class InterchangeActions(QObject):
                 plan.new_values(),
                 self.tr("Import {file}").format(file=path.name),
             )
-        except CatalogError as error:
+        except CatalogueError as error:
             QtWidgets.QApplication.restoreOverrideCursor()
             self.window.show_problem(self.tr("Not imported"), str(error))
             return

@@ -34,18 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer import __version__
-from heroviewer.catalog import Catalog, ReadOnlyCatalog
+from heroviewer.catalogue import Catalogue, ReadOnlyCatalogue
 from heroviewer.ui import plain
 from heroviewer.ui import settings as S
 from heroviewer.ui.catalogue_actions import CatalogueActions
 from heroviewer.ui.file_drops import FileDropTarget
-from heroviewer.ui.hero_actions import HeroActions
-from heroviewer.ui.hero_detail import SOURCES_COUNT_HEROES, HeroDetail
-from heroviewer.ui.hero_model import COLUMNS, REPAINT_IN_PLACE_LIMIT, HeroTableModel
+from heroviewer.ui.heroes.actions import HeroActions
+from heroviewer.ui.heroes.detail_pane import SOURCES_COUNT_HEROES, HeroDetail
+from heroviewer.ui.heroes.table_model import COLUMNS, REPAINT_IN_PLACE_LIMIT, HeroTableModel
 from heroviewer.ui.interchange_actions import InterchangeActions
 
 if TYPE_CHECKING:
-    from heroviewer.ui.news_page import NewsPage
+    from heroviewer.ui.news.page import NewsPage
 
 DEFAULT_COLUMN_WIDTHS = {
     "name": 210, "name_ru": 200, "born": 125, "died": 125, "birthplace": 230, "rank": 130,
@@ -55,7 +55,7 @@ DEFAULT_COLUMN_WIDTHS = {
 
 class MainWindow(FileDropTarget, QMainWindow):
     def __init__(
-        self, catalog: Catalog, remember: bool = True, editable_at_once: bool = True
+        self, catalogue: Catalogue, remember: bool = True, editable_at_once: bool = True
     ) -> None:
         """``remember=False`` neither restores nor saves window settings (screenshots).
 
@@ -63,11 +63,11 @@ class MainWindow(FileDropTarget, QMainWindow):
         ``open_for_editing()``, which the app calls right after the first paint.
         """
         super().__init__()
-        self.catalog = catalog
+        self.catalogue = catalogue
         self.settings = S.Settings() if remember else None
-        name = plain.window_title(_file_name(catalog.label))
+        name = plain.window_title(_file_name(catalogue.label))
         self.setWindowTitle(self.tr("HeroViewer — {name}").format(name=name))
-        self.hero_rows = catalog.hero_rows()
+        self.hero_rows = catalogue.hero_rows()
         self.hero_model = HeroTableModel(self.hero_rows, self)
         self.undo_stack = QUndoStack(self)
         self.editing = None  # an Editing once the catalogue is open for writing
@@ -111,11 +111,11 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     def _open_for_editing(self) -> None:
         """Take the catalogue for writing; else explain why it is read-only."""
-        from heroviewer.ui.editing import Editing  # not needed for the first paint
+        from heroviewer.ui.undo import Editing  # not needed for the first paint
 
         try:
-            writer = self.catalog.open_writer()
-        except ReadOnlyCatalog as error:
+            writer = self.catalogue.open_writer()
+        except ReadOnlyCatalogue as error:
             self.read_only_reason = str(error)
             return
         self.editing = Editing(writer, self.undo_stack, self)
@@ -370,7 +370,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             return
         if self.hero_model.hero_id(current.row()) == self.detail.hero_id:
             return  # the same hero, moved by sorting or filtering
-        record = self.catalog.hero(self.hero_model.hero_id(current.row()))
+        record = self.catalogue.hero(self.hero_model.hero_id(current.row()))
         if record is not None:
             self.detail.show_hero(record)
         self.hero_actions.update_enabled()
@@ -378,11 +378,11 @@ class MainWindow(FileDropTarget, QMainWindow):
     # --- editing ------------------------------------------------------------------------
     def _thumbnail(self, sha256: str) -> bytes | None:
         """The pane shows a stored portrait's thumbnail (quicker to read and scale)."""
-        return self.catalog.portrait(sha256, thumbnail=True)
+        return self.catalogue.portrait(sha256, thumbnail=True)
 
     def current_record(self) -> dict | None:
         """The hero the detail pane shows, read afresh."""
-        return self.catalog.hero(self.detail.hero_id) if self.detail.hero_id else None
+        return self.catalogue.hero(self.detail.hero_id) if self.detail.hero_id else None
 
     def show_hero_in_table(self, hero_id: str) -> None:
         if self.hero_model.row_of(hero_id) is None:  # filtered out: show everyone
@@ -397,13 +397,13 @@ class MainWindow(FileDropTarget, QMainWindow):
         """Show saved changes: the table rows, the detail pane, the news tab."""
         if entity == "news":
             if self.news_page is not None:
-                self.news_page.reload(self.catalog.news_items(), ids)
+                self.news_page.reload(self.catalogue.news_items(), ids)
             return
         if len(ids) > REPAINT_IN_PLACE_LIMIT:  # an import: read every row at once
-            by_id = {row.id: row for row in self.catalog.hero_rows()}
+            by_id = {row.id: row for row in self.catalogue.hero_rows()}
             rows = [by_id.get(hero_id) for hero_id in ids]
         else:
-            rows = [self.catalog.hero_row(hero_id) for hero_id in ids]
+            rows = [self.catalogue.hero_row(hero_id) for hero_id in ids]
         changed = [row for row in rows if row is not None]
         removed = [hero_id for hero_id, row in zip(ids, rows, strict=True) if row is None]
         self.hero_model.apply_changes(changed, removed)
@@ -412,7 +412,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             QTimer.singleShot(300, self._prepare_sorting_when_idle)
         shown = self.detail.hero_id
         if shown in ids:
-            record = self.catalog.hero(shown)
+            record = self.catalogue.hero(shown)
             if record is None:
                 self.detail.show_overview(self.hero_rows)
             else:
@@ -422,22 +422,22 @@ class MainWindow(FileDropTarget, QMainWindow):
         self._update_status()
         self.hero_actions.update_enabled()
 
-    def reload_catalog(self, catalog: Catalog) -> None:
+    def reload_catalogue(self, catalogue: Catalogue) -> None:
         """Show another catalogue (after a restore) in this window."""
-        self.close_catalog()
-        self.catalog = catalog
-        self.hero_rows = catalog.hero_rows()
+        self.close_catalogue()
+        self.catalogue = catalogue
+        self.hero_rows = catalogue.hero_rows()
         self.hero_model.replace_rows(self.hero_rows)
         self.detail.hero_id = None
         self.detail.show_overview(self.hero_rows)
         if self.news_page is not None:
-            self.news_page.reload(catalog.news_items(), [])
+            self.news_page.reload(catalogue.news_items(), [])
         self.read_only_reason = None
         self._open_for_editing()
         self._show_editing_state()
         self._update_status()
 
-    def close_catalog(self) -> None:
+    def close_catalogue(self) -> None:
         if self.editing is not None:
             self.undo_stack.clear()
             writer = self.editing.writer
@@ -454,7 +454,7 @@ class MainWindow(FileDropTarget, QMainWindow):
                         "together."
                     ).format(wal=writer.wal_name, problem=problem),
                 )
-        self.catalog.close()
+        self.catalogue.close()
 
     def _prepare_sorting_when_idle(self, column: int = 0) -> None:
         """Sort orders are worked out one column per idle moment, so header clicks are quick."""
@@ -477,10 +477,10 @@ class MainWindow(FileDropTarget, QMainWindow):
     def ensure_news_page(self) -> NewsPage:
         """The news tab is built when first opened: it is not needed for the first paint."""
         if self.news_page is None:
-            from heroviewer.ui.news_actions import NewsActions
-            from heroviewer.ui.news_page import NewsPage  # not needed for the first paint
+            from heroviewer.ui.news.actions import NewsActions
+            from heroviewer.ui.news.page import NewsPage  # not needed for the first paint
 
-            self.news_page = NewsPage(self.catalog.news_items())
+            self.news_page = NewsPage(self.catalogue.news_items())
             self.news_actions = NewsActions(self, self.news_page)
             if self.settings is not None:
                 self._restore(S.NEWS_SPLITTER, self.news_page.splitter.restoreState)
@@ -505,12 +505,12 @@ class MainWindow(FileDropTarget, QMainWindow):
         return [model.hero_id(row) for row in rows]
 
     def card_print_dialog(self):
-        from heroviewer.ui.card_print import CardPrintDialog
+        from heroviewer.ui.dialogs.card_print import CardPrintDialog
 
-        name = _file_name(self.catalog.label)
+        name = _file_name(self.catalogue.label)
         return CardPrintDialog(
-            self.heroes_for, self.catalog.hero, name, self.settings, self, self.catalog.portrait,
-            self.catalog.location.path,
+            self.heroes_for, self.catalogue.hero, name, self.settings, self,
+            self.catalogue.portrait, self.catalogue.location.path,
         )  # fmt: skip
 
     def print_cards(self) -> None:
@@ -538,8 +538,8 @@ class MainWindow(FileDropTarget, QMainWindow):
             version=__version__,
             total=SOURCES_COUNT_HEROES,
             held=len(self.hero_rows),
-            news=len(self.catalog.news_items()),
-            catalogue=escape(self.catalog.label),
+            news=len(self.catalogue.news_items()),
+            catalogue=escape(self.catalogue.label),
         )
 
     # --- settings -----------------------------------------------------------------------
@@ -596,7 +596,7 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
-        self.close_catalog()
+        self.close_catalogue()
         self._closed = True
         super().closeEvent(event)
 

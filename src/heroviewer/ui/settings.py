@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from heroviewer.paths import settings_path
+from heroviewer.support.paths import settings_path
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,194 @@
+"""Read and check the catalogue's JSON files (data/heroes.json, data/news.json).
+
+Every problem is reported with the file, the line and the field, and nothing is written until
+both files are known to be good.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from heroviewer.catalogue.errors import DataFileError
+from heroviewer.records.dates import PartialDateError, parse_partial_date
+from heroviewer.records.fields import (
+    CONFIDENCE_LEVELS,
+    GROUPS,
+    HERO_DATE_FIELDS,
+    HERO_FIELDS,
+    HERO_LIST_FIELDS,
+    hero_search_key,
+)
+
+HEROES_FILE = "heroes.json"
+NEWS_FILE = "news.json"
+
+# JSON keys of a hero; the file says "group", the table "group_code".
+HERO_JSON_KEYS = tuple("group" if f == "group_code" else f for f in HERO_FIELDS)
+NEWS_JSON_KEYS = (
+    "date", "title", "url", "category", "summary_en", "source_seen", "source_note", "guid",
+)  # fmt: skip
+# Keys that older files carry and that are accepted and ignored (from_seed: dropped by research).
+NEWS_JSON_RETIRED_KEYS = ("from_seed",)
+_NAME_FIELDS = ("name_en", "name_ru", "name_tg")
+
+
+class _Problems:
+    """Builds messages that say where in the file a record is."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.text = text
+        self._record_lines = _record_start_lines(text)
+
+    def error(self, index: int, field: str | None, reason: str) -> DataFileError:
+        line = self._record_lines[index] if index < len(self._record_lines) else None
+        where = f"{self.path}" + (f", line {line}" if line else "")
+        what = f"record {index + 1}" + (f", field '{field}'" if field else "")
+        return DataFileError(f"{where}: {what}: {reason}")
+
+
+def _record_start_lines(text: str) -> list[int]:
+    """Line numbers of the objects at the top level of a JSON array (for messages only)."""
+    lines, depth, line, in_string, escaped = [], 0, 1, False, False
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth == 2 and char == "{":
+                lines.append(line)
+        elif char in "]}":
+            depth -= 1
+    return lines
+
+
+def _read_array(path: Path) -> tuple[list[Any], _Problems]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: the file is missing") from None
+    except UnicodeDecodeError as error:
+        raise DataFileError(
+            f"{path}: not UTF-8 text ({error.reason} at byte {error.start})"
+        ) from None
+    try:
+        records = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DataFileError(
+            f"{path}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    if not isinstance(records, list):
+        raise DataFileError(f"{path}: expected a JSON array of records at the top level")
+    return records, _Problems(path, text)
+
+
+def _check_text(problems: _Problems, index: int, record: dict, field: str) -> None:
+    value = record.get(field)
+    if value is not None and not isinstance(value, str):
+        raise problems.error(index, field, f"expected text or null, found {value!r}")
+
+
+def load_heroes(path: Path, importing: bool = False) -> list[dict[str, Any]]:
+    """Hero rows ready for the ``heroes`` table, checked field by field.
+
+    ``importing``: records may lack an id (they are matched by name), and each row holds only
+    the fields its record gives, so that an import never empties a field it does not mention.
+    """
+    records, problems = _read_array(path)
+    rows, seen_ids = [], set()
+    for index, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise problems.error(index, None, "expected an object")
+        row = _hero_row(problems, index, record, importing)
+        if importing:
+            present = {"group_code" if key == "group" else key for key in record}
+            row = {field: value for field, value in row.items() if field in present}
+        rows.append(row)
+        if row.get("id") and row["id"] in seen_ids:
+            raise problems.error(index, "id", f"{row['id']!r} is used by an earlier record")
+        seen_ids.add(row.get("id"))
+    return rows
+
+
+def _hero_row(
+    problems: _Problems, index: int, record: dict, importing: bool = False
+) -> dict[str, Any]:
+    unknown = sorted(set(record) - set(HERO_JSON_KEYS))
+    if unknown:
+        raise problems.error(index, unknown[0], "unknown field")
+    for field in HERO_JSON_KEYS:
+        if field not in (*HERO_LIST_FIELDS, "posthumous"):
+            _check_text(problems, index, record, field)
+    if not record.get("id") and not importing:
+        raise problems.error(index, "id", "every record needs a stable id")
+    if not any(record.get(name) for name in _NAME_FIELDS):
+        raise problems.error(index, "name_en", "a name is required (Latin, Russian or Tajik)")
+    for field in HERO_LIST_FIELDS:
+        value = record.get(field) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise problems.error(index, field, "expected a list of text")
+    for field in HERO_DATE_FIELDS:
+        if record.get(field):
+            try:
+                parse_partial_date(record[field])
+            except PartialDateError as error:
+                raise problems.error(index, field, str(error)) from None
+    if record.get("posthumous") not in (True, False, None):
+        raise problems.error(index, "posthumous", "expected true, false or null")
+    if record.get("group") not in (*GROUPS, None):
+        raise problems.error(index, "group", f"expected one of {', '.join(GROUPS)}")
+    if record.get("confidence") not in (*CONFIDENCE_LEVELS, None):
+        raise problems.error(index, "confidence", f"expected one of {', '.join(CONFIDENCE_LEVELS)}")
+    row = {field: record.get(key) for field, key in zip(HERO_FIELDS, HERO_JSON_KEYS, strict=True)}
+    for field in HERO_LIST_FIELDS:
+        row[field] = list(record.get(field) or [])
+    row["search_key"] = hero_search_key(row)
+    return row
+
+
+def load_news(path: Path) -> list[dict[str, Any]]:
+    """News rows ready for the ``news`` table, checked field by field."""
+    records, problems = _read_array(path)
+    rows = []
+    for index, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise problems.error(index, None, "expected an object")
+        unknown = sorted(set(record) - set(NEWS_JSON_KEYS) - set(NEWS_JSON_RETIRED_KEYS))
+        if unknown:
+            raise problems.error(index, unknown[0], "unknown field")
+        for field in NEWS_JSON_KEYS:
+            _check_text(problems, index, record, field)
+        if not record.get("title"):
+            raise problems.error(index, "title", "a title is required")
+        if record.get("date"):
+            try:
+                parse_partial_date(record["date"])
+            except PartialDateError as error:
+                raise problems.error(index, "date", str(error)) from None
+        rows.append({key: record.get(key) for key in NEWS_JSON_KEYS})
+    return rows
+
+
+def load_bundle(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Both files of a catalogue folder, checked before anything is written."""
+    return load_heroes(folder / HEROES_FILE), load_news(folder / NEWS_FILE)
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """A stable id from a Latin name: "Domullo Azizov" -> "domullo-azizov"."""
+    return _SLUG_DROP.sub("-", text.lower()).strip("-")

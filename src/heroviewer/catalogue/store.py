@@ -1,0 +1,264 @@
+"""Open a catalogue and read it.
+
+SQLite files, the usual case, are read with the standard library's sqlite3: importing
+SQLAlchemy costs more than the whole start-up budget, so it is loaded only to create,
+migrate or write a catalogue, or to reach a catalogue given as another SQLAlchemy URL.
+The SQL below is plain and uses named parameters, which both paths accept.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from heroviewer.catalogue.entities import HERO, NEWS
+from heroviewer.catalogue.errors import CatalogueError, ReadOnlyCatalogue
+from heroviewer.catalogue.location import CatalogueLocation, parse_location
+from heroviewer.catalogue.probe import SchemaState, open_readonly, probe_sqlite_file, schema_state
+from heroviewer.catalogue.stored_values import decode_record, decode_records
+from heroviewer.catalogue.version import SEARCH_FOLD_VERSION
+from heroviewer.records.fields import (
+    HERO_FIELDS,
+    HERO_ROW_FIELDS,
+    NEWS_FIELDS,
+    HeroRow,
+    hero_search_key,
+)
+from heroviewer.support.bulk import collector_paused
+
+if TYPE_CHECKING:
+    from heroviewer.catalogue.writer import CatalogueWriter
+
+_HERO_ROWS_SQL = f"SELECT {', '.join(HERO_ROW_FIELDS)} FROM heroes"
+_HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)}, portrait FROM heroes WHERE id = :id"
+_NEWS_SQL = (
+    f"SELECT {', '.join(NEWS_FIELDS)} FROM news "
+    "ORDER BY date IS NULL, date DESC, id"  # newest first, undated last
+)
+_INFO_SQL = "SELECT key, value FROM catalog_info"
+
+
+class _Reader(Protocol):
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]: ...
+
+    def close(self) -> None: ...
+
+
+class _SqliteReader:
+    def __init__(self, path: Path) -> None:
+        self._connection = open_readonly(path)
+
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
+        return self._connection.execute(sql, params or {}).fetchall()
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class _SqlAlchemyReader:
+    def __init__(self, engine) -> None:
+        self._engine = engine
+
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
+        from sqlalchemy import text
+
+        with self._engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql), params or {})]
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+class Catalogue:
+    """An open catalogue: the queries the app needs, each returning plain values."""
+
+    def __init__(self, location: CatalogueLocation, reader: _Reader) -> None:
+        self.location = location
+        self._reader = reader
+
+    @property
+    def label(self) -> str:
+        return self.location.label
+
+    def _rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
+        try:
+            return self._reader.rows(sql, params)
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise CatalogueError(f"{self.label}: the catalogue cannot be read ({error})") from None
+
+    def info(self) -> dict[str, str]:
+        return dict(self._rows(_INFO_SQL))
+
+    @collector_paused()  # 100,000 rows: see heroviewer.support.bulk
+    def hero_rows(self) -> list[HeroRow]:
+        """Every hero's table row, in storage order."""
+        rows = list(map(HeroRow._make, self._rows(_HERO_ROWS_SQL)))
+        if self.info().get("search_fold") != SEARCH_FOLD_VERSION:
+            rows = [row._replace(search_key=hero_search_key(self.hero(row.id))) for row in rows]
+        return rows
+
+    def hero_row(self, hero_id: str) -> HeroRow | None:
+        found = self._rows(f"{_HERO_ROWS_SQL} WHERE id = :id", {"id": hero_id})
+        return HeroRow._make(found[0]) if found else None
+
+    def hero_names(self) -> list[tuple[str, list[str]]]:
+        """Every hero's id with its names in every script and its other spellings."""
+        import json
+
+        found = self._rows("SELECT id, name_en, name_ru, name_tg, aliases FROM heroes")
+        return [
+            (hero_id, [n for n in (en, ru, tg) if n] + (json.loads(aliases) if aliases else []))
+            for hero_id, en, ru, tg, aliases in found
+        ]
+
+    def hero(self, hero_id: str) -> dict[str, Any] | None:
+        """Every field of one hero, lists decoded; None if there is no such hero."""
+        found = self._rows(_HERO_SQL, {"id": hero_id})
+        if not found:
+            return None
+        return decode_record(HERO, found[0])
+
+    @collector_paused()
+    def heroes(self) -> list[dict[str, Any]]:
+        """Every hero's whole record (for exports and imports), in one query."""
+        sql = _HERO_SQL.replace(" WHERE id = :id", " ORDER BY id")
+        return decode_records(HERO, self._rows(sql))
+
+    def portrait(self, sha256: str | None, thumbnail: bool = False) -> bytes | None:
+        """A stored portrait (JPEG bytes), or None."""
+        if not sha256:
+            return None
+        column = "thumbnail" if thumbnail else "image"
+        found = self._rows(f"SELECT {column} FROM images WHERE sha256 = :sha", {"sha": sha256})
+        return bytes(found[0][0]) if found else None
+
+    def open_writer(self) -> CatalogueWriter:
+        """A writer for this catalogue, or ReadOnlyCatalogue saying why it cannot be changed.
+
+        For a file, the writer holds the edit lock until it is closed, so a second HeroViewer
+        opens the same catalogue read-only instead of saving over the first one's edits.
+        """
+        from heroviewer.catalogue.writer import CatalogueWriter, SqlAlchemyConnection
+
+        if self.location.path is None:
+            from heroviewer.catalogue.engine import make_engine
+
+            connection = SqlAlchemyConnection(make_engine(self.location.url))
+            writer = CatalogueWriter(connection, self.label)
+        else:
+            writer = _open_file_writer(self.location.path)
+        if self.info().get("search_fold") != SEARCH_FOLD_VERSION:  # the search rules changed
+            writer.refresh_search_keys(SEARCH_FOLD_VERSION)
+        return writer
+
+    def news_items(self) -> list[dict[str, Any]]:
+        """Every news item, newest first."""
+        return decode_records(NEWS, self._rows(_NEWS_SQL))
+
+    def close(self) -> None:
+        self._reader.close()
+
+    def for_another_thread(self) -> Catalogue:
+        """The same catalogue on its own connection (a connection serves one thread)."""
+        if self.location.path is not None:
+            return Catalogue(self.location, _SqliteReader(self.location.path))
+        from heroviewer.catalogue.engine import make_engine
+
+        return Catalogue(self.location, _SqlAlchemyReader(make_engine(self.location.url)))
+
+
+def _open_file_writer(path: Path) -> CatalogueWriter:
+    from heroviewer.catalogue.lock import EditLock
+    from heroviewer.catalogue.writer import CatalogueWriter, SqliteConnection
+
+    real = Path(os.path.realpath(path))  # a link's folder may be writable, the file's not
+    if not os.access(real, os.W_OK):
+        raise ReadOnlyCatalogue(f"{path}: the file is read-only")
+    if not os.access(real.parent, os.W_OK):
+        raise ReadOnlyCatalogue(f"{path}: its folder is read-only")
+    lock = EditLock(path)
+    if not lock.acquire():
+        raise ReadOnlyCatalogue(f"{path}: another HeroViewer has it open for editing")
+    try:
+        connection = SqliteConnection(path)
+        with connection.transaction():  # proves that a write lock can be taken
+            pass
+    except sqlite3.Error as error:
+        lock.release()
+        raise ReadOnlyCatalogue(f"{path}: cannot be changed ({error})") from None
+    writer = CatalogueWriter(connection, str(path))
+    writer.on_close(lock.release)
+    return writer
+
+
+def open_catalogue(db: str | Path, bundle_dir: Path | None = None) -> Catalogue:
+    """Open the catalogue ``db`` names, creating and seeding it first if it does not exist.
+
+    Raises CatalogueError with a message naming the file when it cannot be used; a file that is
+    not a current HeroViewer catalogue is never changed.
+    """
+    location = parse_location(db)
+    if bundle_dir is None:
+        from heroviewer.support.paths import bundled_data_dir
+
+        bundle_dir = bundled_data_dir()
+    if location.path is None:
+        return _open_url(location, bundle_dir)
+    path = location.path
+    if not os.path.lexists(path):  # a dangling link exists: it is refused, not created through
+        _create(location, bundle_dir)
+    if probe_sqlite_file(path) is SchemaState.BEHIND:  # refuses all but a regular file
+        _upgrade(location)
+        probe_sqlite_file(path)  # the upgraded schema, compared with the one HeroViewer makes
+    return Catalogue(location, _SqliteReader(path))
+
+
+def _create(location: CatalogueLocation, bundle_dir: Path) -> None:
+    from heroviewer.catalogue.create import create_catalogue
+
+    try:
+        create_catalogue(location, bundle_dir)
+    except OSError as error:
+        raise CatalogueError(
+            f"{location.label}: the catalogue cannot be created ({error})"
+        ) from None
+
+
+def _upgrade(location: CatalogueLocation) -> None:
+    from heroviewer.catalogue.engine import make_engine
+    from heroviewer.catalogue.migrate import upgrade_to_head
+
+    engine = make_engine(location.engine_target)
+    try:
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+    finally:
+        engine.dispose()
+
+
+def _open_url(location: CatalogueLocation, bundle_dir: Path) -> Catalogue:
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from heroviewer.catalogue.engine import make_engine
+
+    try:
+        engine = make_engine(location.url)
+        reader = _SqlAlchemyReader(engine)
+        tables = set(inspect(engine).get_table_names())
+        if not tables:
+            _create(location, bundle_dir)
+        elif "alembic_version" not in tables or "heroes" not in tables:
+            raise CatalogueError(f"{location.label}: not a HeroViewer catalogue")
+        else:
+            revision = reader.rows("SELECT version_num FROM alembic_version")[0][0]
+            if schema_state(location.label, revision) is SchemaState.BEHIND:
+                _upgrade(location)
+        return Catalogue(location, reader)
+    except SQLAlchemyError as error:
+        raise CatalogueError(
+            f"{location.label}: the catalogue cannot be opened ({error})"
+        ) from None

@@ -1,0 +1,15 @@
+"""Schema facts the start-up path needs without importing SQLAlchemy or Alembic.
+
+tests/catalogue/test_migrations.py checks that these agree with the Alembic scripts.
+"""
+
+# "HrVw": written to SQLite's header (PRAGMA application_id) so a HeroViewer catalogue is
+# recognisable even before its tables are read.
+APPLICATION_ID = 0x48725677
+
+# Every Alembic revision this version of HeroViewer knows, oldest first; the last is the head.
+KNOWN_REVISIONS = ("0001_baseline", "0002_editing", "0003_news_guid", "0004_drop_from_seed")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+# Bump when heroviewer.records.search.fold changes, so stored search keys are rebuilt.
+SEARCH_FOLD_VERSION = "3"  # 2: one line for all fields; 3: word starts, names apart, years, towns

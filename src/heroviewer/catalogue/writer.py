@@ -1,0 +1,544 @@
+"""Write to a catalogue. Every save is one transaction that also records its history.
+
+Heroes and news are written by the same few operations (save fields, add, delete), described
+by an `Entity`; a hero's search key is rebuilt in the same transaction as its fields. The SQL
+is plain, with named parameters, so it runs on the sqlite3 connection used for SQLite files and
+on SQLAlchemy connections for other URLs alike.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from heroviewer import prefold
+from heroviewer.catalogue.entities import HERO, NEWS, WHOLE_RECORD, Entity
+from heroviewer.catalogue.errors import CatalogueError
+from heroviewer.catalogue.stored_values import (
+    decode_record,
+    decode_records,
+    encode_texts,
+    normal_column,
+    normal_columns,
+    normal_records,
+    rows_of,
+)
+from heroviewer.records.fields import (
+    HERO_SEARCHED_FIELDS,
+    hero_search_key,
+    hero_search_texts,
+)
+from heroviewer.support.bulk import collector_paused
+
+__all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogueWriter", "Entity"]
+
+if TYPE_CHECKING:
+    from heroviewer.support.portrait_files import PreparedImage
+
+
+class FieldChange(NamedTuple):
+    field: str
+    old: Any
+    new: Any
+
+
+class HistoryItem(NamedTuple):
+    id: int
+    change_id: int
+    at: str
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str
+    old: Any
+    new: Any
+
+
+class _Transaction(Protocol):
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None: ...
+
+    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]: ...
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None: ...
+
+
+class SqliteConnection:
+    """A read-write sqlite3 connection; each transaction takes the write lock at its start."""
+
+    def __init__(self, path: Path) -> None:
+        self._connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+        self._connection.execute("PRAGMA synchronous = FULL")  # a reported save survives power loss
+        self._connection.execute("PRAGMA foreign_keys = ON")
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        self._connection.execute(sql, params or {})
+
+    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        self._connection.executemany(sql, rows)
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
+        return self._connection.execute(sql, params or {}).fetchall()
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+        places = ", ".join("?" * len(columns))
+        self._connection.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})", rows
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[_Transaction]:
+        self._connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        self._connection.execute("COMMIT")
+
+    def close(self) -> str | None:
+        """Every saved change into the catalogue file itself, the log emptied, then close: a
+        copy of the closed .sqlite file alone (to a USB stick, say) holds everything.
+
+        Returns why that could not be done (a full disk), or None. The saved changes are then
+        still in the -wal side file, which SQLite keeps: the catalogue is whole with it.
+        """
+        try:
+            busy, _frames, _done = self._connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).fetchone()
+            return "another program is reading the catalogue" if busy else None
+        except sqlite3.ProgrammingError:  # closed already: closing again does nothing
+            return None
+        except sqlite3.Error as error:
+            return str(error)
+        finally:
+            self._connection.close()
+
+
+class SqlAlchemyConnection:
+    """Transactions on a SQLAlchemy engine, for catalogues given as URLs."""
+
+    def __init__(self, engine) -> None:
+        self._engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[_Transaction]:
+        with self._engine.begin() as connection:
+            yield _SqlAlchemyTransaction(connection)
+
+    def close(self) -> str | None:
+        self._engine.dispose()
+        return None
+
+
+class _SqlAlchemyTransaction:
+    def __init__(self, connection) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        from sqlalchemy import text
+
+        self._connection.execute(text(sql), dict(params or {}))
+
+    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        from sqlalchemy import text
+
+        if rows:
+            self._connection.execute(text(sql), [dict(row) for row in rows])
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
+        from sqlalchemy import text
+
+        return [tuple(row) for row in self._connection.execute(text(sql), dict(params or {}))]
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+        places = ", ".join(f":{column}" for column in columns)
+        self.execute_many(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})",
+            [dict(zip(columns, row, strict=True)) for row in rows],
+        )
+
+
+class CatalogueWriter:
+    """Saves, adds and deletes heroes and news items, and records each change in history."""
+
+    def __init__(self, connection, label: str, user: str | None = None) -> None:
+        self._connection = connection
+        self.label = label
+        self.user = user or _os_user()
+        self._on_close: list = []
+
+    def on_close(self, callback) -> None:
+        self._on_close.append(callback)
+
+    # --- records ------------------------------------------------------------------------
+    def save(
+        self, entity: Entity, entity_id: Any, changes: Mapping[str, Any], action: str = "edit"
+    ) -> list[FieldChange]:
+        """Set the given fields; returns what changed (nothing is recorded if nothing did)."""
+        return self.save_many(entity, {entity_id: changes}, action).get(entity_id, [])
+
+    def save_many(
+        self, entity: Entity, changes: Mapping[Any, Mapping[str, Any]], action: str = "edit"
+    ) -> dict[Any, list[FieldChange]]:
+        """Several records' changes in one transaction, recorded as one change."""
+        for fields in changes.values():
+            unknown = set(fields) - set(entity.fields[1:])
+            if unknown:
+                raise ValueError(f"not fields of a {entity.name}: {', '.join(sorted(unknown))}")
+        with self._write() as tx:
+            return self._save_many_in(tx, _next_change_id(tx), entity, changes, action)
+
+    def _save_many_in(
+        self, tx: _Transaction, change_id: int, entity: Entity,
+        changes: Mapping[Any, Mapping[str, Any]], action: str,
+    ) -> dict[Any, list[FieldChange]]:  # fmt: skip
+        """Set fields of many records: what they were is read at once, and one statement runs
+        for each set of fields that changed together (an import may change 100,000 heroes)."""
+        before = self._read_many(tx, entity, list(changes))
+        done: dict[Any, list[FieldChange]] = {}
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        normalised = normal_records(entity, list(changes.values()))
+        for entity_id, new in zip(changes, normalised, strict=True):
+            if entity_id not in before:
+                raise CatalogueError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+            old = before[entity_id]
+            changed = [FieldChange(f, old[f], value) for f, value in new.items() if value != old[f]]
+            if changed:
+                done[entity_id] = changed
+                values = {c.field: _stored(entity, c.field, c.new) for c in changed}
+                updates.setdefault(tuple(values), []).append({**values, "id": entity_id})
+        for names, rows in updates.items():
+            assignments = ", ".join(f"{name} = :{name}" for name in names)
+            tx.execute_many(f"UPDATE {entity.table} SET {assignments} WHERE id = :id", rows)
+        if entity is HERO:
+            self._update_search_keys(tx, before, done)
+        self._record_many(tx, change_id, entity, action, list(done.items()))
+        return done
+
+    def _update_search_keys(
+        self, tx: _Transaction, before: Mapping[Any, dict], done: Mapping[Any, list[FieldChange]]
+    ) -> None:
+        """Fold again the search keys of the heroes whose searched fields changed."""
+        ids = [i for i, changed in done.items() if any(c.field in _SEARCHED for c in changed)]
+        if not ids:
+            return
+        after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in ids]
+        columns = {field: [record[field] for record in after] for field in HERO_SEARCHED_FIELDS}
+        keys = prefold.keys_of(hero_search_texts(columns))  # a big import: folded meanwhile
+        tx.execute_many(
+            "UPDATE heroes SET search_key = :key WHERE id = :id",
+            [{"key": key, "id": i} for key, i in zip(keys, ids, strict=True)],
+        )
+
+    def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
+        """Insert ``record`` (with its id, or a new one); returns the id."""
+        with self._write() as tx:
+            return self._add_in(tx, _next_change_id(tx), entity, record, action)
+
+    def delete(self, entity: Entity, entity_id: Any, action: str = "delete") -> dict[str, Any]:
+        """Delete a record; returns it as it was, so that it can be added back."""
+        with self._write() as tx:
+            return self._delete_in(tx, _next_change_id(tx), entity, entity_id, action)
+
+    def apply_batch(
+        self,
+        entity: Entity,
+        adds: Sequence[Mapping[str, Any]] = (),
+        changes: Mapping[Any, Mapping[str, Any]] | None = None,
+        removals: Sequence[Any] = (),
+        action: str = "import",
+    ) -> tuple[list[Any], dict[Any, list[FieldChange]], list[dict[str, Any]]]:
+        """Adds, field changes and deletions as one transaction and one recorded change.
+
+        Returns the added ids, the changes made and the deleted records (to undo it all).
+        """
+        with collector_paused(), self._write() as tx:
+            change_id = _next_change_id(tx)
+            added = self._insert(tx, change_id, entity, adds, action)
+            done = self._save_many_in(tx, change_id, entity, changes or {}, action)
+            removed = [
+                self._delete_in(tx, change_id, entity, entity_id, action) for entity_id in removals
+            ]
+        return added, done, removed
+
+    def _add_in(
+        self, tx: _Transaction, change_id: int, entity: Entity, record: Mapping[str, Any],
+        action: str,
+    ) -> Any:  # fmt: skip
+        return self._insert(tx, change_id, entity, [record], action)[0]
+
+    def _insert(
+        self, tx: _Transaction, change_id: int, entity: Entity,
+        records: Sequence[Mapping[str, Any]], action: str,
+    ) -> list[Any]:  # fmt: skip
+        """Insert records (with their ids, or new ones) in one statement; returns the ids.
+
+        The records are worked as columns (see catalogue.columns): imports add 100,000 at once.
+        """
+        columns = normal_columns(entity, records)
+        ids = _with_new_ids(tx, entity, columns)
+        stored = list(entity.fields)
+        if entity is HERO:
+            # Before lists become JSON; a big import's were folded meanwhile (prefold).
+            columns["search_key"] = prefold.keys_of(hero_search_texts(columns))
+            stored.append("search_key")
+        for field in entity.list_fields:
+            columns[field] = list(map(encode_texts, columns[field]))
+        tx.insert_rows(entity.table, stored, rows_of(columns, stored))
+        self._record_added(tx, change_id, entity, action, ids, _names(entity, columns))
+        return ids
+
+    def _delete_in(
+        self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str
+    ) -> dict[str, Any]:
+        record = self._read(tx, entity, entity_id)
+        if record is None:
+            raise CatalogueError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+        tx.execute(f"DELETE FROM {entity.table} WHERE id = :id", {"id": entity_id})
+        self._record(
+            tx, change_id, entity, entity_id, action, [FieldChange(WHOLE_RECORD, record, None)]
+        )
+        return record
+
+    def refresh_search_keys(self, version: str) -> int:
+        """Store search keys made by the current search rules; returns how many heroes."""
+        with self._write() as tx:
+            records = decode_records(HERO, tx.rows(f"SELECT {', '.join(HERO.fields)} FROM heroes"))
+            tx.execute_many(
+                "UPDATE heroes SET search_key = :key WHERE id = :id",
+                [{"key": hero_search_key(record), "id": record["id"]} for record in records],
+            )
+            tx.execute("DELETE FROM catalog_info WHERE key = 'search_fold'")
+            tx.execute(
+                "INSERT INTO catalog_info (key, value) VALUES ('search_fold', :v)", {"v": version}
+            )
+        return len(records)
+
+    # --- portraits ----------------------------------------------------------------------
+    def store_image(self, image: PreparedImage) -> str:
+        """Keep a portrait image (once, by its hash); returns the hash heroes refer to it by."""
+        with self._write() as tx:
+            tx.execute(
+                "INSERT INTO images (sha256, image, thumbnail, width, height, original_name) "
+                "SELECT :sha256, :image, :thumbnail, :width, :height, :original_name "
+                "WHERE NOT EXISTS (SELECT 1 FROM images WHERE sha256 = :sha256)",
+                image._asdict(),
+            )
+        return image.sha256
+
+    # --- history ------------------------------------------------------------------------
+    def history(self, entity: Entity, entity_id: Any) -> list[HistoryItem]:
+        """Every recorded change of one record, newest first."""
+        with self._connection.transaction() as tx:
+            rows = tx.rows(
+                f"SELECT {_HISTORY_COLUMNS} FROM history "
+                "WHERE entity = :entity AND entity_id = :entity_id ORDER BY id DESC",
+                {"entity": entity.name, "entity_id": str(entity_id)},
+            )
+        return [_history_item(row) for row in rows]
+
+    def close(self) -> str | None:
+        """Close; returns why the saved changes stay in the side file ``wal_name`` (see
+        SqliteConnection.close), or None when the catalogue file alone holds them."""
+        try:
+            return self._connection.close()
+        finally:
+            for callback in self._on_close:
+                callback()
+            self._on_close.clear()
+
+    @property
+    def wal_name(self) -> str:
+        """The name of the side file where SQLite keeps saved changes until they are written
+        into the catalogue file."""
+        return Path(self.label).name + "-wal"
+
+    # --- inside a transaction -----------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[_Transaction]:
+        try:
+            with self._connection.transaction() as tx:
+                yield tx
+        except sqlite3.OperationalError as error:
+            raise CatalogueError(f"{self.label}: the change was not saved ({error})") from None
+
+    def _read_many(self, tx: _Transaction, entity: Entity, ids: list[Any]) -> dict[Any, dict]:
+        """The records with these ids (those that exist), by id; read 500 at a time."""
+        found = {}
+        for start in range(0, len(ids), 500):
+            chunk = {
+                f"id{number}": entity_id
+                for number, entity_id in enumerate(ids[start : start + 500])
+            }
+            rows = tx.rows(
+                f"SELECT {', '.join(entity.fields)} FROM {entity.table} "
+                f"WHERE id IN ({', '.join(':' + name for name in chunk)})",
+                chunk,
+            )
+            for record in decode_records(entity, rows):
+                found[record["id"]] = record
+        return found
+
+    def _read(self, tx: _Transaction, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
+        rows = tx.rows(
+            f"SELECT {', '.join(entity.fields)} FROM {entity.table} WHERE id = :id",
+            {"id": entity_id},
+        )
+        if not rows:
+            return None
+        return decode_record(entity, rows[0])
+
+    def _record(
+        self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str,
+        changes: list[FieldChange],
+    ) -> None:  # fmt: skip
+        self._record_many(tx, change_id, entity, action, [(entity_id, changes)])
+
+    def _record_added(
+        self, tx: _Transaction, change_id: int, entity: Entity, action: str,
+        ids: Sequence[Any], names: Sequence[str],
+    ) -> None:  # fmt: skip
+        """History of additions: each record's name, as {"added": name}.
+
+        The record itself is the copy of what was added (later edits keep old values), so the
+        history notes only its name; a deletion keeps a whole copy to restore. The note is
+        written directly: an import notes 100,000 of them.
+        """
+        at = _now()
+        tx.insert_rows("history", _HISTORY_INSERTED, [
+            (change_id, at, self.user, action, entity.name, str(entity_id), WHOLE_RECORD, None,
+             '{"added": ' + _encode_text(name) + "}")
+            for entity_id, name in zip(ids, names, strict=True)
+        ])  # fmt: skip
+
+    def _record_many(
+        self, tx: _Transaction, change_id: int, entity: Entity, action: str,
+        changes: Sequence[tuple[Any, list[FieldChange]]],
+    ) -> None:  # fmt: skip
+        at = _now()
+        tx.insert_rows("history", _HISTORY_INSERTED, [
+            (change_id, at, self.user, action, entity.name, str(entity_id), change.field,
+             _json(change.old), _json(change.new))
+            for entity_id, fields in changes
+            for change in fields
+        ])  # fmt: skip
+
+
+_SEARCHED = frozenset(HERO_SEARCHED_FIELDS)
+_HISTORY_INSERTED = (
+    "change_id", "at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value",
+)  # fmt: skip
+_HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, old_value, new_value"
+
+
+def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:
+    """What each record is called: its first name given (or title), else its id."""
+    keys = [key for key in ("name_en", "name_ru", "name_tg", "title") if key in entity.fields]
+    return [
+        next(filter(None, names), None) or str(entity_id)
+        for entity_id, *names in zip(columns["id"], *(columns[key] for key in keys), strict=True)
+    ]
+
+
+def _now() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _with_new_ids(tx: _Transaction, entity: Entity, columns: dict[str, list[Any]]) -> list[Any]:
+    """The ids column, a free id given to each record without one."""
+    ids = columns["id"]
+    if all(ids):
+        return ids
+    taken = _TakenIds(tx, entity)
+    for entity_id in filter(None, ids):
+        taken.add(entity_id)
+    for row, entity_id in enumerate(ids):
+        if not entity_id:
+            ids[row] = taken.new_id({key: columns[key][row] for key in _NAME_FIELDS[entity.name]})
+            taken.add(ids[row])
+    return ids
+
+
+_NAME_FIELDS = {"hero": ("name_en", "name_ru", "name_tg"), "news": ()}
+
+
+def _next_change_id(tx: _Transaction) -> int:
+    return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
+
+
+def _normal(entity: Entity, field: str, value: Any) -> Any:
+    """One spelling of each value: text stripped, empty text as None, lists without blanks."""
+    return normal_column(entity, field, [value])[0]
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps, without its per-call set-up
+_encode_text = json.encoder.encode_basestring  # one JSON string, as _encode writes it
+
+
+def _stored(entity: Entity, field: str, value: Any) -> Any:
+    return _encode(value) if field in entity.list_fields else value
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else _encode(value)
+
+
+def _history_item(row: Sequence[Any]) -> HistoryItem:
+    *head, old, new = row
+    return HistoryItem(*head, json.loads(old) if old else None, json.loads(new) if new else None)
+
+
+class _TakenIds:
+    """The ids in use while records are inserted, to give each record without one a free id.
+
+    The catalogue's ids are read once, when the first record needs a new one.
+    """
+
+    def __init__(self, tx: _Transaction, entity: Entity) -> None:
+        self._tx = tx
+        self._entity = entity
+        self._given: set[Any] = set()
+        self._stored: set[Any] | None = None
+
+    def add(self, entity_id: Any) -> None:
+        self._given.add(entity_id)
+
+    def __contains__(self, entity_id: Any) -> bool:
+        if self._stored is None:
+            table = self._entity.table
+            self._stored = {row[0] for row in self._tx.rows(f"SELECT id FROM {table}")}
+        return entity_id in self._given or entity_id in self._stored
+
+    def new_id(self, record: Mapping[str, Any]) -> Any:
+        """The next number for news; for heroes, one made from the name ("ivan-petrov-2")."""
+        if self._entity is NEWS:
+            highest = self._tx.rows("SELECT coalesce(max(id), 0) FROM news")[0][0]
+            return max([highest, *(t for t in self._given if isinstance(t, int))]) + 1
+        from heroviewer.catalogue.bundled import slug
+        from heroviewer.records.search import fold
+
+        name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
+        base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
+        candidate, number = base, 1
+        while candidate in self:
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
+
+
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return "unknown"

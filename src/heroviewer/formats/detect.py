@@ -1,0 +1,98 @@
+"""What a file to import is, judged by its content, not its name."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+from heroviewer.formats.files import ImportRefused, read_import_bytes
+from heroviewer.support.bulk import collector_paused
+
+
+class ImportKind(Enum):
+    HEROES_CSV = "heroes (CSV)"
+    HEROES_JSON = "heroes (JSON)"
+    NEWS_JSON = "news (JSON)"
+    NEWS_FEED = "news (RSS or Atom feed)"
+
+
+_HERO_KEYS = {"name_en", "name_ru", "name_tg"}
+
+
+_SAVE_AS_CSV = (
+    "save it from Excel as 'CSV UTF-8 (Comma delimited)' or from LibreOffice as 'Text CSV', "
+    "then import that file"
+)
+_BINARY_KINDS = (
+    (b"PK\x03\x04", f"a spreadsheet workbook (.xlsx or .ods), not CSV: {_SAVE_AS_CSV}"),
+    (b"\xd0\xcf\x11\xe0", f"an old Excel workbook (.xls), not CSV: {_SAVE_AS_CSV}"),
+    (b"%PDF", "a PDF document: HeroViewer imports CSV, JSON and RSS/Atom files"),
+)
+
+
+def detect_kind(path: Path) -> ImportKind:
+    data = read_import_bytes(path)
+    _refuse_binary(path, data[:4096])
+    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"<"):
+        return ImportKind.NEWS_FEED
+    if start.startswith((b"[", b"{")):
+        return _json_kind(path, data)
+    return ImportKind.HEROES_CSV
+
+
+def _refuse_binary(path: Path, start: bytes) -> None:
+    """A workbook, a PDF or another file that is not text, refused with what to do instead."""
+    for magic, reason in _BINARY_KINDS:
+        if start.startswith(magic):
+            raise ImportRefused(path, [f"this is {reason}"])
+    if b"\x00" in start and not start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportRefused(path, ["not a text file: HeroViewer imports CSV, JSON and RSS/Atom"])
+
+
+def _json_kind(path: Path, data: bytes) -> ImportKind:
+    try:
+        records = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        where = f"line {error.lineno}, column {error.colno}: " if hasattr(error, "lineno") else ""
+        raise ImportRefused(path, [f"{where}not valid JSON ({error})"]) from None
+    if not isinstance(records, list):
+        raise ImportRefused(path, ["expected a JSON array of heroes or news items"])
+    objects = [record for record in records if isinstance(record, dict)]
+    if objects and all(_HERO_KEYS & record.keys() for record in objects):
+        return ImportKind.HEROES_JSON
+    if objects and all("title" in record for record in objects):
+        return ImportKind.NEWS_JSON
+    if not records:
+        raise ImportRefused(path, ["the JSON array is empty: nothing to import"])
+    raise ImportRefused(
+        path, ["a JSON array, but neither of heroes (with a name) nor of news items (with a title)"]
+    )
+
+
+@collector_paused()
+def read_import(path: Path) -> tuple[ImportKind, list[dict]]:
+    """The kind of file and its records, read by the matching reader (or ImportRefused)."""
+    from heroviewer.formats.feeds import read_feed
+    from heroviewer.formats.hero_csv import read_heroes_csv
+    from heroviewer.formats.records_json import read_heroes_json, read_news_json
+
+    kind = detect_kind(path)
+    readers = {
+        ImportKind.HEROES_CSV: read_heroes_csv,
+        ImportKind.HEROES_JSON: read_heroes_json,
+        ImportKind.NEWS_JSON: read_news_json,
+        ImportKind.NEWS_FEED: read_feed,
+    }
+    return kind, readers[kind](path)
+
+
+@collector_paused()
+def plan_for(kind: ImportKind, records: list[dict], catalogue):
+    """The import plan of ``records`` against what ``catalogue`` holds now."""
+    from heroviewer.operations.import_plan import plan_heroes, plan_news
+
+    if kind in (ImportKind.HEROES_CSV, ImportKind.HEROES_JSON):
+        return plan_heroes(records, catalogue.heroes())
+    return plan_news(records, catalogue.news_items())

@@ -1,0 +1,275 @@
+"""Heroes as CSV that opens correctly in Excel and LibreOffice, and back.
+
+Written as UTF-8 with a byte-order mark (Excel then reads Cyrillic and Tajik letters right), one
+column per field, lists joined with " | ". Read back with the encoding (UTF-8 or Windows-1251)
+and the delimiter (comma, semicolon as Excel writes in some locales, or tab) detected; every bad
+row is listed with its line, column and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from heroviewer import prefold
+from heroviewer.catalogue.bundled import HERO_JSON_KEYS
+from heroviewer.formats.files import ImportRefused, read_import_bytes
+from heroviewer.records.dates import canonical_date
+from heroviewer.records.fields import (
+    HERO_DATE_FIELDS,
+    HERO_LIST_FIELDS,
+    HERO_SEARCHED_FIELDS,
+    hero_search_texts,
+)
+from heroviewer.records.validation import hero_problems
+from heroviewer.support.atomic import written_atomically
+
+COLUMNS = HERO_JSON_KEYS  # as data/heroes.json: "group" for the stored group_code
+NAME_COLUMNS = ("name_en", "name_ru", "name_tg")
+LIST_SEPARATOR = " | "
+TEXT_MARK = "'"  # before a cell that a spreadsheet would otherwise read as a formula
+_MARKED_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_MARK)
+_YES = {"yes", "true", "1", "да", "ҳа", "ha"}
+_NO = {"no", "false", "0", "нет", "не", "ne"}
+Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
+
+
+def _field(column: str) -> str:
+    return "group_code" if column == "group" else column
+
+
+def _column(field: str) -> str:
+    return "group" if field == "group_code" else field
+
+
+# --- writing -------------------------------------------------------------------------------
+def write_heroes_csv(records: Iterable[Mapping[str, Any]], out: Path) -> int:
+    """Write ``records`` (as the catalogue holds them) to ``out``; returns how many."""
+    count = 0
+    with (
+        written_atomically(out) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as file,
+    ):
+        writer = csv.writer(file)
+        writer.writerow(COLUMNS)
+        for record in records:
+            writer.writerow(_cell(record, _field(column)) for column in COLUMNS)
+            count += 1
+    return count
+
+
+def _cell(record: Mapping[str, Any], field: str) -> str:
+    value = record.get(field)
+    if field in HERO_LIST_FIELDS:
+        return _as_text(LIST_SEPARATOR.join(value or []))
+    if field == "posthumous":
+        return "" if value is None else ("yes" if value else "no")
+    return "" if value is None else _as_text(str(value))
+
+
+def _as_text(text: str) -> str:
+    """A cell that starts like a formula (=, +, -, @) gets an apostrophe in front, which Excel
+    and LibreOffice read as "this is text" and do not show: a staff note "-check the date" is
+    not shown as #NAME?, and no cell can run a formula. A cell starting with an apostrophe gets
+    one more, so that reading the file back gives exactly the stored text."""
+    return TEXT_MARK + text if text.startswith(_MARKED_STARTS) else text
+
+
+# --- reading -------------------------------------------------------------------------------
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with its BOM
+    (Excel's "Unicode Text", tab-separated), else Windows-1251."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace"), "Windows-1251"
+
+
+def sniff_delimiter(header_line: str) -> str:
+    counts = {delimiter: header_line.count(delimiter) for delimiter in (",", ";", "\t")}
+    return max(counts, key=counts.get) if any(counts.values()) else ","
+
+
+def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
+    """Hero records from a CSV file, holding only the columns it has; or ImportRefused.
+
+    Cells are converted column by column (a date or yes/no text once per distinct value), then
+    each record is checked by the edit form's rules; the line of each bad row is worked out
+    only when there is one. 100,000 rows take a few seconds.
+    """
+    text, _encoding = decode(read_import_bytes(path))
+    first_line = text.split("\n", 1)[0]
+    delimiter = sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        if not header or not any(cell.strip() for cell in header):
+            raise ImportRefused(path, ["the file is empty: no header line"])
+        rows = list(reader)
+    except csv.Error as error:
+        raise ImportRefused(path, [f"line {reader.line_num}: {error}"]) from None
+    columns, problems = _check_header(header)
+    if problems:
+        raise ImportRefused(path, problems)
+    records, found = _records(rows, columns, TEXT_MARK in text)  # one quick search of the file
+    if found:
+        lines = _first_lines(text, delimiter)
+        problems = [_described(lines[row + 1], *problem) for row, *problem in sorted(found)]
+        raise ImportRefused(path, problems)
+    return records
+
+
+def _records(
+    rows: list[list[str]], columns: list[str], marked: bool
+) -> tuple[list[dict], list[Problem]]:
+    """The records of the rows that hold a value, and every problem found in them (``marked``:
+    the file holds an apostrophe, so a cell may start with the one an export puts before a
+    formula-like text)."""
+    found: list[Problem] = []
+    kept = []
+    for number, values in enumerate(rows):
+        if not any(values) or not "".join(values).strip():
+            continue  # a blank row, as spreadsheets leave at the end
+        if len(values) == len(columns):
+            kept.append(number)
+        else:
+            found.append((number, -1, f"{len(values)} values for {len(columns)} columns"))
+    fields = [_field(column) for column in columns]
+    cells = list(zip(*(rows[number] for number in kept), strict=True)) or [()] * len(columns)
+    converted, bad_rows = [], set()
+    for number, (column, field, column_cells) in enumerate(
+        zip(columns, fields, cells, strict=True)
+    ):
+        values, bad = _convert_column(field, column_cells, marked)
+        converted.append(values)
+        found += [(kept[row], number, f"column '{column}': {reason}") for row, reason in bad]
+        bad_rows.update(row for row, _reason in bad)
+    given = dict(zip(fields, converted, strict=True))
+    for row, reasons in hero_problems(given).items():
+        if row not in bad_rows:
+            found += _rule_problems(kept[row], reasons, columns)
+    if found:
+        return [], found
+    blank = [None] * len(kept)  # a big file's search keys are folded by a helper meanwhile
+    prefold.start(
+        hero_search_texts({field: given.get(field, blank) for field in HERO_SEARCHED_FIELDS})
+    )
+    records = [dict(zip(fields, values, strict=True)) for values in zip(*converted, strict=True)]
+    if "id" in fields:
+        for record in records:
+            if not record["id"]:
+                del record["id"]
+    return records, found
+
+
+def _first_lines(text: str, delimiter: str) -> list[int]:
+    """The line each row starts on (a quoted cell may hold line breaks), the header first."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines, line = [], 0
+    for _values in reader:
+        lines.append(line + 1)
+        line = reader.line_num
+    return lines
+
+
+def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
+    columns = [cell.strip().lower() for cell in header]
+    problems = []
+    for number, column in enumerate(columns, start=1):
+        if column not in COLUMNS:
+            close = difflib.get_close_matches(column.replace(" ", "_"), COLUMNS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            problems.append(
+                f"line 1, column {number} ('{header[number - 1]}'): not a hero field{hint}"
+            )
+        elif columns.index(column) != number - 1:
+            problems.append(f"line 1, column {number} ('{column}'): the column appears twice")
+    if not set(columns) & set(NAME_COLUMNS):
+        problems.append(
+            "line 1: missing required column: one of " + ", ".join(NAME_COLUMNS) + " is needed"
+        )
+    return columns, problems
+
+
+def _described(line: int, column_number: int, reason: str) -> str:
+    return f"line {line}: {reason}" if column_number < 0 else f"line {line}, {reason}"
+
+
+def _rule_problems(row: int, reasons: dict[str, str], columns: list[str]) -> list[Problem]:
+    """The edit form's rules (a name, dates in order, a known group) that a row breaks."""
+    problems = []
+    for field, reason in reasons.items():
+        column = _column(field)
+        if field == "name_en":  # the rule of a name in any script: the file's first name column
+            column = next((name for name in NAME_COLUMNS if name in columns), column)
+        if column in columns:
+            problems.append((row, columns.index(column), f"column '{column}': {reason}"))
+    return problems
+
+
+def _convert_column(
+    field: str, cells: Sequence[str], marked: bool
+) -> tuple[list[Any], list[tuple[int, str]]]:
+    """A column's values as the field holds them, and (row, reason) for each cell that is not."""
+    stripped = list(map(str.strip, cells))
+    if marked:
+        stripped = _without_text_marks(stripped)
+    if field in HERO_LIST_FIELDS:
+        return list(map(_list, stripped)), []
+    if field == "posthumous":
+        return _by_distinct_value(_yes_no, stripped)
+    if field in HERO_DATE_FIELDS:
+        return _by_distinct_value(canonical_date, stripped)  # 03.05.1921 as Excel shows it
+    return [text or None for text in stripped], []
+
+
+def _without_text_marks(cells: list[str]) -> list[str]:
+    """The cells with the apostrophe that an export put before a formula-like text taken off.
+
+    One search of the joined column (in C) tells whether any cell starts with an apostrophe
+    before any cell is looked at on its own.
+    """
+    if "\n" + TEXT_MARK not in "\n" + "\n".join(cells):
+        return cells
+    return [
+        text[1:] if text.startswith(TEXT_MARK) and text[1:].startswith(_MARKED_STARTS) else text
+        for text in cells
+    ]
+
+
+def _by_distinct_value(convert, cells: Sequence[str]) -> tuple[list[Any], list[tuple[int, str]]]:
+    """Convert each distinct text once (dates and yes/no repeat from row to row)."""
+    values: dict[str, Any] = {}
+    reasons: dict[str, str] = {}
+    for text in set(cells):
+        try:
+            values[text] = convert(text) if text else None
+        except ValueError as error:
+            reasons[text] = str(error)
+    bad = [(row, reasons[text]) for row, text in enumerate(cells) if text in reasons]
+    return list(map(values.get, cells)), bad
+
+
+def _list(text: str) -> list[str]:
+    if "|" not in text:  # most cells hold one item or none
+        return [text] if text else []
+    return [item.strip() for item in text.split("|") if item.strip()]
+
+
+def _yes_no(text: str) -> bool | None:
+    if not text:
+        return None
+    folded = text.casefold()
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise ValueError(f"{text!r} is not yes or no")

@@ -1,0 +1,306 @@
+"""What an import would do, before anything is written: additions, changes, conflicts.
+
+Heroes are matched on their stable id, else on the exact Russian or Latin name. A change lists
+each field with its old and new value; a record that cannot be placed safely is a conflict and is
+left out. News items already present (same link or guid, or same date and title) are not added
+again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from heroviewer.catalogue.stored_values import normal_column
+from heroviewer.catalogue.writer import HERO, NEWS, Entity
+from heroviewer.formats.damage import looks_damaged
+
+NAME_KEYS = ("name_ru", "name_en")
+
+
+@dataclass
+class ImportPlan:
+    entity: Entity
+    adds: list[dict[str, Any]] = field(default_factory=list)
+    changes: dict[Any, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # id → (old, new)
+    conflicts: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    duplicates: int = 0  # news already present
+    # where an imported text looks damaged by a Windows-1251 file (see interchange.damage):
+    damaged_adds: dict[int, list[str]] = field(default_factory=dict)  # index in adds → fields
+    damaged: dict[Any, list[str]] = field(default_factory=dict)  # changed id → fields
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.adds and not self.changes
+
+    def emptied_count(self) -> int:
+        """How many changes would empty a value that is filled now (a blank cell in a file)."""
+        return sum(
+            1
+            for fields in self.changes.values()
+            for old, new in fields.values()
+            if empties(old, new)
+        )
+
+    def new_values(self) -> dict[Any, dict[str, Any]]:
+        return {
+            rid: {f: new for f, (_old, new) in fields.items()}
+            for rid, fields in self.changes.items()
+        }
+
+    def damaged_count(self) -> int:
+        """How many records (added or changed) have a value that looks damaged."""
+        return len(self.damaged_adds) + len(self.damaged)
+
+    def damaged_changes(self) -> set[tuple[Any, str]]:
+        """(record id, field) of each change whose new value looks damaged."""
+        return {(rid, name) for rid, fields in self.damaged.items() for name in fields}
+
+    def without(
+        self, adds: Collection[int] = (), changes: Collection[tuple[Any, str]] = ()
+    ) -> ImportPlan:
+        """This plan minus the additions (by index) and field changes (record id, field) that
+        the user left out; what is left is applied as one step."""
+        left_out = set(changes)
+        kept = ImportPlan(self.entity, conflicts=self.conflicts, unchanged=self.unchanged,
+                          duplicates=self.duplicates)  # fmt: skip
+        kept.adds = [record for index, record in enumerate(self.adds) if index not in adds]
+        for rid, fields in self.changes.items():
+            chosen = {name: pair for name, pair in fields.items() if (rid, name) not in left_out}
+            if chosen:
+                kept.changes[rid] = chosen
+        return kept
+
+    def without_damaged(self) -> ImportPlan:
+        """This plan minus every addition and change that looks damaged."""
+        return self.without(set(self.damaged_adds), self.damaged_changes())
+
+    def flag_damage(self) -> None:
+        """Note the additions and changes whose text looks damaged (interchange.damage)."""
+        for index, record in enumerate(self.adds):
+            fields = [name for name, value in record.items()
+                      if _may_be_damaged(value) and looks_damaged(None, value)]  # fmt: skip
+            if fields:
+                self.damaged_adds[index] = fields
+        for rid, changed in self.changes.items():
+            fields = [name for name, (old, new) in changed.items() if looks_damaged(old, new)]
+            if fields:
+                self.damaged[rid] = fields
+
+
+def _may_be_damaged(value: Any) -> bool:
+    """A quick look (100,000 new records hold millions of values): is there a "?" at all?"""
+    if value.__class__ is str:
+        return "?" in value
+    if not value:
+        return False
+    return isinstance(value, list) and any("?" in item for item in value)
+
+
+def empties(old: Any, new: Any) -> bool:
+    """Whether a change would empty a value that is filled now (a blank cell in a file)."""
+    return new in (None, []) and old not in (None, [])
+
+
+def plan_heroes(
+    incoming: Sequence[Mapping[str, Any]], existing: Sequence[Mapping[str, Any]]
+) -> ImportPlan:
+    plan = ImportPlan(HERO)
+    by_id = {record["id"]: record for record in existing}
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for record in existing:
+        for key in NAME_KEYS:
+            if record.get(key):
+                by_name.setdefault((key, record[key]), []).append(record["id"])
+    claimed: dict[str, int] = {}
+    matched: list[tuple[str, Mapping[str, Any]]] = []
+    for number, record in enumerate(incoming, start=1):
+        target, problem = _match(record, by_id, by_name)
+        if problem:
+            plan.conflicts.append(f"{_label(record, number)}: {problem}")
+        elif target is None:
+            plan.adds.append(record)
+            if record.get("id"):
+                by_id[record["id"]] = record  # a second record with this id is a conflict
+                claimed[record["id"]] = number
+        elif target in claimed:
+            plan.conflicts.append(
+                f"{_label(record, number)}: the same hero as record {claimed[target]}"
+            )
+        else:
+            claimed[target] = number
+            matched.append((target, record))
+    for target, differences in _differences(matched, by_id):
+        if differences:
+            plan.changes[target] = differences
+        else:
+            plan.unchanged += 1
+    plan.flag_damage()
+    return plan
+
+
+def _match(record, by_id, by_name) -> tuple[str | None, str | None]:
+    """(the existing hero's id or None for a new one, or a reason why it is a conflict)."""
+    record_id = record.get("id")
+    if record_id and record_id in by_id:
+        return record_id, None
+    for key in NAME_KEYS:
+        name = record.get(key)
+        found = by_name.get((key, name), []) if name else []
+        if len(found) > 1:
+            return None, f"the name {name!r} belongs to {len(found)} heroes; give the hero's id"
+        if found:
+            if record_id:
+                return None, f"new id {record_id!r}, but the name {name!r} is hero {found[0]!r}"
+            return found[0], None
+    return None, None
+
+
+def _differences(
+    matched: list[tuple[str, Mapping[str, Any]]], by_id: Mapping[str, Mapping[str, Any]]
+) -> list[tuple[str, dict[str, tuple[Any, Any]]]]:
+    """For each (stored id, incoming record): field → (old, new) where the record differs.
+
+    Values are compared as they would be stored (text stripped, lists without blanks), a
+    column at a time for the records that give the same fields (all rows of a CSV file).
+    """
+    found: list[tuple[str, dict[str, tuple[Any, Any]]]] = [(target, {}) for target, _ in matched]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for row, (_target, record) in enumerate(matched):
+        groups.setdefault(tuple(record), []).append(row)
+    for fields, rows in groups.items():
+        olds = [by_id[matched[row][0]] for row in rows]
+        for name in fields:
+            if name == "id" or name not in HERO.fields:
+                continue
+            values = normal_column(HERO, name, [matched[row][1][name] for row in rows])
+            for row, old, value in zip(rows, olds, values, strict=True):
+                if value != old.get(name):
+                    found[row][1][name] = (old.get(name), value)
+    return found
+
+
+def record_name(record: Mapping[str, Any]) -> str:
+    """What an imported record is called: its first name given, or its title."""
+    keys = ("name_en", "name_ru", "name_tg", "title")
+    return next((record[key] for key in keys if record.get(key)), "?")
+
+
+def _label(record: Mapping[str, Any], number: int) -> str:
+    return f"record {number} ({record_name(record)})"
+
+
+def plan_news(
+    incoming: Sequence[Mapping[str, Any]], existing: Sequence[Mapping[str, Any]]
+) -> ImportPlan:
+    plan = ImportPlan(NEWS)
+    seen = {key for item in existing for key in _news_identity(item)}
+    for item in incoming:
+        keys = _news_identity(item)
+        if keys & seen:
+            plan.duplicates += 1
+            continue
+        seen |= keys
+        plan.adds.append({key: value for key, value in item.items() if key != "id"})
+    plan.flag_damage()
+    return plan
+
+
+def _news_identity(item: Mapping[str, Any]) -> set[tuple[str, ...]]:
+    """What makes a news item the same as another: its link, its guid, or its date and title.
+
+    Many researched items have neither link nor guid; the date and title are then all they have.
+    """
+    keys = {("link", item[key]) for key in ("url", "guid") if item.get(key)}
+    title = (item.get("title") or "").strip()
+    if title:
+        keys.add(("dated title", str(item.get("date") or ""), title))
+    return keys
+
+
+def counted(count: int, entity: Entity) -> str:
+    """ "1 hero", "2 heroes", "1 news item": a count with its noun, for the command line."""
+    one, many = ("hero", "heroes") if entity is HERO else ("news item", "news items")
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def summary_lines(
+    plan: ImportPlan, names: Mapping[str, str] | None = None, limit: int = 30
+) -> list[str]:
+    """What the import would do, in lines of text (the CLI prints them; the dialog shows them)."""
+    names = names or {}
+    lines = [f"To add: {counted(len(plan.adds), plan.entity)}"]
+    for record in plan.adds[:limit]:
+        lines.append(f"  + {record_name(record)}")
+    if len(plan.adds) > limit:
+        lines.append(f"  … and {len(plan.adds) - limit} more")
+    if plan.entity is HERO:
+        lines.append(f"To change: {counted(len(plan.changes), HERO)}")
+        emptied = plan.emptied_count()
+        if emptied:
+            lines.append(
+                f"  Of these changes, {emptied} would empty a value that is filled now "
+                "(a blank cell in the file); check them below"
+            )
+        for shown, (record_id, fields) in enumerate(plan.changes.items()):
+            if shown == limit:
+                lines.append(f"  … and {len(plan.changes) - limit} more")
+                break
+            lines.append(f"  ~ {names.get(record_id, record_id)}")
+            damaged = plan.damaged.get(record_id, ())
+            for key, (old, new) in fields.items():
+                mark = "   (? looks damaged)" if key in damaged else ""
+                lines.append(f"      {key}: {_change_shown(old, new)}{mark}")
+        lines.append(f"Unchanged: {plan.unchanged}")
+        lines.append(f"Conflicts, left out: {len(plan.conflicts)}")
+        lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
+    else:
+        lines.append(
+            f"Already present (same link, guid, or date and title), not added: {plan.duplicates}"
+        )
+    return lines
+
+
+def damage_lines(
+    plan: ImportPlan, names: Mapping[str, str] | None = None, limit: int = 30
+) -> list[str]:
+    """Each record with a value that looks damaged, and its fields: "  ? name: field, field"."""
+    names = names or {}
+    records = [(record_name(plan.adds[index]), fields)
+               for index, fields in plan.damaged_adds.items()]  # fmt: skip
+    records += [(names.get(rid, rid), fields) for rid, fields in plan.damaged.items()]
+    lines = [f"  ? {name}: {', '.join(fields)}" for name, fields in records[:limit]]
+    if len(records) > limit:
+        lines.append(f"  … and {len(records) - limit} more")
+    return lines
+
+
+def _change_shown(old: Any, new: Any, width: int = 60) -> str:
+    """Old → new, each cut to ``width``; long texts shown from just before they first differ."""
+    old_text, new_text = _text(old), _text(new)
+    start = 0
+    if old_text and new_text:
+        start = max(0, _first_difference(old_text, new_text) - width // 3)
+    return f"{_excerpt(old_text, start, width)} → {_excerpt(new_text, start, width)}"
+
+
+def _first_difference(one: str, other: str) -> int:
+    pairs = zip(one, other, strict=False)
+    return next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(one), len(other)))
+
+
+def _text(value: Any) -> str | None:
+    if value is None or value == []:
+        return None
+    return "; ".join(value) if isinstance(value, list) else str(value)
+
+
+def _excerpt(text: str | None, start: int, width: int) -> str:
+    if text is None:
+        return "(empty)"
+    if len(text) <= width:
+        start = 0
+    shown = ("…" if start else "") + text[start:]
+    return repr(shown if len(shown) <= width else shown[: width - 1] + "…")

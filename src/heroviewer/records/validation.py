@@ -1,0 +1,119 @@
+"""What makes a hero or news record valid to save; each problem names its field and reason.
+
+Pure functions over plain dicts, shared by the edit form, imports and the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import partial
+from typing import Any
+
+from heroviewer.records.dates import PartialDateError, parse_partial_date
+from heroviewer.records.fields import CONFIDENCE_LEVELS, GROUPS, HERO_DATE_FIELDS
+
+TITLE_CREATED = "1934-04-16"  # the title Hero of the Soviet Union was established
+USSR_DISSOLVED = "1991-12-24"  # the last decrees
+
+# (earlier field, later field, reason) where both are known.
+_DATE_ORDER = (
+    ("birth_date", "feat_date", "the deed cannot come before the birth"),
+    ("birth_date", "death_date", "death cannot come before birth"),
+    ("feat_date", "death_date", "the deed cannot come after the death"),
+    ("birth_date", "award_date", "the decree cannot come before the birth"),
+)
+
+
+def validate_hero(record: Mapping[str, Any]) -> dict[str, str]:
+    """Field → reason for every problem in ``record`` (empty when it can be saved)."""
+    return hero_problems({field: [record.get(field)] for field in _CHECKED}).get(0, {})
+
+
+def hero_problems(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, str]]:
+    """The problems of many heroes given as columns (field → values): row → field → reason.
+
+    Each rule runs over whole columns, and a rule about one value (a date, a group) once per
+    distinct value, because an import checks 100,000 heroes; a form checks a column of one.
+    Missing columns count as empty.
+    """
+    count = max(map(len, columns.values()), default=0)
+    column = {field: columns.get(field) or [None] * count for field in _CHECKED}
+    found: dict[int, dict[str, str]] = {}
+    names = zip(column["name_en"], column["name_ru"], column["name_tg"], strict=True)
+    for row, (en, ru, tg) in enumerate(names):
+        if not ((en and en.strip()) or (ru and ru.strip()) or (tg and tg.strip())):
+            found.setdefault(row, {})["name_en"] = "a name is required (in at least one script)"
+    dates = {}
+    for field in HERO_DATE_FIELDS:
+        dates[field], reasons = _checked_dates(column[field])
+        for row, reason in reasons:
+            found.setdefault(row, {})[field] = reason
+    for earlier, later, reason in _DATE_ORDER:
+        pairs = enumerate(zip(dates[earlier], dates[later], strict=True))
+        for row, (first, then) in pairs:
+            if first and then and _before(then, first):
+                found.setdefault(row, {}).setdefault(later, reason)
+    for row in _rows_where(_outside_the_decree_range, dates["award_date"]):
+        found.setdefault(row, {})["award_date"] = _DECREE_RANGE
+    for field, allowed in (("group_code", GROUPS), ("confidence", CONFIDENCE_LEVELS)):
+        unknown = partial(_unknown, (None, "", *allowed))
+        for row in _rows_where(unknown, column[field]):
+            found.setdefault(row, {})[field] = f"must be one of {', '.join(allowed)}"
+    return dict(sorted(found.items()))
+
+
+def _checked_dates(texts: Sequence[Any]) -> tuple[list[str | None], list[tuple[int, str]]]:
+    """Each text as a partial date (None when empty or wrong), and (row, reason) where wrong."""
+    checked = {text: _checked_date(text) for text in set(texts)}
+    dates = [checked[text][0] for text in texts]
+    return dates, [(row, checked[text][1]) for row, text in enumerate(texts) if checked[text][1]]
+
+
+def _checked_date(text: str | None) -> tuple[str | None, str | None]:
+    text = (text or "").strip()
+    if not text:
+        return None, None
+    try:
+        parse_partial_date(text)
+    except PartialDateError as error:
+        return None, str(error)
+    return text, None
+
+
+def _outside_the_decree_range(decree: str | None) -> bool:
+    return bool(decree) and (_before(decree, TITLE_CREATED) or _before(USSR_DISSOLVED, decree))
+
+
+def _unknown(accepted: tuple, value: Any) -> bool:
+    return value not in accepted
+
+
+def _rows_where(test, values: Sequence[Any]) -> list[int]:
+    """The rows whose value passes ``test``, testing each distinct value once."""
+    passing = {value for value in set(values) if test(value)}
+    return [row for row, value in enumerate(values) if value in passing] if passing else []
+
+
+_CHECKED = ("name_en", "name_ru", "name_tg", *HERO_DATE_FIELDS, "group_code", "confidence")
+_DECREE_RANGE = (
+    "a decree date falls between 16 April 1934, when the title was created, and 24 December 1991"
+)
+
+
+def validate_news(record: Mapping[str, Any]) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not (record.get("title") or "").strip():
+        problems["title"] = "a title is required"
+    date = (record.get("date") or "").strip()
+    if date:
+        try:
+            parse_partial_date(date)
+        except PartialDateError as error:
+            problems["date"] = str(error)
+    return problems
+
+
+def _before(first: str, second: str) -> bool:
+    """True only when ``first`` is surely earlier than ``second`` at their common precision."""
+    common = min(len(first), len(second))
+    return first[:common] < second[:common]

@@ -1,0 +1,60 @@
+"""A damaged catalogue at start: say so, and offer the newest good backup (or a fresh start).
+
+The damaged file is never overwritten: restoring moves it aside under a dated name first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from heroviewer.catalogue import Catalogue, CatalogueError, open_catalogue
+from heroviewer.catalogue.backup import newest_good_backup, restore_backup, set_aside
+from heroviewer.ui import plain
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("damaged", text)
+
+
+def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
+    """Ask what to do with the damaged catalogue at ``path``; the opened catalogue, or None.
+
+    ``ask(text, choices) -> chosen index or None`` stands in for the dialog in tests.
+    """
+    ask = ask or _ask
+    backup = newest_good_backup(path)
+    text = _tr("The catalogue cannot be used:\n{problem}\n\n").format(problem=problem)
+    if backup is not None:
+        text += _tr(
+            "The newest good backup is {backup}. Restore it? The damaged file is kept aside."
+        ).format(backup=backup)
+        choice = ask(text, [_tr("Restore the backup"), _tr("Quit")])
+        if choice != 0:
+            return None
+        restore_backup(backup, path)
+    else:
+        text += _tr(
+            "There is no good backup of it. Start a new catalogue from the bundled data? "
+            "The damaged file is kept aside."
+        )
+        choice = ask(text, [_tr("Start a new catalogue"), _tr("Quit")])
+        if choice != 0:
+            return None
+        set_aside(path)
+    try:
+        return open_catalogue(path)
+    except CatalogueError as error:
+        plain.critical(None, "HeroViewer", str(error))
+        return None
+
+
+def _ask(text: str, choices: list[str]) -> int | None:
+    box = plain.message_box(QMessageBox.Icon.Warning, "HeroViewer", text, plain.Button.NoButton)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None

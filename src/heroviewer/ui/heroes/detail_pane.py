@@ -1,0 +1,258 @@
+"""The detail pane: one hero's record as a readable label, with portrait and sources.
+
+Every value is HTML-escaped before it is shown, so text from the catalogue is never markup;
+links open in the browser only when clicked, and nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from heroviewer.records.fields import HeroRow
+from heroviewer.ui import labels
+from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
+
+SOURCES_COUNT_HEROES = 64  # the figure the published sources give
+PORTRAIT_WIDTH = 180
+LABEL_WIDTH = 110
+
+STYLE = """
+body { font-size: 10.5pt; }
+h1 { font-size: 19pt; font-weight: 600; margin: 0 0 4px 0; }
+h3 { font-size: 11pt; font-weight: 600; color: #5a4a2a; margin: 14px 0 4px 0; }
+td.label { color: #6b6b6b; padding: 1px 14px 1px 0; white-space: nowrap; }
+td.value { padding: 1px 0; }
+.unknown { color: #8a8a8a; font-style: italic; }
+.names { font-size: 12pt; }
+.note { background: #fbf3d9; }
+.muted { color: #6b6b6b; }
+"""
+
+
+class HeroDetail(FileDropTarget, QTextBrowser):
+    """Shows a hero (``show_hero``) or, with nothing selected, the catalogue's overview.
+
+    ``portrait_source(sha256)`` gives a stored portrait's JPEG bytes. An image file dropped on
+    the pane is announced by ``portraitDropped(hero id, file path)`` while drops are allowed.
+    """
+
+    portraitDropped = Signal(str, str)
+
+    def __init__(self, portrait_source: Callable[[str], bytes | None] | None = None, parent=None):
+        super().__init__(parent)
+        self._portrait_source = portrait_source
+        self.accept_portrait_drops = False
+        self.setObjectName("heroDetail")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(open_web_link)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDocumentMargin(14)
+        self._portraits: dict[str, QImage] = {}
+        self.hero_id: str | None = None
+        self._overview_of: list[HeroRow] | None = None
+
+    def show_overview(self, rows: list[HeroRow]) -> None:
+        """The catalogue overview; kept while it is already shown (searching re-asks for it)."""
+        if self.hero_id is None and self._overview_of is rows:
+            return
+        self.hero_id = None
+        self._overview_of = rows
+        self.setHtml(overview_html(rows, self.tr))
+
+    def show_hero(self, record: dict[str, Any]) -> None:
+        self.hero_id = record["id"]
+        self._overview_of = None
+        url = QUrl(f"portrait:{record['id']}")
+        self.document().addResource(
+            QTextDocument.ResourceType.ImageResource, url, self._portrait(record)
+        )
+        self.setHtml(hero_html(record, url.toString(), self.tr))
+
+    def _portrait(self, record: dict[str, Any]) -> QImage:
+        stored = record.get("portrait")
+        if stored and self._portrait_source is not None:
+            if stored not in self._portraits:
+                image = QImage.fromData(self._portrait_source(stored) or b"")
+                if not image.isNull():
+                    image = image.scaledToWidth(
+                        PORTRAIT_WIDTH * 2, Qt.TransformationMode.SmoothTransformation
+                    )
+                    image.setDevicePixelRatio(2.0)
+                    self._portraits[stored] = image
+            if stored in self._portraits:
+                return self._portraits[stored]
+        name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "?"
+        if name not in self._portraits:
+            from heroviewer.support.imaging import placeholder_png
+
+            png = placeholder_png(name, self.tr("no portrait"), PORTRAIT_WIDTH * 2)
+            image = QImage.fromData(png)
+            image.setDevicePixelRatio(2.0)
+            self._portraits[name] = image
+        return self._portraits[name]
+
+    # --- dropping an image file on the pane sets the portrait ----------------------------
+    def allow_portrait_drops(self, allowed: bool) -> None:
+        """Accept image files dropped on the pane (set once the catalogue can be written)."""
+        self.accept_portrait_drops = allowed
+        self.setAcceptDrops(allowed)  # a read-only text view refuses drops unless told
+        self.viewport().setAcceptDrops(allowed)  # drops arrive at the viewport
+
+    def dropped_file(self, event) -> Path | None:
+        if not (self.accept_portrait_drops and self.hero_id):
+            return None
+        from heroviewer.support.portrait_files import IMAGE_SUFFIXES
+
+        return first_dropped_file(event, IMAGE_SUFFIXES)
+
+    def take_dropped_file(self, path: Path) -> None:
+        self.portraitDropped.emit(self.hero_id, str(path))
+
+
+def open_web_link(url: QUrl) -> None:
+    """Open a clicked http(s) link in the browser; other schemes are ignored."""
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)
+
+
+def _value(text: str | None, tr) -> str:
+    if text is None or text == "":
+        return f'<span class="unknown">{escape(tr("unknown"))}</span>'
+    return escape(text)
+
+
+def _rows_table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f'<tr><td class="label" width="{LABEL_WIDTH}">{escape(label)}</td>'
+        f'<td class="value">{value}</td></tr>'
+        for label, value in rows
+    )
+    return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
+
+
+def _date_and_place(date: str | None, place: str | None, tr) -> str:
+    if not date and not place:
+        return _value(None, tr)
+    return ", ".join([_value(labels.date_text(date), tr), _value(place, tr)])
+
+
+def hero_html(record: dict[str, Any], portrait_url: str, tr) -> str:
+    """The hero's record as HTML, every value escaped; unknown facts read "unknown"."""
+    v = lambda text: _value(text, tr)  # noqa: E731
+    title = record.get("name_en") or record.get("name_ru") or record.get("name_tg")
+    posthumous = {True: tr("yes, posthumously"), False: tr("no, in his lifetime"), None: None}
+    parts = [
+        '<table cellspacing="0" cellpadding="0"><tr>',
+        f'<td><img src="{escape(portrait_url)}" width="{PORTRAIT_WIDTH}"></td>',
+        '<td style="padding-left: 18px; vertical-align: top">',
+        f"<h1>{escape(title or '')}</h1>",
+        '<p class="names">',
+        f'<span class="muted">{escape(tr("Latin:"))}</span> {v(record.get("name_en"))}<br>',
+        f'<span class="muted">{escape(tr("Russian:"))}</span> {v(record.get("name_ru"))}<br>',
+        f'<span class="muted">{escape(tr("Tajik:"))}</span> {v(record.get("name_tg"))}</p>',
+        f"<p>{escape(tr('Hero of the Soviet Union'))}</p>",
+        f'<p class="muted">{escape(labels.confidence_label(record.get("confidence")))}</p>',
+        "</td></tr></table>",
+        f"<h3>{escape(tr('Life'))}</h3>",
+        _rows_table(
+            [
+                (
+                    tr("Born"),
+                    _date_and_place(record.get("birth_date"), record.get("birth_place"), tr),
+                ),
+                (
+                    tr("Died"),
+                    _date_and_place(record.get("death_date"), record.get("death_place"), tr),
+                ),
+                (tr("Nationality"), v(record.get("nationality"))),
+            ]
+        ),
+        f"<h3>{escape(tr('Service'))}</h3>",
+        _rows_table(
+            [
+                (tr("Rank"), v(record.get("military_rank"))),
+                (tr("Branch"), v(record.get("branch"))),
+                (tr("Unit"), v(record.get("unit"))),
+            ]
+        ),
+        f"<h3>{escape(tr('The deed'))}</h3>",
+        _rows_table(
+            [
+                (tr("Date"), v(labels.date_text(record.get("feat_date")))),
+                (tr("Place"), v(record.get("feat_place"))),
+            ]
+        ),
+        f"<p>{v(record.get('feat_summary_en'))}</p>",
+        f"<h3>{escape(tr('The title'))}</h3>",
+        _rows_table(
+            [
+                (tr("Decree of"), v(labels.date_text(record.get("award_date")))),
+                (tr("Posthumous"), v(posthumous[record.get("posthumous")])),
+                (tr("Group"), v(labels.group_label(record.get("group_code")))),
+            ]
+        ),
+    ]
+    for heading, field in ((tr("Biography"), "biography"), (tr("Staff notes"), "staff_notes")):
+        if record.get(field):
+            text = escape(record[field]).replace("\n", "<br>")
+            parts.append(f"<h3>{escape(heading)}</h3><p>{text}</p>")
+    parts += [
+        f"<h3>{escape(tr('Research'))}</h3>",
+        _rows_table(
+            [
+                (tr("Confirmed"), escape(labels.confidence_label(record.get("confidence")))),
+                (tr("Other spellings"), v(", ".join(record.get("aliases") or []))),
+            ]
+        ),
+    ]
+    if record.get("research_note"):
+        parts.append(
+            f'<p class="note">{escape(tr("Research note:"))} {escape(record["research_note"])}</p>'
+        )
+    parts.append(f"<h3>{escape(tr('Sources'))}</h3>")
+    sources = record.get("sources") or []
+    if sources:
+        links = "".join(f'<li><a href="{escape(url)}">{escape(url)}</a></li>' for url in sources)
+        parts.append(f"<ol>{links}</ol>")
+    else:
+        parts.append(f"<p>{v(None)}</p>")
+    return "".join(parts)
+
+
+def overview_html(rows: list[HeroRow], tr) -> str:
+    """What the pane says with no hero selected: how much of the 64 the catalogue holds."""
+    groups = Counter(row.group_code for row in rows)
+    needing = sum(row.needs_research for row in rows)
+    items = "".join(
+        f"<li>{escape(labels.group_label(code))}: {groups[code]}</li>"
+        for code in ("tajik_ssr", "tajik_other_republic", "postwar_tajikistan")
+    )
+    return (
+        f"<h1>{escape(tr('Heroes of the Soviet Union linked to Tajikistan'))}</h1>"
+        + "<p>"
+        + escape(
+            tr(
+                "The published sources count {total} Heroes of the Soviet Union linked to the "
+                "Republic of Tajikistan (some give 63 or 65). This catalogue holds {held} of the "
+                "{total}: those whose names and facts could be confirmed so far."
+            ).format(total=SOURCES_COUNT_HEROES, held=len(rows))
+        )
+        + f"</p><ul>{items}</ul><p>"
+        + escape(
+            tr(
+                "{count} records need research (low confidence or missing key facts): tick "
+                "\u201cNeeds research\u201d above the table to list them."
+            ).format(count=needing)
+        )
+        + "</p><p class='muted'>"
+        + escape(tr("Select a hero in the table to read the record."))
+        + "</p>"
+    )

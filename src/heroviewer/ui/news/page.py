@@ -1,0 +1,179 @@
+"""The "Secretariat news" tab: category filter, search, the list, and a reading pane."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heroviewer.ui import labels
+from heroviewer.ui.heroes.detail_pane import STYLE, open_web_link
+from heroviewer.ui.news.model import NEWS_ITEM_ROLE, NewsFilterModel, NewsListModel
+
+
+class NewsPage(QWidget):
+    def __init__(self, items: list[dict[str, Any]], parent=None) -> None:
+        super().__init__(parent)
+        self.model = NewsListModel(items, self)
+        self.filter = NewsFilterModel(self)
+        self.filter.setSourceModel(self.model)
+
+        self.category = QComboBox(objectName="newsCategory")
+        self.category.addItem(self.tr("All categories"), None)
+        for code in self.model.categories():
+            self.category.addItem(labels.category_label(code), code)
+        self.category.currentIndexChanged.connect(self._category_changed)
+
+        self.search = QLineEdit(objectName="newsSearch")
+        self.search.setPlaceholderText(self.tr("Search the news…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._query_changed)
+
+        self.list = QListView(objectName="newsList")
+        self.list.setModel(self.filter)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(1)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.view = QTextBrowser(objectName="newsView")
+        self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(open_web_link)
+        self.view.document().setDefaultStyleSheet(STYLE)
+        self.view.document().setDocumentMargin(14)
+
+        self.count = QLabel(objectName="newsCount")
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+
+        categories = QHBoxLayout()
+        categories.addWidget(QLabel(self.tr("Category:")))
+        categories.addWidget(self.category, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(categories)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count)
+        left_layout.addLayout(self.buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="newsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._update_count()
+        self._show(None)
+
+    def add_buttons(self, actions) -> None:
+        from PySide6.QtWidgets import QToolButton
+
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+
+    def current_item(self) -> dict[str, Any] | None:
+        index = self.list.currentIndex()
+        return index.data(NEWS_ITEM_ROLE) if index.isValid() else None
+
+    def reload(self, items: list[dict[str, Any]], changed_ids: list[str]) -> None:
+        """Show the news after an edit; the edited (or still current) item stays selected."""
+        current = self.current_item()
+        wanted = int(changed_ids[0]) if changed_ids else (current["id"] if current else None)
+        self.model.replace_items(items)
+        self._refresh_categories()
+        self._update_count()
+        row = self.model.row_of(wanted) if wanted is not None else None
+        index = self.filter.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is not None and index.isValid():
+            self.list.setCurrentIndex(index)
+            self._show(index.data(NEWS_ITEM_ROLE))
+        else:
+            self._show(None)
+
+    def _refresh_categories(self) -> None:
+        chosen = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        for code in self.model.categories():
+            self.category.addItem(labels.category_label(code), code)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        self.category.blockSignals(False)
+        self.filter.set_category(self.category.currentData())
+
+    def _category_changed(self) -> None:
+        self.filter.set_category(self.category.currentData())
+        self._after_filter()
+
+    def _query_changed(self, text: str) -> None:
+        self.filter.set_query(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_count()
+        if not self.list.selectionModel().hasSelection():
+            self._show(None)
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("{shown} of {total} news items").format(
+                shown=self.filter.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def _selection_changed(self, selected: QItemSelection, _deselected) -> None:
+        indexes = selected.indexes()
+        self._show(indexes[0].data(NEWS_ITEM_ROLE) if indexes else None)
+
+    def _show(self, item: dict[str, Any] | None) -> None:
+        if item is None:
+            self.view.setHtml(
+                f"<p class='muted'>{escape(self.tr('Select a news item to read it.'))}</p>"
+            )
+        else:
+            self.view.setHtml(news_html(item, self.tr))
+
+
+def _link(url: str | None) -> str:
+    return f'<a href="{escape(url)}">{escape(url)}</a>' if url else ""
+
+
+def news_html(item: dict[str, Any], tr) -> str:
+    """One news item as HTML, every value escaped."""
+    date = labels.date_text(item.get("date")) or tr("date unknown")
+    category = labels.category_label(item.get("category"))
+    parts = [
+        f'<p class="muted">{escape(date)} · {escape(category)}</p>',
+        f"<h1>{escape(item['title'])}</h1>",
+        f"<p>{escape(item.get('summary_en') or '')}</p>",
+        f"<h3>{escape(tr('Source'))}</h3>",
+    ]
+    if item.get("url"):
+        parts.append(f"<p>{_link(item['url'])}</p>")
+    else:
+        parts.append(f'<p class="unknown">{escape(tr("The article itself was not seen."))}</p>')
+    if item.get("source_seen") and item.get("source_seen") != item.get("url"):
+        parts.append(f"<p>{escape(tr('Page read:'))} {_link(item['source_seen'])}</p>")
+    if item.get("source_note"):
+        parts.append(
+            f'<p class="note">{escape(tr("Source note:"))} {escape(item["source_note"])}</p>'
+        )
+    return "".join(parts)

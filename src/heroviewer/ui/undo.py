@@ -1,0 +1,181 @@
+"""Every change a user makes, as undoable commands that call the catalogue's writer.
+
+A change is saved first and only then put on the undo stack, so a change that could not be
+saved never appears there. Undo and redo are saved changes too, and land in history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from heroviewer.catalogue import CatalogueError
+from heroviewer.catalogue.writer import (
+    HERO,
+    NEWS,
+    WHOLE_RECORD,
+    CatalogueWriter,
+    Entity,
+    HistoryItem,
+)
+
+
+class _SavedCommand(QUndoCommand):
+    """A change already saved once: the first redo (from QUndoStack.push) does nothing."""
+
+    def __init__(self, editing: Editing, text: str, redo: Callable, undo: Callable) -> None:
+        super().__init__(text)
+        self._editing = editing
+        self._redo, self._undo = redo, undo
+        self._saved = True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: Callable) -> None:
+        try:
+            step()
+        except CatalogueError as error:
+            self.setObsolete(True)  # the stack drops a step that cannot be carried out
+            self._editing.failed.emit(str(error))
+
+
+class Editing(QObject):
+    """The write side of the window: saves through the writer, keeps the undo stack.
+
+    ``changed(entity, ids)`` tells the window which records to read again.
+    """
+
+    changed = Signal(str, list)
+    failed = Signal(str)
+
+    def __init__(
+        self, writer: CatalogueWriter, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        self.undo_stack = undo_stack
+
+    # --- heroes and news alike ----------------------------------------------------------
+    def save(
+        self, entity: Entity, record_id: Any, changes: dict[str, Any], text: str,
+        action: str = "edit",
+    ) -> bool:  # fmt: skip
+        """Save ``changes``; False when nothing differed (then nothing is recorded)."""
+        done = self.writer.save(entity, record_id, changes, action)
+        if not done:
+            return False
+        before = {change.field: change.old for change in done}
+        after = {change.field: change.new for change in done}
+        self._announce(entity, [record_id])
+        self.undo_stack.push(
+            _SavedCommand(
+                self, text,
+                lambda: self._write(entity, [record_id], self.writer.save, entity, record_id,
+                                    after, "redo"),
+                lambda: self._write(entity, [record_id], self.writer.save, entity, record_id,
+                                    before, "undo"),
+            )
+        )  # fmt: skip
+        return True
+
+    def add(self, entity: Entity, record: dict[str, Any], text: str, action: str = "add") -> Any:
+        record_id = self.writer.add(entity, record, action)
+        saved = {**record, "id": record_id}
+        self._announce(entity, [record_id])
+        self.undo_stack.push(
+            _SavedCommand(
+                self, text,
+                lambda: self._write(entity, [record_id], self.writer.add, entity, saved, "redo"),
+                lambda: self._write(entity, [record_id], self.writer.delete, entity, record_id,
+                                    "undo"),
+            )
+        )  # fmt: skip
+        return record_id
+
+    def delete(self, entity: Entity, record_id: Any, text: str, action: str = "delete") -> None:
+        removed = self.writer.delete(entity, record_id, action)
+        self._announce(entity, [record_id])
+        self.undo_stack.push(
+            _SavedCommand(
+                self, text,
+                lambda: self._write(entity, [record_id], self.writer.delete, entity, record_id,
+                                    "redo"),
+                lambda: self._write(entity, [record_id], self.writer.add, entity, removed,
+                                    "undo"),
+            )
+        )  # fmt: skip
+
+    def save_many(
+        self, entity: Entity, changes: dict[Any, dict[str, Any]], text: str, action: str
+    ) -> int:
+        """Several records' changes as one transaction and one undo step; returns how many."""
+        done = self.writer.save_many(entity, changes, action)
+        if not done:
+            return 0
+        before = {rid: {c.field: c.old for c in fields} for rid, fields in done.items()}
+        after = {rid: {c.field: c.new for c in fields} for rid, fields in done.items()}
+        ids = list(done)
+        self._announce(entity, ids)
+        self.undo_stack.push(
+            _SavedCommand(
+                self, text,
+                lambda: self._write(entity, ids, self.writer.save_many, entity, after, "redo"),
+                lambda: self._write(entity, ids, self.writer.save_many, entity, before, "undo"),
+            )
+        )  # fmt: skip
+        return len(done)
+
+    def apply_batch(
+        self, entity: Entity, adds: list[dict[str, Any]], changes: dict[Any, dict[str, Any]],
+        text: str, action: str = "import",
+    ) -> tuple[int, int]:  # fmt: skip
+        """An import: additions and changes in one transaction and one undo step."""
+        writer = self.writer
+        added, done, _removed = writer.apply_batch(entity, adds, changes, (), action)
+        if not added and not done:
+            return 0, 0
+        before = {rid: {c.field: c.old for c in fields} for rid, fields in done.items()}
+        after = {rid: {c.field: c.new for c in fields} for rid, fields in done.items()}
+        saved_adds = [{**record, "id": rid} for record, rid in zip(adds, added, strict=True)]
+        ids = [*added, *done]
+        self._announce(entity, ids)
+        self.undo_stack.push(
+            _SavedCommand(
+                self, text,
+                lambda: self._write(entity, ids, writer.apply_batch, entity, saved_adds, after,
+                                    (), "redo"),
+                lambda: self._write(entity, ids, writer.apply_batch, entity, (), before, added,
+                                    "undo"),
+            )
+        )  # fmt: skip
+        return len(added), len(done)
+
+    def revert(self, item: HistoryItem, text: str) -> None:
+        """Put back what ``item`` changed, as a new, undoable, recorded change."""
+        entity = {HERO.name: HERO, NEWS.name: NEWS}[item.entity]
+        record_id = item.entity_id if entity is HERO else int(item.entity_id)
+        if item.field != WHOLE_RECORD:
+            if not self.save(entity, record_id, {item.field: item.old}, text, "revert"):
+                raise CatalogueError(self.tr("The value is already what that change replaced."))
+        elif item.old is None:  # the record was added: revert by deleting it
+            self.delete(entity, record_id, text, "revert")
+        else:  # the record was deleted: revert by adding it back
+            self.add(entity, item.old, text, "revert")
+
+    # --- helpers ------------------------------------------------------------------------
+    def _write(self, entity: Entity, ids: list, method: Callable, *args) -> None:
+        method(*args)
+        self._announce(entity, ids)
+
+    def _announce(self, entity: Entity, ids: list) -> None:
+        self.changed.emit(entity.name, [str(record_id) for record_id in ids])

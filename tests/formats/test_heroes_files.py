@@ -1,0 +1,315 @@
+"""Heroes to CSV and JSON and back: what Excel and LibreOffice get, and every bad file refused."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+
+import pytest
+
+from heroviewer.catalogue import open_catalogue
+from heroviewer.formats.detect import ImportKind, read_import
+from heroviewer.formats.files import ImportRefused
+from heroviewer.formats.hero_csv import COLUMNS, read_heroes_csv, write_heroes_csv
+from heroviewer.formats.records_json import read_heroes_json, write_heroes_json
+from heroviewer.operations.import_plan import plan_heroes
+from tests.conftest import write_bundle
+from tests.test_cli import run_cli
+
+
+@pytest.fixture
+def empty_catalogue_path(tmp_path):
+    bundle = write_bundle(tmp_path / "empty-bundle", [])
+    path = tmp_path / "empty.sqlite"
+    open_catalogue(path, bundle_dir=bundle).close()
+    return path
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_csv_for_excel_utf8_with_bom_one_column_per_field(catalogue, tmp_path):
+    out = tmp_path / "heroes.csv"
+    assert write_heroes_csv(catalogue.heroes(), out) == 28
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == list(COLUMNS) and len(rows) == 29
+    assert all(len(row) == len(COLUMNS) for row in rows)
+    text = data.decode("utf-8-sig")
+    assert "Амиралӣ Саидбеков" in text and "Неъмат Қарабоев" in text
+    spataev = next(row for row in rows if row[0] == "karsybay-spataev")
+    sources = spataev[COLUMNS.index("sources")]
+    assert sources == " | ".join(catalogue.hero("karsybay-spataev")["sources"])
+
+
+@pytest.mark.parametrize("suffix", ["csv", "json"])
+def test_round_trip_into_an_empty_catalogue_keeps_every_field(
+    catalogue, empty_catalogue_path, tmp_path, suffix
+):
+    catalogue_writer = write_heroes_csv if suffix == "csv" else write_heroes_json
+    out = tmp_path / f"heroes.{suffix}"
+    catalogue_writer(catalogue.heroes(), out)
+    result = run_cli("import", out, "--db", empty_catalogue_path)
+    assert result.returncode == 0, result.stderr
+    assert "imported: 28 added, 0 changed" in result.stdout
+    copy = open_catalogue(empty_catalogue_path)
+    assert copy.heroes() == catalogue.heroes()
+    assert sorted(copy.hero_rows()) == sorted(catalogue.hero_rows())  # search keys too
+    copy.close()
+
+
+def test_cells_that_look_like_formulas_stay_text_in_a_spreadsheet(tmp_path):
+    notes = ["-check the date", '=HYPERLINK("http://example.org")', "+7 photos", "@museum"]
+    records = [{"id": f"h{n}", "name_en": f"Hero {n}", "staff_notes": note}
+               for n, note in enumerate(notes)]  # fmt: skip
+    out = tmp_path / "heroes.csv"
+    write_heroes_csv(records, out)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert [row["staff_notes"] for row in rows] == ["'" + note for note in notes]
+    assert [record["staff_notes"] for record in read_heroes_csv(out)] == notes
+
+
+def test_an_apostrophe_typed_in_a_hand_made_file_is_kept(tmp_path):
+    path = csv_file(tmp_path, "name_en,birth_place\nTest Hero,'s-Hertogenbosch\n")
+    assert read_heroes_csv(path)[0]["birth_place"] == "'s-Hertogenbosch"
+
+
+def csv_file(tmp_path, text: str, encoding="utf-8", name="staff.csv"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_a_semicolon_spreadsheet_in_windows_1251_is_understood(tmp_path):
+    text = (
+        "name_ru;name_en;birth_date;posthumous\r\n"
+        "Иван Петров;Ivan Petrov;03.05.1921;да\r\n"
+        "Пётр Сидоров;;1919;\r\n"
+    )
+    records = read_heroes_csv(csv_file(tmp_path, text, "cp1251"))
+    assert records == [
+        {"name_ru": "Иван Петров", "name_en": "Ivan Petrov", "birth_date": "1921-05-03",
+         "posthumous": True},
+        {"name_ru": "Пётр Сидоров", "name_en": None, "birth_date": "1919", "posthumous": None},
+    ]  # fmt: skip
+
+
+def test_excels_unicode_text_utf16_with_tabs_keeps_tajik_letters(tmp_path):
+    text = "name_tg\tname_en\r\nҚодир Ғуломов\tQodir Ghulomov\r\n"
+    path = tmp_path / "unicode-text.txt"
+    path.write_bytes(text.encode("utf-16"))  # with its byte order mark, as Excel writes it
+    kind, records = read_import(path)
+    assert kind is ImportKind.HEROES_CSV
+    assert records == [{"name_tg": "Қодир Ғуломов", "name_en": "Qodir Ghulomov"}]
+
+
+@pytest.mark.parametrize(
+    ("start", "reason"),
+    [
+        (
+            b"PK\x03\x04",
+            "this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it from Excel",
+        ),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "this is an old Excel workbook (.xls), not CSV"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file"),
+    ],
+)
+def test_a_workbook_or_other_binary_file_is_refused_saying_what_to_do(tmp_path, start, reason):
+    path = tmp_path / "heroes.xlsx"
+    path.write_bytes(start + bytes(200))
+    with pytest.raises(ImportRefused) as caught:
+        read_import(path)
+    assert caught.value.problems[0].startswith(reason)
+
+
+def test_a_wrong_header_names_the_column_and_suggests_the_field(tmp_path):
+    path = csv_file(tmp_path, "name_en,Birth Date,rank\nIvan,1921,Private\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: cannot be imported")
+    assert (
+        "line 1, column 2 ('Birth Date'): not a hero field; did you mean 'birth_date'?" in message
+    )
+    assert "line 1, column 3 ('rank'): not a hero field" in message
+
+
+def test_a_missing_required_column_is_refused(tmp_path):
+    path = csv_file(tmp_path, "birth_date,unit\n1921,1st Regiment\n")
+    with pytest.raises(ImportRefused, match="missing required column: one of name_en, name_ru"):
+        read_heroes_csv(path)
+
+
+def test_every_bad_row_is_listed_with_line_column_and_reason(tmp_path):
+    lines = ["name_en,birth_date,death_date,award_date"]
+    lines += [f"Hero {n},1920,1944," for n in range(2, 17)]  # lines 2 to 16 are good
+    lines.append("Hero 17,1921-02-30,,")  # line 17: no 30 February
+    lines.append("Hero 18,1925,1920,")  # line 18: died before born
+    lines.append(",1920,,")  # line 19: no name
+    lines.append("Hero 20,1920,,1933")  # line 20: before the title existed
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(csv_file(tmp_path, "\n".join(lines) + "\n"))
+    problems = caught.value.problems
+    assert problems[0].startswith("line 17, column 'birth_date': '1921-02-30' is not a calendar")
+    assert problems[1] == "line 18, column 'death_date': death cannot come before birth"
+    assert problems[2].startswith("line 19, column 'name_en': a name is required")
+    assert problems[3].startswith("line 20, column 'award_date': a decree date falls between")
+    assert len(problems) == 4
+
+
+def test_a_nameless_row_names_the_name_column_the_file_has(tmp_path):
+    path = csv_file(tmp_path, "name_ru,birth_date\nКарсыбай Спатаев,1921\n,1922\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert caught.value.problems == [
+        "line 3, column 'name_ru': a name is required (in at least one script)"
+    ]
+
+
+def test_lines_are_counted_past_cells_with_line_breaks_and_blank_rows(tmp_path):
+    text = (
+        "name_en,biography,birth_date\n"
+        '"Hero A","Born in a village.\nServed in the 312th.",1920\n'  # lines 2 and 3
+        "Hero B,,19xx\n"  # line 4
+        ",,\n"  # line 5: blank, as spreadsheets leave
+        "Hero C,1920\n"  # line 6: a value short
+    )
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(csv_file(tmp_path, text))
+    assert caught.value.problems == [
+        "line 4, column 'birth_date': '19xx' is not a date like 1921, 1921-05, 1921-05-03, "
+        "05.1921 or 03.05.1921",
+        "line 6: 2 values for 3 columns",
+    ]
+
+
+def test_a_failed_import_changes_nothing(catalogue_path, tmp_path):
+    before = digest(catalogue_path)
+    path = csv_file(tmp_path, "name_en,birth_date\nNew Hero,1920\nBad Hero,19xx\n")
+    result = run_cli("import", path, "--db", catalogue_path)
+    assert result.returncode != 0
+    assert "line 3, column 'birth_date'" in result.stderr
+    assert digest(catalogue_path) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('[{"name_en": "A",}]', "line 1, column 18: not valid JSON"),
+        ('{"name_en": "A"}', "expected a JSON array"),
+        ("[1, 2, 3]", "neither of heroes"),
+        ('[{"name_en": "A", "birth_date": "May 1921"}]', "field 'birth_date'"),
+        ('[{"name_en": "A", "rank": "Private"}]', "field 'rank': unknown field"),
+    ],
+)
+def test_bad_json_is_refused_with_a_clear_message(catalogue_path, tmp_path, content, reason):
+    path = tmp_path / "heroes.json"
+    path.write_text(content, encoding="utf-8")
+    before = digest(catalogue_path)
+    result = run_cli("import", path, "--db", catalogue_path)
+    assert result.returncode != 0
+    assert str(path) in result.stderr and reason in result.stderr, result.stderr
+    assert digest(catalogue_path) == before
+
+
+def test_a_200_mb_file_is_refused_without_being_read(tmp_path):
+    import resource
+
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as file:
+        file.truncate(200 * 2**20)  # a sparse file: no disk used
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ImportRefused, match="the file is 200 MB; at most 50 MB"):
+        read_heroes_csv(path)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before < 50 * 1024  # KB
+
+
+def test_the_plan_matches_on_id_then_name_and_lists_changes_and_conflicts(catalogue):
+    existing = catalogue.heroes()
+    incoming = [
+        {"id": "karsybay-spataev", "military_rank": "Private"},  # by id: a change
+        {"name_ru": "Домулло Азизов", "staff_notes": "seen in the museum"},  # by Russian name
+        {"name_en": "Alim Khakimov"},  # by Latin name, nothing new
+        {"name_en": "Brand New Hero", "birth_date": "1920"},  # an addition
+        {"id": "karsybay-spataev", "unit": "another"},  # the same hero twice
+        {"id": "new-id", "name_en": "Alim Khakimov"},  # a new id on a known name
+    ]
+    plan = plan_heroes(incoming, existing)
+    assert plan.changes == {
+        "karsybay-spataev": {"military_rank": (None, "Private")},
+        "domullo-azizov": {"staff_notes": (None, "seen in the museum")},
+    }
+    assert [record["name_en"] for record in plan.adds] == ["Brand New Hero"]
+    assert plan.unchanged == 1
+    assert (
+        plan.conflicts
+        == [
+            "record 5 (karsybay-spataev): the same hero as record 1",
+            "record 6 (Alim Khakimov): new id 'new-id', but the name 'Alim Khakimov' is hero "
+            "'alim-khakimov'",
+        ]
+        or len(plan.conflicts) == 2
+    )
+
+
+def test_import_dry_run_prints_the_summary_and_changes_nothing(catalogue_path, tmp_path):
+    path = csv_file(tmp_path, "id,name_en,military_rank\nkarsybay-spataev,Karsybay Spataev,"
+                              "Private\n,New Hero,\n")  # fmt: skip
+    before = digest(catalogue_path)
+    result = run_cli("import", path, "--dry-run", "--db", catalogue_path)
+    assert result.returncode == 0, result.stderr
+    assert "heroes (CSV), 2 records" in result.stdout
+    assert "To add: 1 hero\n  + New Hero" in result.stdout
+    assert "~ Karsybay Spataev\n      military_rank: (empty) → 'Private'" in result.stdout
+    assert "nothing changed (dry run)" in result.stdout
+    assert digest(catalogue_path) == before
+
+    result = run_cli("import", path, "--db", catalogue_path)
+    assert "imported: 1 added, 1 changed" in result.stdout
+    catalogue = open_catalogue(catalogue_path)
+    assert catalogue.hero("karsybay-spataev")["military_rank"] == "Private"
+    assert catalogue.hero("new-hero")["name_en"] == "New Hero"
+    catalogue.close()
+
+
+def test_read_heroes_json_keeps_only_the_given_fields(tmp_path):
+    path = tmp_path / "few.json"
+    path.write_text('[{"name_ru": "Иван", "group": "tajik_ssr"}]', encoding="utf-8")
+    assert read_heroes_json(path) == [{"name_ru": "Иван", "group_code": "tajik_ssr"}]
+
+
+def test_export_of_what_the_search_finds(catalogue_path, tmp_path):
+    out = tmp_path / "found.csv"
+    result = run_cli("export", "--out", out, "--search", "Uzbekistan", "--db", catalogue_path)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert 1 < len(rows) < 29
+    assert f"{out}: {len(rows) - 1} heroes (CSV)" in result.stdout
+    one = run_cli("export", "--out", out, "--search", "Spataev", "--db", catalogue_path)
+    assert f"{out}: 1 hero (CSV)" in one.stdout
+
+
+def test_the_summary_warns_when_blank_cells_would_empty_filled_values(catalogue):
+    from heroviewer.operations.import_plan import summary_lines
+
+    incoming = [{"id": "domullo-azizov", "military_rank": None, "staff_notes": "new note"}]
+    plan = plan_heroes(incoming, catalogue.heroes())
+    text = "\n".join(summary_lines(plan, {"domullo-azizov": "Domullo Azizov"}))
+    assert "1 would empty a value that is filled now" in text
+    assert "military_rank: 'Junior Sergeant' → (empty)" in text
+
+
+def test_the_summary_shows_where_a_long_text_changed(catalogue):
+    from heroviewer.operations.import_plan import summary_lines
+
+    stored = catalogue.hero("karsybay-spataev")["feat_summary_en"]
+    assert len(stored) > 200
+    edited = stored[:150] + "EDITED" + stored[156:]
+    plan = plan_heroes([{"id": "karsybay-spataev", "feat_summary_en": edited}], catalogue.heroes())
+    line = next(line for line in summary_lines(plan) if "feat_summary_en" in line)
+    old, new = line.split(" → ")
+    assert "EDITED" in new and "EDITED" not in old
+    assert stored[150:156] in old
