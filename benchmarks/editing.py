@@ -41,14 +41,14 @@ def time_saves(path: Path, label: str) -> None:
 
     window = build_window(catalogue, remember=False)
     window.show()
-    while not window.hero_model.sorting_prepared:  # let the start-up idle work finish
+    while not window.heroes.model.sorting_prepared:  # let the start-up idle work finish
         QApplication.processEvents()
     times = []
     for number in range(30):
         hero = ids[number % len(ids)]
-        window.select_hero(hero)
+        window.heroes.select_hero(hero)
         began = time.perf_counter()
-        window.editing.save(HERO, hero, {"military_rank": f"Rank {number}"}, "bench")
+        window.open_catalogue.editing.save(HERO, hero, {"military_rank": f"Rank {number}"}, "bench")
         QApplication.processEvents()  # the table and the detail pane show it
         times.append(time.perf_counter() - began)
     window.close()
@@ -86,8 +86,8 @@ def time_portrait(work: Path) -> None:
 
     window = build_window(work / "catalogue.sqlite", remember=False)
     window.show()
-    hero = window.hero_model.hero_id(0)
-    window.select_hero(hero)
+    hero = window.heroes.model.hero_id(0)
+    window.heroes.select_hero(hero)
     QApplication.processEvents()
     gaps: list[float] = []
     clock = QElapsedTimer()
@@ -103,8 +103,8 @@ def time_portrait(work: Path) -> None:
     clock.start()
     tick.start()
     began = time.perf_counter()
-    window.hero_actions.set_portrait_from_file(hero, jpeg)
-    while window.hero_actions.pending_portraits:
+    window.hero_commands.set_portrait_from_file(hero, jpeg)
+    while window.hero_commands.pending_portraits:
         QApplication.processEvents()
     elapsed = time.perf_counter() - began
     tick.stop()

@@ -104,10 +104,10 @@ def inner(db: Path) -> None:
 
     def sort_every_column() -> list[float]:
         times = []
-        for column in range(window.hero_model.columnCount()):
+        for column in range(window.heroes.model.columnCount()):
             for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
                 began = time.perf_counter()
-                window.table.sortByColumn(column, order)
+                window.heroes.table.sortByColumn(column, order)
                 QApplication.processEvents()
                 times.append(time.perf_counter() - began)
         return times
@@ -116,15 +116,15 @@ def inner(db: Path) -> None:
     sorts = sort_every_column()  # as after the window's idle preparation
     keystrokes = []
     for query in ("Azizov 1", "Sharipov", "Sughd"):
-        window.search.clear()
+        window.heroes.search.clear()
         QApplication.processEvents()
         for length in range(1, len(query) + 1):
             began = time.perf_counter()
-            window.search.setText(query[:length])
+            window.heroes.search.setText(query[:length])
             QApplication.processEvents()
             keystrokes.append(time.perf_counter() - began)
     clear_began = time.perf_counter()
-    window.search.clear()
+    window.heroes.search.clear()
     QApplication.processEvents()
     keystrokes.append(time.perf_counter() - clear_began)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from heroviewer.catalogue.bundled import HERO_JSON_KEYS, load_heroes, load_news, slug
+from heroviewer.formats.bundle import HERO_JSON_KEYS, load_heroes, load_news, slug
 
 HERE = Path(__file__).resolve().parent
 

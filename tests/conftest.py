@@ -95,14 +95,6 @@ def bundled_heroes() -> list[dict]:
     return json.loads((bundled_data_dir() / "heroes.json").read_text(encoding="utf-8"))
 
 
-def write_bundle(folder: Path, heroes: list[dict], news: list[dict] | None = None) -> Path:
-    """A catalogue folder (heroes.json, news.json) holding the given records."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "heroes.json").write_text(json.dumps(heroes, ensure_ascii=False, indent=2), "utf-8")
-    (folder / "news.json").write_text(json.dumps(news or [], ensure_ascii=False, indent=2), "utf-8")
-    return folder
-
-
 @pytest.fixture
 def window(qtbot, catalogue_path):
     """The real main window on a private copy of the bundled catalogue."""
@@ -125,3 +117,11 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def background_jobs_run_at_once(monkeypatch):
+    """Work the window hands to a thread runs at once on this one, so tests need not wait."""
+    from heroviewer.ui import background
+
+    monkeypatch.setattr(background, "start_job", lambda job: job.run())

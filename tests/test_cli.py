@@ -9,6 +9,8 @@ import sys
 import pytest
 from PIL import Image
 
+from tests.helpers import BUNDLED_HEROES, BUNDLED_NEWS
+
 
 def run_cli(*args, env_extra=None, tmp_path=None):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
@@ -49,7 +51,7 @@ def test_first_run_creates_the_catalogue_in_the_user_data_folder(tmp_path):
     result = run_cli("check", env_extra={"HEROVIEWER_DATA_DIR": str(data_dir)})
     assert result.returncode == 0, result.stderr
     assert (data_dir / "catalogue.sqlite").is_file()
-    assert "28 heroes, 45 news items" in result.stdout
+    assert f"{BUNDLED_HEROES} heroes, {BUNDLED_NEWS} news items" in result.stdout
 
 
 def test_db_option_creates_a_missing_file(tmp_path):
@@ -90,7 +92,7 @@ def test_db_option_before_the_command_is_the_one_used(tmp_path):
     path, data_dir = tmp_path / "museum.sqlite", tmp_path / "userdata"
     result = run_cli("--db", path, "check", env_extra={"HEROVIEWER_DATA_DIR": str(data_dir)})
     assert result.returncode == 0, result.stderr
-    assert f"{path}: 28 heroes" in result.stdout
+    assert f"{path}: {BUNDLED_HEROES} heroes" in result.stdout
     assert not (data_dir / "catalogue.sqlite").exists()
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from heroviewer.catalogue import open_catalogue
 from tests.conftest import set_staff_notes, staff_notes
+from tests.helpers import BUNDLED_HEROES
 from tests.support.test_portrait_files import write_jpeg
 from tests.test_cli import run_cli
 
@@ -82,7 +83,7 @@ def test_after_an_import_the_catalogue_file_alone_holds_everything(catalogue_pat
     assert not wal.exists() or wal.stat().st_size == 0
     copy = tmp_path / "usb-stick.sqlite"
     shutil.copyfile(catalogue_path, copy)
-    assert "29 heroes" in run_cli("--db", copy, "check").stdout
+    assert f"{BUNDLED_HEROES + 1} heroes" in run_cli("--db", copy, "check").stdout
 
 
 def test_restore_refuses_a_backup_with_someone_elses_trigger(catalogue_path, tmp_path):

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import BUNDLED_HEROES, BUNDLED_NEWS
+
 
 def run_on_read_only_folder(folder: Path, *args) -> subprocess.CompletedProcess:
     """Run heroviewer with ``folder`` unwritable, as on a CD or a locked network share.
@@ -56,7 +58,7 @@ def test_a_read_only_catalogue_is_read_and_reported(read_only_folder):
     path = read_only_folder / "catalogue.sqlite"
     result = run_on_read_only_folder(read_only_folder, "check", "--db", path)
     assert result.returncode == 0, result.stderr
-    assert "28 heroes, 45 news items (read-only:" in result.stdout
+    assert f"{BUNDLED_HEROES} heroes, {BUNDLED_NEWS} news items (read-only:" in result.stdout
     assert sorted(p.name for p in read_only_folder.iterdir()) == ["catalogue.sqlite"]
 
 

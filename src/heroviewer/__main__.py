@@ -1,4 +1,4 @@
 from heroviewer.cli import main
 
-if __name__ == "__main__":  # a helper process (heroviewer.offload) imports this module too
+if __name__ == "__main__":
     raise SystemExit(main())

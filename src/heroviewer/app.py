@@ -61,7 +61,7 @@ def build_window(
     catalogue = db if isinstance(db, Catalogue) else open_catalogue(db)
     window = MainWindow(catalogue, remember=remember, editable_at_once=editable_at_once)
     if not editable_at_once:
-        after_first_paint(window.table.viewport(), window.open_for_editing)
+        after_first_paint(window.heroes.table.viewport(), window.open_catalogue.open_for_editing)
     return window
 
 
@@ -69,11 +69,11 @@ def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str)
     """Render the window to a PNG; returns a message if --select matched no hero."""
     problem = None
     if select:  # find the hero as a search would, then show it in the whole table
-        window.search.setText(select)
-        found = window.hero_model.hero_id(0) if window.hero_model.rowCount() else None
-        window.search.clear()
+        window.heroes.search.setText(select)
+        found = window.heroes.model.hero_id(0) if window.heroes.model.rowCount() else None
+        window.heroes.search.clear()
         if found:
-            window.select_hero(found)
+            window.heroes.select_hero(found)
         else:
             problem = f"no hero matches {select!r}"
     if tab == "news":

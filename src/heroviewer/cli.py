@@ -264,9 +264,9 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
 
 
 def _export(catalogue, args: argparse.Namespace) -> int:
-    from heroviewer.catalogue.entities import HERO, NEWS
     from heroviewer.formats.hero_csv import write_heroes_csv
     from heroviewer.formats.records_json import write_heroes_json, write_news_json
+    from heroviewer.records.entities import HERO, NEWS
 
     out = args.out.expanduser().absolute()
     problem = _output_problem(out, catalogue)
@@ -450,6 +450,6 @@ def _run_gui(catalogue) -> int:
     if os.environ.get("HEROVIEWER_EXIT_WHEN_SHOWN"):  # for benchmarks/startup.py
         from heroviewer.app import quit_after_first_paint
 
-        quit_after_first_paint(window.table.viewport())
+        quit_after_first_paint(window.heroes.table.viewport())
     window.show()
     return app.exec()

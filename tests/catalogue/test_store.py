@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from heroviewer.catalogue import CatalogueError, open_catalogue
-from heroviewer.catalogue.entities import HERO
 from heroviewer.catalogue.version import APPLICATION_ID
-from tests.conftest import write_bundle
+from heroviewer.records.entities import HERO
+from tests.helpers import write_bundle
 
 
 def _digest(path):

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from heroviewer.catalogue import ReadOnlyCatalogue, open_catalogue
 from heroviewer.catalogue.lock import EditLock
-from heroviewer.catalogue.stored_values import encode_texts
 from heroviewer.catalogue.writer import HERO, NEWS, WHOLE_RECORD
+from heroviewer.records.normal_values import encode_texts
 from heroviewer.records.search import matching_flags, query_tokens
 from heroviewer.records.validation import hero_problems, validate_hero, validate_news
 

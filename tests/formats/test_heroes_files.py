@@ -14,7 +14,7 @@ from heroviewer.formats.files import ImportRefused
 from heroviewer.formats.hero_csv import COLUMNS, read_heroes_csv, write_heroes_csv
 from heroviewer.formats.records_json import read_heroes_json, write_heroes_json
 from heroviewer.operations.import_plan import plan_heroes
-from tests.conftest import write_bundle
+from tests.helpers import BUNDLED_HEROES, write_bundle
 from tests.test_cli import run_cli
 
 
@@ -32,11 +32,11 @@ def digest(path) -> str:
 
 def test_csv_for_excel_utf8_with_bom_one_column_per_field(catalogue, tmp_path):
     out = tmp_path / "heroes.csv"
-    assert write_heroes_csv(catalogue.heroes(), out) == 28
+    assert write_heroes_csv(catalogue.heroes(), out) == BUNDLED_HEROES
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert rows[0] == list(COLUMNS) and len(rows) == 29
+    assert rows[0] == list(COLUMNS) and len(rows) == BUNDLED_HEROES + 1
     assert all(len(row) == len(COLUMNS) for row in rows)
     text = data.decode("utf-8-sig")
     assert "Амиралӣ Саидбеков" in text and "Неъмат Қарабоев" in text
@@ -54,7 +54,7 @@ def test_round_trip_into_an_empty_catalogue_keeps_every_field(
     catalogue_writer(catalogue.heroes(), out)
     result = run_cli("import", out, "--db", empty_catalogue_path)
     assert result.returncode == 0, result.stderr
-    assert "imported: 28 added, 0 changed" in result.stdout
+    assert f"imported: {BUNDLED_HEROES} added, 0 changed" in result.stdout
     copy = open_catalogue(empty_catalogue_path)
     assert copy.heroes() == catalogue.heroes()
     assert sorted(copy.hero_rows()) == sorted(catalogue.hero_rows())  # search keys too

@@ -10,6 +10,7 @@ from heroviewer.catalogue import open_catalogue
 from heroviewer.formats.feeds import plain_text, read_feed
 from heroviewer.formats.files import ImportRefused
 from heroviewer.formats.records_json import read_news_json, write_news_json
+from tests.helpers import BUNDLED_NEWS
 from tests.test_cli import run_cli
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -120,7 +121,7 @@ def test_importing_a_feed_twice_adds_its_items_once(catalogue_path, tmp_path):
 def test_news_json_round_trip(catalogue_path, tmp_path):
     catalogue = open_catalogue(catalogue_path)
     out = tmp_path / "news.json"
-    assert write_news_json(catalogue.news_items(), out) == 45
+    assert write_news_json(catalogue.news_items(), out) == BUNDLED_NEWS
     read = read_news_json(out)
     keep = ("date", "title", "summary_en", "url", "source_seen", "source_note", "category")
     assert [{k: r[k] for k in keep} for r in read] == [
@@ -139,9 +140,9 @@ def test_news_exported_and_imported_back_adds_nothing(catalogue_path, tmp_path):
     again = run_cli("import", out, "--db", catalogue_path)
     assert again.returncode == 0, again.stderr
     assert "To add: 0 news items" in again.stdout
-    assert "not added: 45" in again.stdout
+    assert f"not added: {BUNDLED_NEWS}" in again.stdout
     catalogue = open_catalogue(catalogue_path)
-    assert len(catalogue.news_items()) == 45
+    assert len(catalogue.news_items()) == BUNDLED_NEWS
     catalogue.close()
 
 

@@ -20,7 +20,7 @@ def pdf_text(path) -> str:
 def select_rows(window, rows: list[int]) -> None:
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in rows:
-        window.table.selectionModel().select(window.hero_model.index(row, 0), flags)
+        window.heroes.table.selectionModel().select(window.heroes.model.index(row, 0), flags)
 
 
 class PageImage(QImage):
@@ -51,7 +51,7 @@ class PageImage(QImage):
 
 
 def test_one_hero_shown_prints_that_hero_by_default(window, tmp_path):
-    window.select_hero("karsybay-spataev")
+    window.heroes.select_hero("karsybay-spataev")
     dialog = window.card_print_dialog()
     assert dialog.scope == "current"
     assert dialog.findChild(type(dialog.scope_buttons.button(0)), "scope-current").text() == (
@@ -64,9 +64,9 @@ def test_one_hero_shown_prints_that_hero_by_default(window, tmp_path):
 
 
 def test_several_selected_heroes_print_as_the_selection(window, tmp_path):
-    window.select_row(0)
+    window.heroes.select_row(0)
     select_rows(window, [1, 2])
-    chosen = [window.hero_model.hero_id(row) for row in range(3)]
+    chosen = [window.heroes.model.hero_id(row) for row in range(3)]
     dialog = window.card_print_dialog()
     assert dialog.scope == "selected"
     assert [record["id"] for record in dialog.records()] == chosen
@@ -77,9 +77,9 @@ def test_several_selected_heroes_print_as_the_selection(window, tmp_path):
 
 
 def test_every_hero_the_search_shows(window, tmp_path):
-    window.search.setText("Uzbekistan")
-    shown = window.hero_model.rowCount()
-    assert 0 < shown < window.hero_model.total_count
+    window.heroes.search.setText("Uzbekistan")
+    shown = window.heroes.model.rowCount()
+    assert 0 < shown < window.heroes.model.total_count
     dialog = window.card_print_dialog()
     dialog.set_scope("shown")
     out = tmp_path / "shown"  # ".pdf" is added
@@ -88,7 +88,7 @@ def test_every_hero_the_search_shows(window, tmp_path):
 
 
 def test_preview_pages_follow_the_layout(window, qtbot):
-    window.select_row(0)
+    window.heroes.select_row(0)
     select_rows(window, range(1, 9))
     dialog = window.card_print_dialog()
     for key, pages in (("a4", 9), ("a4-4up", 3)):
@@ -111,19 +111,21 @@ def test_the_layout_and_qr_choice_are_remembered(window):
     from heroviewer.ui.dialogs.card_print import CardPrintDialog
     from heroviewer.ui.settings import Settings
 
-    again = CardPrintDialog(window.heroes_for, window.catalogue.hero, "x", Settings())
+    again = CardPrintDialog(
+        window.heroes.heroes_for, window.open_catalogue.catalogue.hero, "x", Settings()
+    )
     assert again.card_layout.key == "a5"
     assert not again.with_qr.isChecked()
 
 
 @pytest.mark.parametrize("with_qr", [True, False])
 def test_the_qr_option_puts_the_source_link_on_the_card_or_leaves_it_off(window, with_qr):
-    window.select_hero("karsybay-spataev")
+    window.heroes.select_hero("karsybay-spataev")
     dialog = window.card_print_dialog()
     dialog.with_qr.setChecked(with_qr)
     page = PageImage(LAYOUTS["a4"].page_layout())
     assert dialog.paint(page) == 1
-    source = window.catalogue.hero("karsybay-spataev")["sources"][0]
+    source = window.open_catalogue.catalogue.hero("karsybay-spataev")["sources"][0]
     assert page.decoded() == ([source] if with_qr else [])
 
 

@@ -12,6 +12,7 @@ from heroviewer.ui.dialogs.history import HistoryDialog
 from heroviewer.ui.dialogs.record_fields import hero_form
 from heroviewer.ui.dialogs.record_form import RecordForm
 from tests.conftest import type_text
+from tests.helpers import BUNDLED_HEROES
 
 
 def fill_form(monkeypatch, values: dict, seen: list | None = None):
@@ -36,7 +37,7 @@ def fill_form(monkeypatch, values: dict, seen: list | None = None):
 
 
 def detail_text(window) -> str:
-    return " ".join(window.detail.toPlainText().split())
+    return " ".join(window.heroes.detail.toPlainText().split())
 
 
 def action(window, name: str):
@@ -47,20 +48,20 @@ def action(window, name: str):
 
 @pytest.fixture
 def spataev(window):
-    window.select_hero("karsybay-spataev")
+    window.heroes.select_hero("karsybay-spataev")
     return window
 
 
 def test_f2_edits_the_hero_and_the_table_and_detail_show_it(spataev, monkeypatch, qtbot):
     window = spataev
     fill_form(monkeypatch, {"military_rank": "Private", "name_tg": "Қарсибой Спатаев"})
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    window.heroes.table.setFocus()
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_F2)
     assert "Rank Private" in detail_text(window)
     assert "Tajik: Қарсибой Спатаев" in detail_text(window)
-    row = window.hero_model.row_of("karsybay-spataev")
-    assert window.hero_model.index(row, 5).data() == "Private"
-    record = window.catalogue.hero("karsybay-spataev")
+    row = window.heroes.model.row_of("karsybay-spataev")
+    assert window.heroes.model.index(row, 5).data() == "Private"
+    record = window.open_catalogue.catalogue.hero("karsybay-spataev")
     assert record["military_rank"] == "Private"
 
 
@@ -68,17 +69,17 @@ def test_double_click_opens_the_form_with_every_field(spataev, monkeypatch, qtbo
     window = spataev
     seen: list[RecordForm] = []
     fill_form(monkeypatch, {}, seen)
-    row = window.hero_model.row_of("karsybay-spataev")
-    rect = window.table.visualRect(window.hero_model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    row = window.heroes.model.row_of("karsybay-spataev")
+    rect = window.heroes.table.visualRect(window.heroes.model.index(row, 0))
+    qtbot.mouseClick(window.heroes.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.heroes.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(seen) == 1
     form = seen[0]
     assert form.widget("name_en").text() == "Karsybay Spataev"
     assert form.widget("name_ru").text() == "Карсыбай Спатаев"
     for field in ("biography", "staff_notes", "sources", "research_note", "award_date"):
         assert form.widget(field) is not None
-    assert window.undo_stack.count() == 0  # nothing changed, nothing recorded
+    assert window.open_catalogue.undo_stack.count() == 0  # nothing changed, nothing recorded
 
 
 @pytest.mark.parametrize(
@@ -96,7 +97,7 @@ def test_an_invalid_form_shows_the_reason_and_saves_nothing(
     window = spataev
     seen: list[RecordForm] = []
     fill_form(monkeypatch, values, seen)
-    before = window.catalogue.hero("karsybay-spataev")
+    before = window.open_catalogue.catalogue.hero("karsybay-spataev")
     action(window, "editHero").trigger()
     form = seen[0]
     assert form.result() == QDialog.DialogCode.Rejected
@@ -104,8 +105,8 @@ def test_an_invalid_form_shows_the_reason_and_saves_nothing(
     problem = form.findChild(QLabel, f"problem-{field}")
     assert reason in problem.text()
     assert problem.isVisibleTo(form)
-    assert window.catalogue.hero("karsybay-spataev") == before
-    assert window.undo_stack.count() == 0
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev") == before
+    assert window.open_catalogue.undo_stack.count() == 0
 
 
 def test_undo_and_redo_an_edit_with_the_keyboard(spataev, monkeypatch, qtbot):
@@ -114,16 +115,16 @@ def test_undo_and_redo_an_edit_with_the_keyboard(spataev, monkeypatch, qtbot):
     action(window, "editHero").trigger()
     undo = action(window, "undo")
     assert undo.text() == "&Undo Edit Karsybay Spataev"
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.heroes.table.setFocus()
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Test Regiment 77" not in detail_text(window)
     assert "13th separate horse-artillery" in detail_text(window)
     qtbot.keyClick(
-        window.table, Qt.Key.Key_Z,
+        window.heroes.table, Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )  # fmt: skip
     assert "Unit Test Regiment 77" in detail_text(window)
-    history = window.editing.writer.history(*_hero_entity(), "karsybay-spataev")
+    history = window.open_catalogue.editing.writer.history(*_hero_entity(), "karsybay-spataev")
     actions = [item.action for item in history]
     assert actions == ["redo", "undo", "edit"]
 
@@ -131,10 +132,10 @@ def test_undo_and_redo_an_edit_with_the_keyboard(spataev, monkeypatch, qtbot):
 def test_add_a_hero_then_delete_it_after_confirmation_and_undo(window, monkeypatch):
     fill_form(monkeypatch, {"name_en": "Test Hero", "name_ru": "Тест Героев", "birth_date": "1920"})
     action(window, "newHero").trigger()
-    assert window.hero_model.total_count == 29
-    assert window.detail.hero_id == "test-hero"
+    assert window.heroes.model.total_count == BUNDLED_HEROES + 1
+    assert window.heroes.detail.hero_id == "test-hero"
     assert "Test Hero" in detail_text(window)
-    assert window.status.text() == "Showing 29 of 29 heroes"
+    assert window.status.text() == f"Showing {BUNDLED_HEROES + 1} of {BUNDLED_HEROES + 1} heroes"
 
     asked = []
     monkeypatch.setattr(
@@ -143,20 +144,20 @@ def test_add_a_hero_then_delete_it_after_confirmation_and_undo(window, monkeypat
     )  # fmt: skip
     action(window, "deleteHero").trigger()
     assert "Delete Test Hero from the catalogue?" in asked[0]
-    assert window.hero_model.total_count == 28
-    assert window.catalogue.hero("test-hero") is None
-    assert window.hero_model.row_of("test-hero") is None
+    assert window.heroes.model.total_count == BUNDLED_HEROES
+    assert window.open_catalogue.catalogue.hero("test-hero") is None
+    assert window.heroes.model.row_of("test-hero") is None
 
     action(window, "undo").trigger()
-    assert window.hero_model.total_count == 29
-    assert window.catalogue.hero("test-hero")["name_ru"] == "Тест Героев"
+    assert window.heroes.model.total_count == BUNDLED_HEROES + 1
+    assert window.open_catalogue.catalogue.hero("test-hero")["name_ru"] == "Тест Героев"
 
 
 def test_delete_is_not_done_when_the_user_says_no(spataev, monkeypatch):
     monkeypatch.setattr(plain, "question", lambda *a, **k: plain.Button.No)
     action(spataev, "deleteHero").trigger()
-    assert spataev.catalogue.hero("karsybay-spataev") is not None
-    assert spataev.undo_stack.count() == 0
+    assert spataev.open_catalogue.catalogue.hero("karsybay-spataev") is not None
+    assert spataev.open_catalogue.undo_stack.count() == 0
 
 
 def test_history_lists_changes_and_a_revert_is_recorded_and_undoable(spataev, monkeypatch):
@@ -166,21 +167,26 @@ def test_history_lists_changes_and_a_revert_is_recorded_and_undoable(spataev, mo
     fill_form(monkeypatch, {"military_rank": "Senior Sergeant"})
     action(window, "editHero").trigger()
 
-    dialog = HistoryDialog(window.editing, *_hero_entity(), "karsybay-spataev", "Spataev", window)
+    dialog = HistoryDialog(
+        window.open_catalogue.editing, *_hero_entity(), "karsybay-spataev", "Spataev", window
+    )
     table = dialog.table
     assert table.rowCount() == 2
     newest = [table.item(0, column).text() for column in range(table.columnCount())]
-    assert newest[1:] == [window.editing.writer.user, "edited", "Rank", "Sergeant",
+    assert newest[1:] == [window.open_catalogue.editing.writer.user, "edited", "Rank", "Sergeant",
                           "Senior Sergeant"]  # fmt: skip
     table.selectRow(1)  # the first change: (empty) -> Sergeant
     dialog.revert_button.click()
-    assert window.catalogue.hero("karsybay-spataev")["military_rank"] is None
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["military_rank"] is None
     assert "Rank unknown" in detail_text(window)
     assert dialog.table.rowCount() == 3
     assert dialog.table.item(0, 2).text() == "reverted"
 
     action(window, "undo").trigger()
-    assert window.catalogue.hero("karsybay-spataev")["military_rank"] == "Senior Sergeant"
+    assert (
+        window.open_catalogue.catalogue.hero("karsybay-spataev")["military_rank"]
+        == "Senior Sergeant"
+    )
 
 
 def test_html_in_a_biography_is_shown_as_text(spataev, monkeypatch):
@@ -188,11 +194,11 @@ def test_html_in_a_biography_is_shown_as_text(spataev, monkeypatch):
     hostile = '<script>alert(1)</script><img src="http://example.org/x.png">Bold <b>claim</b>'
     fill_form(monkeypatch, {"biography": hostile})
     action(window, "editHero").trigger()
-    text = window.detail.toPlainText()
+    text = window.heroes.detail.toPlainText()
     assert "<script>alert(1)</script>" in text
     assert '<img src="http://example.org/x.png">' in text
     assert "<b>claim</b>" in text
-    html = window.detail.toHtml()
+    html = window.heroes.detail.toHtml()
     assert "http://example.org/x.png" not in html.replace(
         "&quot;http://example.org/x.png&quot;", ""
     )
@@ -200,7 +206,7 @@ def test_html_in_a_biography_is_shown_as_text(spataev, monkeypatch):
 
 def shown_form(window, qtbot) -> RecordForm:
     """The current hero's form, open on screen (not modal) as a user sees it."""
-    form = hero_form(window.current_record(), "Edit", window)
+    form = hero_form(window.heroes.current_record(), "Edit", window)
     form.show()
     qtbot.waitExposed(form)
     return form
@@ -325,7 +331,7 @@ def test_the_form_takes_dates_as_imports_do_and_stores_them_as_iso(
     form = seen[0]
     assert form.result() == QDialog.DialogCode.Accepted
     assert form.findChild(QLabel, "understood-award_date").text() == understood
-    assert spataev.catalogue.hero("karsybay-spataev")["award_date"] == stored
+    assert spataev.open_catalogue.catalogue.hero("karsybay-spataev")["award_date"] == stored
 
 
 def test_a_dotted_date_that_is_no_calendar_date_says_why(spataev, qtbot):
@@ -341,3 +347,57 @@ def _hero_entity():
     from heroviewer.catalogue.writer import HERO
 
     return (HERO,)
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    seen: dict[str, str] = {}
+    for found in window.findChildren(QAction):
+        for sequence in found.shortcuts():
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            assert text not in seen, f"{text}: {seen.get(text)} and {found.objectName()}"
+            seen[text] = found.objectName()
+    assert {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y"} <= set(seen)
+
+
+def test_ctrl_y_redoes_too(spataev, monkeypatch, qtbot):
+    window = spataev
+    fill_form(monkeypatch, {"unit": "Test Regiment 78"})
+    action(window, "editHero").trigger()
+    window.heroes.table.setFocus()
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Test Regiment 78" not in detail_text(window)
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert "Test Regiment 78" in detail_text(window)
+
+
+def test_after_an_edit_the_rows_are_in_the_sort_shown_and_the_edited_one_stays_selected(
+    spataev, monkeypatch
+):
+    window = spataev
+    table = window.heroes.table
+    table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # born, earliest first
+    window.heroes.select_hero("karsybay-spataev")
+    fill_form(monkeypatch, {"birth_date": "1880"})  # earlier than anyone's
+    action(window, "editHero").trigger()
+    model = window.heroes.model
+    assert model.hero_id(0) == "karsybay-spataev"
+    assert table.horizontalHeader().sortIndicatorSection() == 2
+    assert table.currentIndex().row() == 0
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [0]
+    born = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert born[0] == "1880"
+
+
+def test_hero_buttons_are_disabled_when_no_hero_is_shown(spataev):
+    window = spataev
+    names = ("editHero", "choosePortrait", "heroHistory", "deleteHero")
+    assert all(action(window, name).isEnabled() for name in names)
+    window.heroes.search.setText("no such hero at all")
+    assert window.heroes.detail.hero_id is None
+    assert not any(action(window, name).isEnabled() for name in names)
+    assert action(window, "newHero").isEnabled()
+    window.heroes.search.clear()
+    window.heroes.select_hero("karsybay-spataev")
+    assert action(window, "editHero").isEnabled()

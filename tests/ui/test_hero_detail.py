@@ -5,18 +5,18 @@ from PySide6.QtGui import QTextDocument
 
 from heroviewer.app import build_window
 from heroviewer.catalogue import open_catalogue
-from tests.conftest import write_bundle
+from tests.helpers import write_bundle
 
 
 def test_overview_before_any_selection(window, bundled_heroes):
-    text = window.detail.toPlainText()
+    text = window.heroes.detail.toPlainText()
     assert f"This catalogue holds {len(bundled_heroes)} of the 64" in text
     assert "Lived in Tajikistan after the war: 4" in text
 
 
 def test_a_selected_hero_shows_names_life_service_deed_and_title(window):
-    window.select_hero("domullo-azizov")
-    text = window.detail.toPlainText()
+    window.heroes.select_hero("domullo-azizov")
+    text = window.heroes.detail.toPlainText()
     for expected in (
         "Domullo Azizov",
         "Russian: Домулло Азизов",
@@ -38,8 +38,8 @@ def test_a_selected_hero_shows_names_life_service_deed_and_title(window):
 
 
 def test_full_dates_decree_and_posthumous_title(window):
-    window.select_hero("amirali-saidbekov")
-    text = window.detail.toPlainText()
+    window.heroes.select_hero("amirali-saidbekov")
+    text = window.heroes.detail.toPlainText()
     assert "Tajik: Амиралӣ Саидбеков" in text
     assert "Died\n8 April 1945" in text
     assert "Decree of\n29 June 1945" in text
@@ -47,8 +47,8 @@ def test_full_dates_decree_and_posthumous_title(window):
 
 
 def test_unknown_fields_read_unknown_not_blank(window):
-    window.select_hero("vildan-khabiev")
-    text = window.detail.toPlainText()
+    window.heroes.select_hero("vildan-khabiev")
+    text = window.heroes.detail.toPlainText()
     assert "Russian: unknown" in text
     assert "Born\nunknown" in text
     assert "Rank\nunknown" in text
@@ -57,17 +57,19 @@ def test_unknown_fields_read_unknown_not_blank(window):
 
 
 def test_sources_are_links_that_open_only_on_click(window):
-    window.select_hero("karsybay-spataev")
-    record = window.catalogue.hero("karsybay-spataev")
-    html = window.detail.toHtml()
+    window.heroes.select_hero("karsybay-spataev")
+    record = window.open_catalogue.catalogue.hero("karsybay-spataev")
+    html = window.heroes.detail.toHtml()
     for url in record["sources"]:
         assert f'href="{url}"' in html
-    assert window.detail.openLinks() is False  # a click goes to the system browser, nothing more
+    assert (
+        window.heroes.detail.openLinks() is False
+    )  # a click goes to the system browser, nothing more
 
 
 def test_the_portrait_is_a_drawn_placeholder(window):
-    window.select_hero("negmat-karabaev")
-    image = window.detail.document().resource(
+    window.heroes.select_hero("negmat-karabaev")
+    image = window.heroes.detail.document().resource(
         QTextDocument.ResourceType.ImageResource, QUrl("portrait:negmat-karabaev")
     )
     assert not image.isNull()
@@ -85,8 +87,10 @@ def test_markup_in_catalogue_text_is_shown_as_text(qtbot, tmp_path):
     bundle = write_bundle(tmp_path / "bundle", [hero])
     window = build_window(open_catalogue(tmp_path / "c.sqlite", bundle_dir=bundle), remember=False)
     qtbot.addWidget(window)
-    window.select_hero("test")
-    text = window.detail.toPlainText()
+    window.heroes.select_hero("test")
+    text = window.heroes.detail.toPlainText()
     assert "<b>Bold</b> Name" in text
     assert '<script>alert(1)</script><img src="http://example.org/x.png">' in text
-    assert "javascript:" not in window.detail.toHtml().replace("javascript:alert(1)'&gt;", "")
+    assert "javascript:" not in window.heroes.detail.toHtml().replace(
+        "javascript:alert(1)'&gt;", ""
+    )

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
 
 from heroviewer.records.fields import HeroRow
 from heroviewer.ui.heroes.table_model import COLUMNS, HeroTableModel
@@ -14,19 +15,19 @@ NAME, BORN, DECREE = 0, 2, 7
 
 
 def shown(window, column=NAME):
-    model = window.hero_model
+    model = window.heroes.model
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def test_every_hero_in_the_catalogue_is_listed(window, bundled_heroes):
-    assert window.hero_model.rowCount() == len(bundled_heroes)
+    assert window.heroes.model.rowCount() == len(bundled_heroes)
     assert "Domullo Azizov" in shown(window)
     assert window.status.text() == f"Showing {len(bundled_heroes)} of {len(bundled_heroes)} heroes"
 
 
 def test_columns_a_user_expects(window):
     headers = [
-        window.hero_model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))
+        window.heroes.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))
     ]
     assert headers == [
         "Name", "Russian name", "Born", "Died", "Birthplace", "Rank", "Branch and unit",
@@ -40,7 +41,7 @@ def test_sorted_by_name_at_first(window):
 
 
 def test_partial_dates_sort_chronologically_and_show_no_invented_day(window, qtbot):
-    window.table.sortByColumn(BORN, Qt.SortOrder.AscendingOrder)
+    window.heroes.table.sortByColumn(BORN, Qt.SortOrder.AscendingOrder)
     born = [text for text in shown(window, BORN) if text]
     assert born[:4] == ["11 May 1907", "15 July 1912", "18 October 1912", "15 December 1912"]
     assert "1913" in born and "1916" in born  # year-only dates stay year-only
@@ -50,7 +51,7 @@ def test_partial_dates_sort_chronologically_and_show_no_invented_day(window, qtb
 
 def test_empty_values_sort_last_in_both_directions(window):
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        window.table.sortByColumn(DECREE, order)
+        window.heroes.table.sortByColumn(DECREE, order)
         decrees = shown(window, DECREE)
         filled = [d for d in decrees if d]
         assert decrees[: len(filled)] == filled
@@ -59,45 +60,45 @@ def test_empty_values_sort_last_in_both_directions(window):
 
 
 def test_sorting_keeps_the_selected_hero(window, qtbot):
-    assert window.select_hero("karsybay-spataev")
-    window.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
-    current = window.table.currentIndex()
-    assert window.hero_model.hero_id(current.row()) == "karsybay-spataev"
+    assert window.heroes.select_hero("karsybay-spataev")
+    window.heroes.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
+    current = window.heroes.table.currentIndex()
+    assert window.heroes.model.hero_id(current.row()) == "karsybay-spataev"
 
 
 def test_search_in_any_script_finds_the_same_hero(window, qtbot):
     for query in ("Недошивин", "nedoshivin", "Nedoshivin V", "Nedoshivín"):
-        window.search.clear()
-        type_text(window.search, query)
+        window.heroes.search.clear()
+        type_text(window.heroes.search, query)
         assert shown(window) == ["Veniamin Mikhaylovich Nedoshivin"], query
     for query in ("Khabiev", "Habiev", "Хабиев"):
-        window.search.setText(query)
+        window.heroes.search.setText(query)
         assert shown(window) == ["Vildan Khabiev"], query
 
 
 def test_search_covers_places_units_and_deeds(window):
-    window.search.setText("Dnieper")
+    window.heroes.search.setText("Dnieper")
     assert "Domullo Azizov" in shown(window)
-    window.search.setText("1177th")
+    window.heroes.search.setText("1177th")
     assert shown(window) == ["Khodi Kinzhaev"]
-    window.search.setText("Гомель")  # a place typed in Russian finds the English text
+    window.heroes.search.setText("Гомель")  # a place typed in Russian finds the English text
     assert "Domullo Azizov" in shown(window)
 
 
 def test_status_line_counts_what_the_filter_shows(window, bundled_heroes):
-    window.search.setText("Sharipov")
+    window.heroes.search.setText("Sharipov")
     assert window.status.text() == f"Showing 2 of {len(bundled_heroes)} heroes"
-    window.search.setText("no such hero anywhere")
-    assert window.hero_model.rowCount() == 0
+    window.heroes.search.setText("no such hero anywhere")
+    assert window.heroes.model.rowCount() == 0
     assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
 
 
 def test_nonsense_finds_nobody_and_one_letter_finds_word_starts(window, bundled_heroes):
     for nonsense in ("qqqq", "zzzz"):
-        window.search.setText(nonsense)
+        window.heroes.search.setText(nonsense)
         assert shown(window) == [], nonsense
         assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
-    window.search.setText("s")
+    window.heroes.search.setText("s")
     names = shown(window)
     assert "Safar Amirshoev" in names and "Karsybay Spataev" in names
     assert "Khaydar Kasimov" not in names  # an s inside a word only
@@ -111,39 +112,39 @@ def test_old_and_new_town_names_find_the_same_heroes(window):
     ]:
         found = []
         for name in names:
-            window.search.setText(name)
+            window.heroes.search.setText(name)
             found.append(shown(window))
         assert hero in found[0] and all(heroes == found[0] for heroes in found), names
 
 
 def test_a_year_finds_heroes_born_decorated_or_in_action_then(window):
-    window.search.setText("1918")
+    window.heroes.search.setText("1918")
     assert "Karsybay Spataev" in shown(window)  # born 1918-04-15
-    window.search.setText("1921")
+    window.heroes.search.setText("1921")
     assert "Tuychi Erdzhigitov" in shown(window)  # born 1921-11-10
 
 
 def test_a_name_one_letter_off_shows_near_matches_and_says_so(window, bundled_heroes):
     near = [("Spatayev", "Karsybay Spataev"), ("Nedoshivn", "Veniamin Mikhaylovich Nedoshivin")]
     for typed, hero in near:
-        window.search.clear()
-        type_text(window.search, typed)
+        window.heroes.search.clear()
+        type_text(window.heroes.search, typed)
         assert shown(window) == [hero], typed
         assert window.status.text() == (
             f"No exact match, showing near matches: 1 of {len(bundled_heroes)} heroes"
         )
-    window.search.setText("Spatayev")
-    type_text(window.search, " K")  # typing on keeps the near match that has a word K...
+    window.heroes.search.setText("Spatayev")
+    type_text(window.heroes.search, " K")  # typing on keeps the near match that has a word K...
     assert shown(window) == ["Karsybay Spataev"]
-    type_text(window.search, "x")  # ...and drops it when no word starts with Kx
+    type_text(window.heroes.search, "x")  # ...and drops it when no word starts with Kx
     assert shown(window) == []
     assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
-    window.search.setText("Spataev")
+    window.heroes.search.setText("Spataev")
     assert window.status.text() == f"Showing 1 of {len(bundled_heroes)} heroes"
 
 
 def test_needs_research_lists_low_confidence_and_incomplete_records(window, bundled_heroes):
-    window.needs_research.setChecked(True)
+    window.heroes.needs_research.setChecked(True)
     names = shown(window)
     assert "Vildan Khabiev" in names  # low confidence
     assert "Karsybay Spataev" in names  # high confidence, but no decree date yet
@@ -154,7 +155,7 @@ def test_needs_research_lists_low_confidence_and_incomplete_records(window, bund
         and all(h[f] for f in ("birth_date", "birth_place", "military_rank", "award_date"))
     ]
     assert complete and not set(complete) & set(names)
-    window.needs_research.setChecked(False)
+    window.heroes.needs_research.setChecked(False)
     assert len(shown(window)) == len(bundled_heroes)
 
 
@@ -197,7 +198,7 @@ def test_an_edited_hero_sorts_into_its_new_place(qtmodeltester):
              rows[700]._replace(name_en="zzz last", birth_date="1999-12-31")]  # fmt: skip
     model.apply_changes(edits)
     qtmodeltester.check(model)
-    fresh = HeroTableModel(model.all_rows())
+    fresh = HeroTableModel(list(model.rows))
     for column in (NAME, BORN):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             model.sort(column, order)
@@ -209,31 +210,31 @@ def test_an_edited_hero_sorts_into_its_new_place(qtmodeltester):
 
 
 def test_sort_orders_are_prepared_while_idle(window, qtbot):
-    qtbot.waitUntil(lambda: window.hero_model.sorting_prepared)
-    window.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: window.heroes.model.sorting_prepared)
+    window.heroes.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
     names = shown(window)
     assert names == sorted(names, key=str.casefold, reverse=True)
 
 
 def test_sorting_while_filtered_keeps_the_filter(window):
-    window.search.setText("Sharipov")
-    window.table.sortByColumn(BORN, Qt.SortOrder.AscendingOrder)
+    window.heroes.search.setText("Sharipov")
+    window.heroes.table.sortByColumn(BORN, Qt.SortOrder.AscendingOrder)
     assert shown(window) == ["Ismat Sharipov", "Irgash Sharipov"]  # undated last
-    window.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
+    window.heroes.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
     assert shown(window) == ["Ismat Sharipov", "Irgash Sharipov"]
 
 
 def test_a_selection_of_several_heroes_survives_sorting(window):
-    window.select_hero("domullo-azizov")
+    window.heroes.select_hero("domullo-azizov")
     flags = QItemSelectionModel.SelectionFlag
     for hero in ("karsybay-spataev", "vildan-khabiev"):
-        index = window.hero_model.index(window.hero_model.row_of(hero), 0)
-        window.table.selectionModel().select(index, flags.Select | flags.Rows)
-    window.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
-    rows = window.table.selectionModel().selectedRows()
-    selected = {window.hero_model.hero_id(index.row()) for index in rows}
+        index = window.heroes.model.index(window.heroes.model.row_of(hero), 0)
+        window.heroes.table.selectionModel().select(index, flags.Select | flags.Rows)
+    window.heroes.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
+    rows = window.heroes.table.selectionModel().selectedRows()
+    selected = {window.heroes.model.hero_id(index.row()) for index in rows}
     assert selected == {"domullo-azizov", "karsybay-spataev", "vildan-khabiev"}
-    assert window.detail.hero_id == "domullo-azizov"
+    assert window.heroes.detail.hero_id == "domullo-azizov"
 
 
 SORT_MANY_TIMES = """
@@ -244,7 +245,7 @@ from heroviewer.app import build_window
 window = build_window(sys.argv[1], remember=False)
 window.show()
 for i in range(300):
-    window.table.sortByColumn(i % 10, Qt.SortOrder(i % 2))
+    window.heroes.table.sortByColumn(i % 10, Qt.SortOrder(i % 2))
     QApplication.processEvents()
 print("sorted")
 """
@@ -262,3 +263,35 @@ def test_sorting_many_times_then_quitting_does_not_crash(catalogue_path):
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "sorted"
+
+
+def test_right_click_on_a_row_offers_edit_history_print_and_copy(window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMenu
+
+    window.heroes.select_hero("karsybay-spataev")
+    window.heroes.table.customContextMenuRequested.emit(QPoint(5, 5))
+    menu = window.heroes.findChild(QMenu, "heroTableMenu")
+    assert menu.isVisible()
+    offered = [a.objectName() for a in menu.actions()]
+    assert offered[:4] == ["editHero", "heroHistory", "printCards", "copyName"]
+    menu.close()
+    window.findChild(QAction, "copyName").trigger()
+    assert QGuiApplication.clipboard().text() == "Karsybay Spataev"
+
+
+def test_right_click_on_the_header_hides_columns_and_reset_brings_them_back(window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    header = window.heroes.table.horizontalHeader()
+    header.customContextMenuRequested.emit(QPoint(5, 5))
+    toggles = window.heroes.findChild(QMenu, "heroColumnsMenu").actions()
+    assert [a.text() for a in toggles[:2]] == ["Name", "Russian name"]
+    toggles[1].setChecked(False)
+    assert header.isSectionHidden(1)
+    header.moveSection(0, 3)
+    toggles[-1].trigger()  # Reset columns
+    assert not header.isSectionHidden(1)
+    assert [header.logicalIndex(v) for v in range(header.count())] == list(range(header.count()))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from heroviewer.ui import plain
 from heroviewer.ui.dialogs.import_preview import ImportPreview
 from tests.formats.test_news_files import RSS
+from tests.helpers import BUNDLED_HEROES, BUNDLED_NEWS
 
 
 class PreviewAnswers:
@@ -62,10 +63,10 @@ def tree_rows(item) -> list:
 
 
 def test_export_the_heroes_the_search_shows(window, tmp_path):
-    window.search.setText("Uzbekistan")
-    shown = window.heroes_for("shown")
+    window.heroes.search.setText("Uzbekistan")
+    shown = window.heroes.heroes_for("shown")
     out = tmp_path / "shown.csv"
-    assert window.interchange_actions.export_heroes_to(out, shown)
+    assert window.exchange_commands.export_heroes_to(out, shown)
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
     assert sorted(row[0] for row in rows[1:]) == sorted(shown)
     assert "written to" in window.statusBar().currentMessage()
@@ -82,8 +83,8 @@ def test_an_export_over_the_open_catalogue_is_refused(
     os.link(catalogue_path, hard_link)
     symlink.symlink_to(catalogue_path)
     before = catalogue_path.read_bytes()
-    assert not window.interchange_actions.export_heroes_to(hard_link)
-    assert not window.interchange_actions.export_news_to(symlink)
+    assert not window.exchange_commands.export_heroes_to(hard_link)
+    assert not window.exchange_commands.export_news_to(symlink)
     assert messages == [
         f"{out}: this is the catalogue {catalogue_path} itself; writing there would destroy it. "
         "Nothing was written: choose another file"
@@ -101,38 +102,35 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
         ",Test Hero,Тест Героев,\n",
         encoding="utf-8-sig",
     )
-    window.interchange_actions.import_from(path)
-    assert window.statusBar().currentMessage() == "Reading from-the-museum.csv…"
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(path)
     heading = previews.seen[0].findChildren(QLabel)[0].text()
     assert heading == "<b>from-the-museum.csv: heroes (CSV), 2 records</b>"
     groups = previews.groups()
     assert groups[0] == ["To add: 1 hero", ["Test Hero"]]
     assert groups[1] == ["To change: 1 hero", ["Karsybay Spataev", ["Rank | (empty) | Private"]]]
-    assert window.hero_model.total_count == 29
-    assert window.catalogue.hero("karsybay-spataev")["military_rank"] == "Private"
+    assert window.heroes.model.total_count == BUNDLED_HEROES + 1
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["military_rank"] == "Private"
     assert window.findChild(QAction, "undo").text() == "&Undo Import from-the-museum.csv"
     message = window.statusBar().currentMessage()
     assert message == "Imported from from-the-museum.csv: 1 added, 1 changed"
     assert QApplication.overrideCursor() is None  # the wait cursor is gone
 
     window.findChild(QAction, "undo").trigger()
-    assert window.hero_model.total_count == 28
-    assert window.catalogue.hero("karsybay-spataev")["military_rank"] is None
+    assert window.heroes.model.total_count == BUNDLED_HEROES
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["military_rank"] is None
     window.findChild(QAction, "redo").trigger()
-    assert window.hero_model.total_count == 29
+    assert window.heroes.model.total_count == BUNDLED_HEROES + 1
 
 
 def test_a_cancelled_preview_changes_nothing(window, qtbot, tmp_path, previews):
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
-    count = len(window.catalogue.news_items())
+    count = len(window.open_catalogue.catalogue.news_items())
     previews.cancel = True
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(path)
     assert previews.groups()[0][0] == "To add: 2 news items"
-    assert len(window.catalogue.news_items()) == count
-    assert window.undo_stack.count() == 0
+    assert len(window.open_catalogue.catalogue.news_items()) == count
+    assert window.open_catalogue.undo_stack.count() == 0
 
 
 def test_a_refused_file_gets_a_message_naming_it(window, qtbot, tmp_path, monkeypatch):
@@ -142,8 +140,7 @@ def test_a_refused_file_gets_a_message_naming_it(window, qtbot, tmp_path, monkey
     path = tmp_path / "bad.csv"
     rows = [f"Hero {line},1921-02-30" for line in range(2, 42)]
     path.write_text("name_en,birth_date\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(path)
     [(name, text, first, every)] = shown
     assert name == "importRefused"
     assert text == "bad.csv cannot be imported; nothing was changed."
@@ -151,7 +148,7 @@ def test_a_refused_file_gets_a_message_naming_it(window, qtbot, tmp_path, monkey
     assert "40 problems in all" in first
     assert str(path) in every
     assert every.count("column 'birth_date'") == 40 and "line 41, column" in every
-    assert window.hero_model.total_count == 28
+    assert window.heroes.model.total_count == BUNDLED_HEROES
 
 
 def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
@@ -165,8 +162,7 @@ def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
         ",Test Hero,,\n",
         encoding="utf-8-sig",
     )
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(path)
     groups = previews.groups()
     assert groups[0] == ["To add: 1 hero", ["Test Hero"]]
     spataev = ["Karsybay Spataev", ["Rank | (empty) | Private"],
@@ -179,8 +175,8 @@ def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
     assert not emptied.icon(2).isNull() and tree.topLevelItem(1).child(0).child(0).icon(2).isNull()
     warning = previews.seen[0].findChild(QLabel, "importWarning").text()
     assert warning.startswith("1 of the changes would empty a value that is filled now")
-    assert window.catalogue.hero("domullo-azizov")["military_rank"] is None
-    assert window.hero_model.total_count == 29
+    assert window.open_catalogue.catalogue.hero("domullo-azizov")["military_rank"] is None
+    assert window.heroes.model.total_count == BUNDLED_HEROES + 1
 
 
 def windows_1251_sheet(tmp_path: Path) -> Path:
@@ -207,10 +203,9 @@ def tree_item(dialog: ImportPreview, *texts: str):
 def test_a_windows_1251_sheet_that_lost_tajik_letters_is_left_out_with_a_warning(
     window, qtbot, tmp_path, previews
 ):
-    stored = window.catalogue.hero("negmat-karabaev")["name_tg"]
+    stored = window.open_catalogue.catalogue.hero("negmat-karabaev")["name_tg"]
     assert stored == "Неъмат Қарабоев"
-    window.interchange_actions.import_from(windows_1251_sheet(tmp_path))
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(windows_1251_sheet(tmp_path))
     dialog = previews.seen[0]
     warning = dialog.findChild(QLabel, "importDamage").text()
     assert warning.startswith('2 of the records have a "?" where the catalogue has a letter')
@@ -227,10 +222,10 @@ def test_a_windows_1251_sheet_that_lost_tajik_letters_is_left_out_with_a_warning
     assert added.checkState(0) == Qt.CheckState.Unchecked
     assert tree_item(dialog, "To add", "Karsyboy Dzhuraev", "Tajik").text(2) == "?арсыбой ??раев"
     assert dialog.findChild(QPushButton, "applyImport").text() == "Import 2 heroes"
-    hero = window.catalogue.hero("negmat-karabaev")
+    hero = window.open_catalogue.catalogue.hero("negmat-karabaev")
     assert hero["name_tg"] == stored and hero["unit"] == "Rifle Regiment"
-    assert window.catalogue.hero("karsybay-spataev")["unit"] == "Cavalry"
-    assert window.hero_model.total_count == 28
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["unit"] == "Cavalry"
+    assert window.heroes.model.total_count == 28
 
 
 def test_the_user_ticks_a_damaged_change_and_unticks_another_record(
@@ -248,27 +243,25 @@ def test_the_user_ticks_a_damaged_change_and_unticks_another_record(
         assert apply.text() == "Import 1 hero" and apply.isEnabled()
 
     previews.before = choose
-    window.interchange_actions.import_from(windows_1251_sheet(tmp_path))
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
-    hero = window.catalogue.hero("negmat-karabaev")
+    window.exchange_commands.import_from(windows_1251_sheet(tmp_path))
+    hero = window.open_catalogue.catalogue.hero("negmat-karabaev")
     assert hero["name_tg"] == "Неъмат ?арабоев" and hero["unit"] != "Rifle Regiment"
-    assert window.catalogue.hero("karsybay-spataev")["unit"] != "Cavalry"
-    assert window.hero_model.total_count == 28
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["unit"] != "Cavalry"
+    assert window.heroes.model.total_count == 28
     window.findChild(QAction, "undo").trigger()
-    assert window.catalogue.hero("negmat-karabaev")["name_tg"] == "Неъмат Қарабоев"
+    assert window.open_catalogue.catalogue.hero("negmat-karabaev")["name_tg"] == "Неъмат Қарабоев"
 
 
 def test_a_file_with_nothing_new_offers_only_close(window, qtbot, tmp_path, previews):
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
     for _twice in range(2):
-        window.interchange_actions.import_from(path)
-        qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+        window.exchange_commands.import_from(path)
     again = previews.seen[1]
     assert again.findChild(QPushButton, "applyImport") is None
     assert any(label.text().startswith("Nothing to import") for label in again.findChildren(QLabel))
     assert previews.groups()[0] == ["To add: 0 news items"]
-    assert window.undo_stack.count() == 1
+    assert window.open_catalogue.undo_stack.count() == 1
 
 
 def test_a_file_of_conflicts_only_says_why_nothing_can_be_imported(
@@ -276,8 +269,7 @@ def test_a_file_of_conflicts_only_says_why_nothing_can_be_imported(
 ):
     path = tmp_path / "conflicts.csv"
     path.write_text("id,name_en\nnew-id,Karsybay Spataev\n", encoding="utf-8")
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(path)
     texts = [label.text() for label in previews.seen[0].findChildren(QLabel)]
     assert any(text.startswith("Nothing can be imported: the records listed under Left out")
                for text in texts)  # fmt: skip
@@ -290,8 +282,7 @@ def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path, previe
     page = window.ensure_news_page()
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(path)
     assert page.model.rowCount() == 47
     titles = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
     assert any("Meeting of the Committee of Secretaries" in title for title in titles)
@@ -305,7 +296,7 @@ def test_an_export_named_without_an_ending_gets_the_chosen_formats(window, tmp_p
     window.findChild(QAction, "exportHeroes").trigger()
     window.findChild(QAction, "exportNews").trigger()
     assert json.loads((tmp_path / "heroes.json").read_text(encoding="utf-8"))[0]["id"]
-    assert len(json.loads((tmp_path / "news.json").read_text(encoding="utf-8"))) == 45
+    assert len(json.loads((tmp_path / "news.json").read_text(encoding="utf-8"))) == BUNDLED_NEWS
     assert QApplication.overrideCursor() is None
 
 
@@ -330,7 +321,6 @@ def test_file_dialogs_open_in_the_folder_of_the_last_import_or_export(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
     window.findChild(QAction, "exportHeroes").trigger()
     window.findChild(QAction, "importFile").trigger()
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
     window.findChild(QAction, "exportNews").trigger()
     assert Path(started_in[0]).name == "heroes.csv"
     assert Path(started_in[0]).parent != exhibition
@@ -346,9 +336,8 @@ def test_a_file_dropped_on_the_window_is_imported(window, qtbot, tmp_path, previ
     window.dragEnterEvent(drop)
     assert drop.isAccepted() and window.acceptDrops()
     window.dropEvent(drop)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
     assert previews.groups()[0][0] == "To add: 2 news items"
-    assert len(window.catalogue.news_items()) == 47
+    assert len(window.open_catalogue.catalogue.news_items()) == 47
 
 
 def test_a_dropped_image_is_not_taken_for_an_import(window, tmp_path):

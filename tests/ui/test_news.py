@@ -14,7 +14,7 @@ def titles(page):
 def test_news_listed_newest_first(window):
     page = window.ensure_news_page()
     items = [page.filter.index(r, 0).data(NEWS_ITEM_ROLE) for r in range(page.filter.rowCount())]
-    assert len(items) == len(window.catalogue.news_items())
+    assert len(items) == len(window.open_catalogue.catalogue.news_items())
     dates = [item["date"] for item in items if item["date"]]
     assert dates == sorted(dates, reverse=True)
     first_line = page.filter.index(0, 0).data().splitlines()[0]
@@ -26,7 +26,7 @@ def test_category_filter(window):
     page.category.setCurrentIndex(page.category.findText("Cooperation with the UN"))
     items = [page.filter.index(r, 0).data(NEWS_ITEM_ROLE) for r in range(page.filter.rowCount())]
     assert items and {item["category"] for item in items} == {"un_cooperation"}
-    assert page.count.text() == f"{len(items)} of {page.model.rowCount()} news items"
+    assert page.count.text() == f"Showing {len(items)} of {page.model.rowCount()} news items"
     page.category.setCurrentIndex(0)
     assert page.filter.rowCount() == page.model.rowCount()
 
@@ -66,3 +66,51 @@ def test_undated_item_says_so(window):
     page.search.setText("There were 64 of them")
     page.list.setCurrentIndex(page.filter.index(0, 0))
     assert "date unknown" in page.view.toPlainText()
+
+
+def test_the_status_line_counts_news_on_the_news_tab(window):
+    assert "heroes" in window.status.text()
+    window.tabs.setCurrentIndex(1)
+    page = window.news_page
+    total = page.model.rowCount()
+    assert window.status.text() == f"Showing {total} of {total} news items"
+    page.search.setText("Volgograd")
+    assert window.status.text() == f"Showing 1 of {total} news items"
+    window.tabs.setCurrentIndex(0)
+    assert "heroes" in window.status.text()
+
+
+def test_a_category_leaves_either_the_item_read_or_nothing_chosen(window):
+    page = window.ensure_news_page()
+    page.list.setCurrentIndex(page.filter.index(0, 0))
+    item = page.current_item()
+    page.category.setCurrentIndex(page.category.findData(item["category"]))
+    assert page.list.selectionModel().selectedIndexes()
+    assert item["title"] in page.view.toPlainText()
+    other = next(
+        i for i in range(1, page.category.count()) if page.category.itemData(i) != item["category"]
+    )
+    page.category.setCurrentIndex(other)
+    assert not page.list.selectionModel().selectedIndexes()
+    assert "Select a news item" in page.view.toPlainText()
+
+
+def test_categories_are_listed_by_name_with_other_last(window):
+    page = window.ensure_news_page()
+    names = [page.category.itemText(i) for i in range(1, page.category.count())]
+    assert names[-1] == "Other"
+    assert names[:-1] == sorted(names[:-1], key=str.casefold)
+
+
+def test_a_link_that_cannot_be_opened_says_so(window, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    page = window.ensure_news_page()
+    page.view.anchorClicked.emit(QUrl("https://example.org/article"))
+    assert shown and "No web browser could be started" in shown[0]
+    assert QGuiApplication.clipboard().text() == "https://example.org/article"

@@ -30,7 +30,7 @@ def test_add_edit_and_delete_a_news_item_with_undo(window, monkeypatch):
     assert page.model.rowCount() == total + 1
     assert page.current_item()["title"] == "Meeting on memory"
     assert "Meeting on memory" in shown_text(page)
-    assert page.count.text() == f"{total + 1} of {total + 1} news items"
+    assert page.count.text() == f"Showing {total + 1} of {total + 1} news items"
 
     fill_form(monkeypatch, {"title": "Meeting on historical memory"})
     window.findChild(QAction, "editNews").trigger()
@@ -42,7 +42,7 @@ def test_add_edit_and_delete_a_news_item_with_undo(window, monkeypatch):
     assert page.model.rowCount() == total
     window.findChild(QAction, "undo").trigger()
     assert page.model.rowCount() == total + 1
-    history = window.editing.writer.history(NEWS, item_id)
+    history = window.open_catalogue.editing.writer.history(NEWS, item_id)
     assert [h.action for h in history] == ["undo", "delete", "edit", "add"]
 
 

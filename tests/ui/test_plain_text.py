@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextEdit, QWidget
 
-from heroviewer.catalogue.entities import HERO, NEWS
+from heroviewer.records.entities import HERO, NEWS
 from heroviewer.ui.dialogs.history import HistoryDialog
 from heroviewer.ui.dialogs.import_preview import ImportPreview
 from heroviewer.ui.dialogs.record_fields import hero_form
@@ -68,8 +68,7 @@ def previews(monkeypatch) -> list[ImportPreview]:
 
 
 def import_file(window, qtbot, path) -> None:
-    window.interchange_actions.import_from(path)
-    qtbot.waitUntil(lambda: window.interchange_actions.pending == 0)
+    window.exchange_commands.import_from(path)
 
 
 def test_a_csv_header_of_html_is_quoted_as_text_in_the_refusal(window, qtbot, tmp_path, boxes):
@@ -110,30 +109,30 @@ def test_a_hero_of_html_reads_as_text_everywhere(window, qtbot, tmp_path, bundle
     assert fields.childCount() == len(tagged)
     for n in range(fields.childCount()):
         assert shown(fields.child(n).toolTip(2)).startswith(MARKUP)  # the whole value, as text
-    assert window.catalogue.hero(hero["id"])["name_en"] == MARKUP + "name_en"
+    assert window.open_catalogue.catalogue.hero(hero["id"])["name_en"] == MARKUP + "name_en"
 
-    window.select_hero(hero["id"])
+    window.heroes.select_hero(hero["id"])
     assert laid_out_as_html(window) == []
-    page = window.detail.toPlainText()
+    page = window.heroes.detail.toPlainText()
     assert all(value in page for value in tagged.values() if isinstance(value, str))
-    model, row = window.hero_model, window.hero_model.row_of(hero["id"])
+    model, row = window.heroes.model, window.heroes.model.row_of(hero["id"])
     cells = [model.index(row, column) for column in range(model.columnCount())]
     tagged_cells = [cell for cell in cells if TAG in cell.data()]
     assert len(tagged_cells) >= 4  # names, birthplace, rank, unit
     for cell in tagged_cells:  # hovering shows the tags as the cell does
         assert shown(cell.data(Qt.ItemDataRole.ToolTipRole)) == cell.data()
 
-    history = HistoryDialog(window.editing, HERO, hero["id"], MARKUP, window)
+    history = HistoryDialog(window.open_catalogue.editing, HERO, hero["id"], MARKUP, window)
     qtbot.addWidget(history)
     assert laid_out_as_html(history) == []
     assert history.windowTitle() == f"History of {MARKUP}"
     assert shown(history.table.item(0, 5).toolTip()).startswith(MARKUP)  # the new value
 
-    form = hero_form(window.current_record(), MARKUP, window)
+    form = hero_form(window.heroes.current_record(), MARKUP, window)
     qtbot.addWidget(form)
     assert laid_out_as_html(form) == [] and form.windowTitle() == MARKUP
 
-    window.hero_actions.delete_hero()  # the question names the hero
+    window.hero_commands.delete_hero()  # the question names the hero
     [question] = boxes
     assert MARKUP + "name_en" in question.text() and laid_out_as_html(question) == []
     cards = window.card_print_dialog()
@@ -159,6 +158,8 @@ def test_news_of_html_reads_as_text(window, qtbot, tmp_path, previews):
     text = page.view.toPlainText()
     assert all(item[key] in text for key in ("title", "summary_en", "source_note"))
     assert laid_out_as_html(window) == []
-    history = HistoryDialog(window.editing, NEWS, page.current_item()["id"], MARKUP, window)
+    history = HistoryDialog(
+        window.open_catalogue.editing, NEWS, page.current_item()["id"], MARKUP, window
+    )
     qtbot.addWidget(history)
     assert laid_out_as_html(history) == []

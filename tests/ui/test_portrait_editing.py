@@ -13,8 +13,8 @@ from tests.support.test_portrait_files import write_jpeg
 
 
 def shown_portrait(window) -> QImage:
-    image = window.detail.document().resource(
-        QTextDocument.ResourceType.ImageResource, QUrl(f"portrait:{window.detail.hero_id}")
+    image = window.heroes.detail.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl(f"portrait:{window.heroes.detail.hero_id}")
     )
     return image
 
@@ -39,42 +39,42 @@ def file_drop(path) -> tuple[QDropEvent, QMimeData]:
     ), mime
 
 
-def wait_for_portraits(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.hero_actions.pending_portraits == 0)
-
-
 def test_a_chosen_file_becomes_the_portrait_and_undo_removes_it(window, qtbot, tmp_path):
-    window.select_hero("karsybay-spataev")
+    window.heroes.select_hero("karsybay-spataev")
     photo = write_jpeg(tmp_path / "spataev.jpg", (300, 400), colour=(20, 40, 200))
-    window.hero_actions.set_portrait_from_file("karsybay-spataev", photo)
-    qtbot.waitUntil(lambda: window.catalogue.hero("karsybay-spataev")["portrait"] is not None)
+    window.hero_commands.set_portrait_from_file("karsybay-spataev", photo)
+    qtbot.waitUntil(
+        lambda: window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"] is not None
+    )
     red, green, blue = colour_at_centre(shown_portrait(window))
     assert blue > 150 and red < 80  # the photograph, not the placeholder
     assert window.findChild(QAction, "undo").text() == "&Undo Portrait of Karsybay Spataev"
 
     window.findChild(QAction, "undo").trigger()
-    assert window.catalogue.hero("karsybay-spataev")["portrait"] is None
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"] is None
     assert colour_at_centre(shown_portrait(window)) != (red, green, blue)
 
 
 def test_an_image_dropped_on_the_pane_becomes_the_portrait(window, qtbot, tmp_path):
-    window.select_hero("domullo-azizov")
+    window.heroes.select_hero("domullo-azizov")
     photo = write_jpeg(tmp_path / "azizov.jpg", (200, 260), colour=(10, 160, 30))
     Image.open(photo).save(tmp_path / "azizov.png", "PNG")
     drop, _data = file_drop(tmp_path / "azizov.png")
-    window.detail.dragEnterEvent(drop)
+    window.heroes.detail.dragEnterEvent(drop)
     assert drop.isAccepted()
-    window.detail.dropEvent(drop)
-    qtbot.waitUntil(lambda: window.catalogue.hero("domullo-azizov")["portrait"] is not None)
+    window.heroes.detail.dropEvent(drop)
+    qtbot.waitUntil(
+        lambda: window.open_catalogue.catalogue.hero("domullo-azizov")["portrait"] is not None
+    )
     red, green, _blue = colour_at_centre(shown_portrait(window))
     assert green > 120 and red < 80
 
 
 def test_a_dropped_file_that_is_not_an_image_is_not_accepted(window, tmp_path):
-    window.select_hero("domullo-azizov")
+    window.heroes.select_hero("domullo-azizov")
     (tmp_path / "notes.txt").write_text("text")
     drag, _data = file_drop(tmp_path / "notes.txt")
-    window.detail.dragEnterEvent(drag)
+    window.heroes.detail.dragEnterEvent(drag)
     assert not drag.isAccepted()
 
 
@@ -83,23 +83,21 @@ def test_a_refused_file_gets_a_message_naming_it_and_the_portrait_stays(
 ):
     messages = []
     monkeypatch.setattr(plain, "warning", lambda *args: messages.append(args[2]))
-    window.select_hero("karsybay-spataev")
-    window.hero_actions.set_portrait_from_file(
+    window.heroes.select_hero("karsybay-spataev")
+    window.hero_commands.set_portrait_from_file(
         "karsybay-spataev", write_jpeg(tmp_path / "good.jpg", (300, 400))
     )
-    wait_for_portraits(qtbot, window)
-    kept = window.catalogue.hero("karsybay-spataev")["portrait"]
+    kept = window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"]
     assert kept
     whole = (tmp_path / "good.jpg").read_bytes()
     (tmp_path / "cut.jpg").write_bytes(whole[: len(whole) // 3])
     (tmp_path / "text.jpg").write_text("no picture here")
     for name in ("cut.jpg", "text.jpg"):
-        window.hero_actions.set_portrait_from_file("karsybay-spataev", tmp_path / name)
-        wait_for_portraits(qtbot, window)
+        window.hero_commands.set_portrait_from_file("karsybay-spataev", tmp_path / name)
     assert len(messages) == 2
     assert str(tmp_path / "cut.jpg") in messages[0] and "damaged or incomplete" in messages[0]
     assert str(tmp_path / "text.jpg") in messages[1] and "not an image" in messages[1]
-    assert window.catalogue.hero("karsybay-spataev")["portrait"] == kept
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"] == kept
 
 
 def test_a_folder_of_scans_is_matched_and_applied_as_one_undoable_step(window, qtbot, tmp_path):
@@ -115,20 +113,20 @@ def test_a_folder_of_scans_is_matched_and_applied_as_one_undoable_step(window, q
         reports.append((text, count))
         return True
 
-    window.catalogue_actions.import_portrait_folder(folder, confirm)
+    window.catalogue_commands.import_portrait_folder(folder, confirm)
     qtbot.waitUntil(lambda: bool(reports))
     text, count = reports[0]
     assert count == 2
     assert "Спатаев К.jpg -> Karsybay Spataev" in text
     assert "Matched nobody (1):\n  Smithson.jpg" in text
     assert "Refused (1):\n  Nedoshivin.jpg: not an image that can be read" in text
-    assert window.catalogue.hero("karsybay-spataev")["portrait"]
-    assert window.catalogue.hero("domullo-azizov")["portrait"]
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"]
+    assert window.open_catalogue.catalogue.hero("domullo-azizov")["portrait"]
     assert window.findChild(QAction, "undo").text() == "&Undo Import 2 portraits"
 
     window.findChild(QAction, "undo").trigger()
-    assert window.catalogue.hero("karsybay-spataev")["portrait"] is None
-    assert window.catalogue.hero("domullo-azizov")["portrait"] is None
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"] is None
+    assert window.open_catalogue.catalogue.hero("domullo-azizov")["portrait"] is None
 
 
 def test_portraits_can_be_cropped_to_the_card_and_print_on_the_card(window, qtbot, tmp_path):
@@ -136,12 +134,11 @@ def test_portraits_can_be_cropped_to_the_card_and_print_on_the_card(window, qtbo
     from tests.ui.test_card_print import PageImage
 
     window.findChild(QAction, "cropPortraits").setChecked(True)
-    window.select_hero("karsybay-spataev")
+    window.heroes.select_hero("karsybay-spataev")
     photo = write_jpeg(tmp_path / "wide.jpg", (800, 400), colour=(20, 40, 200))
-    window.hero_actions.set_portrait_from_file("karsybay-spataev", photo)
-    wait_for_portraits(qtbot, window)
-    stored = Image.open(io.BytesIO(window.catalogue.portrait(
-        window.catalogue.hero("karsybay-spataev")["portrait"])))  # fmt: skip
+    window.hero_commands.set_portrait_from_file("karsybay-spataev", photo)
+    stored = Image.open(io.BytesIO(window.open_catalogue.catalogue.portrait(
+        window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"])))  # fmt: skip
     assert stored.size == (300, 400)
 
     dialog = window.card_print_dialog()
@@ -167,10 +164,9 @@ def test_a_named_pipe_chosen_as_a_portrait_is_refused_at_once(window, qtbot, tmp
     fifo = tmp_path / "portrait.jpg"
     os.mkfifo(fifo)
     try:
-        window.hero_actions.set_portrait_from_file("karsybay-spataev", fifo)
-        wait_for_portraits(qtbot, window)
+        window.hero_commands.set_portrait_from_file("karsybay-spataev", fifo)
     finally:  # had the reader been left waiting on the pipe, let it go so the test run can end
         with contextlib.suppress(OSError):  # nobody is reading it
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
     assert messages == [f"{fifo}: is a named pipe (FIFO), not a file; only files can be opened"]
-    assert window.catalogue.hero("karsybay-spataev")["portrait"] is None
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"] is None

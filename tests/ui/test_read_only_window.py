@@ -19,12 +19,12 @@ def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalog
     second.show()
     qtbot.waitExposed(second)
 
-    assert first.editing is not None and not first.banner.isVisibleTo(first)
-    assert second.editing is None
+    assert first.open_catalogue.editing is not None and not first.banner.isVisibleTo(first)
+    assert second.open_catalogue.editing is None
     assert second.banner.isVisible()
     assert "Read-only:" in second.banner.text()
     assert "another HeroViewer has it open for editing" in second.banner.text()
-    second.select_hero("karsybay-spataev")
+    second.heroes.select_hero("karsybay-spataev")
     for name in ("newHero", "editHero", "deleteHero", "choosePortrait", "importPortraits",
                  "importFile"):  # fmt: skip
         assert not second.findChild(QAction, name).isEnabled(), name
@@ -33,8 +33,10 @@ def test_a_second_window_is_read_only_and_the_first_keeps_editing(qtbot, catalog
 
     from heroviewer.catalogue.writer import HERO
 
-    first.editing.save(HERO, "karsybay-spataev", {"staff_notes": "first window"}, "Edit")
-    assert second.catalogue.hero("karsybay-spataev")["staff_notes"] == "first window"
+    first.open_catalogue.editing.save(
+        HERO, "karsybay-spataev", {"staff_notes": "first window"}, "Edit"
+    )
+    assert second.open_catalogue.catalogue.hero("karsybay-spataev")["staff_notes"] == "first window"
 
 
 @pytest.mark.parametrize("link", ["symlink", "hard link"])
@@ -51,8 +53,8 @@ def test_the_same_catalogue_by_another_name_opens_read_only(qtbot, catalogue_pat
     for window in windows:
         qtbot.addWidget(window)
     first, second = windows
-    assert first.editing is not None
-    assert second.editing is None
+    assert first.open_catalogue.editing is not None
+    assert second.open_catalogue.editing is None
     assert "another HeroViewer has it open for editing" in second.banner.text()
     assert not second.findChild(QAction, "editHero").isEnabled()
 
@@ -68,10 +70,10 @@ def test_the_lock_goes_with_the_window_that_held_it(qtbot, catalogue_path):
 def test_at_a_normal_start_the_window_becomes_editable_after_it_first_shows(qtbot, catalogue_path):
     window = build_window(catalogue_path, editable_at_once=False)
     qtbot.addWidget(window)
-    assert window.editing is None
+    assert window.open_catalogue.editing is None
     assert not window.findChild(QAction, "newHero").isEnabled()
     window.show()
-    qtbot.waitUntil(lambda: window.editing is not None)
+    qtbot.waitUntil(lambda: window.open_catalogue.editing is not None)
     assert window.findChild(QAction, "newHero").isEnabled()
     assert not window.banner.isVisibleTo(window)
 
@@ -80,6 +82,6 @@ def test_a_window_closed_before_its_first_paint_does_not_open_for_editing(qtbot,
     window = build_window(catalogue_path, editable_at_once=False)
     qtbot.addWidget(window)
     window.close()
-    window.open_for_editing()  # what the first-paint hook would call
-    assert window.editing is None
+    window.open_catalogue.open_for_editing()  # what the first-paint hook would call
+    assert window.open_catalogue.editing is None
     assert EditLock(catalogue_path).acquire()

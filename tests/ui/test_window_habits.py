@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListView, QTableView, QTextBrowser
 
+from heroviewer import __version__
 from heroviewer.app import build_window
 
 
@@ -21,27 +22,27 @@ def test_key_widgets_carry_their_object_names(window):
 
 
 def test_ctrl_f_focuses_search_and_esc_clears_it(window, qtbot):
-    window.table.setFocus()
+    window.heroes.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.search.hasFocus)
-    qtbot.keyClicks(window.search, "Azizov")
-    assert window.hero_model.rowCount() == 1
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == ""
-    assert window.hero_model.rowCount() == window.hero_model.total_count
+    qtbot.waitUntil(window.heroes.search.hasFocus)
+    qtbot.keyClicks(window.heroes.search, "Azizov")
+    assert window.heroes.model.rowCount() == 1
+    qtbot.keyClick(window.heroes.search, Qt.Key.Key_Escape)
+    assert window.heroes.search.text() == ""
+    assert window.heroes.model.rowCount() == window.heroes.model.total_count
 
 
 def test_arrow_keys_move_through_heroes(window, qtbot):
-    window.select_row(0)
-    first = window.detail.hero_id
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Down)
-    second = window.detail.hero_id
-    assert second != first and second == window.hero_model.hero_id(1)
-    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # from the search field too
-    assert window.detail.hero_id == window.hero_model.hero_id(2)
-    qtbot.keyClick(window.search, Qt.Key.Key_Up)
-    assert window.detail.hero_id == second
+    window.heroes.select_row(0)
+    first = window.heroes.detail.hero_id
+    window.heroes.table.setFocus()
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_Down)
+    second = window.heroes.detail.hero_id
+    assert second != first and second == window.heroes.model.hero_id(1)
+    qtbot.keyClick(window.heroes.search, Qt.Key.Key_Down)  # from the search field too
+    assert window.heroes.detail.hero_id == window.heroes.model.hero_id(2)
+    qtbot.keyClick(window.heroes.search, Qt.Key.Key_Up)
+    assert window.heroes.detail.hero_id == second
 
 
 def test_layout_is_remembered_between_sessions(qtbot, catalogue_path):
@@ -49,24 +50,24 @@ def test_layout_is_remembered_between_sessions(qtbot, catalogue_path):
     qtbot.addWidget(first)
     first.show()
     first.resize(720, 520)  # fits the offscreen screen (800 × 600)
-    header = first.table.horizontalHeader()
+    header = first.heroes.table.horizontalHeader()
     header.resizeSection(0, 333)
     header.moveSection(3, 1)
-    first.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    first.hero_splitter.setSizes([400, 300])
-    sizes = first.hero_splitter.sizes()
+    first.heroes.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    first.heroes.splitter.setSizes([400, 300])
+    sizes = first.heroes.splitter.sizes()
     first.close()
 
     second = build_window(catalogue_path)
     qtbot.addWidget(second)
     second.show()
-    header = second.table.horizontalHeader()
+    header = second.heroes.table.horizontalHeader()
     assert (second.width(), second.height()) == (720, 520)
     assert header.sectionSize(0) == 333
     assert header.visualIndex(3) == 1
     assert header.sortIndicatorSection() == 2
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-    assert second.hero_splitter.sizes() == sizes
+    assert second.heroes.splitter.sizes() == sizes
     second.close()
 
 
@@ -74,14 +75,14 @@ def test_about_says_how_many_of_the_64_the_catalogue_holds(window, bundled_heroe
     text = window.about_html()
     assert f"holds {len(bundled_heroes)} of them" in text
     assert "64" in text
-    assert "HeroViewer 0.1.0" in text
+    assert f"HeroViewer {__version__}" in text
 
 
 def _open_every_setting(window) -> None:
     """Read every remembered setting, as using the window does."""
     window.ensure_news_page()
     window.card_print_dialog()
-    window.interchange_actions._start_in("heroes.csv")
+    window.exchange_commands._start_in("heroes.csv")
 
 
 def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalogue_path, caplog):
@@ -102,8 +103,8 @@ def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalogue_path, caplo
     window.show()
     _open_every_setting(window)
 
-    assert window.hero_model.rowCount() > 0 and window.width() == 1280
-    assert window.table.horizontalHeader().sortIndicatorSection() == 0
+    assert window.heroes.model.rowCount() > 0 and window.width() == 1280
+    assert window.heroes.table.horizontalHeader().sortIndicatorSection() == 0
     window.settings.sync()
     assert "garbage" not in path.read_text(encoding="utf-8")
     warned = caplog.text
@@ -121,7 +122,7 @@ def test_settings_qt_cannot_use_are_reset(qtbot, catalogue_path, caplog):
 
     first = build_window(catalogue_path, remember=False)
     qtbot.addWidget(first)
-    header = bytes(first.table.horizontalHeader().saveState())
+    header = bytes(first.heroes.table.horizontalHeader().saveState())
     first.close()
     sort_column_at = 16  # after the marker, version, orientation and sort order
     header = header[:sort_column_at] + (50).to_bytes(4, "big") + header[sort_column_at + 4 :]
@@ -138,8 +139,8 @@ def test_settings_qt_cannot_use_are_reset(qtbot, catalogue_path, caplog):
     window.show()
     _open_every_setting(window)
 
-    assert window.table.horizontalHeader().sortIndicatorSection() == 0
-    assert window.hero_splitter.sizes()[0] > 0
+    assert window.heroes.table.horizontalHeader().sortIndicatorSection() == 0
+    assert window.heroes.splitter.sizes()[0] > 0
     window.settings.sync()
     assert "garbage" not in settings_path().read_text(encoding="utf-8")
     for setting in (*states, S.HERO_HEADER):

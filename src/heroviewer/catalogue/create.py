@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from heroviewer.catalogue.bundled import load_bundle
 from heroviewer.catalogue.location import CatalogueLocation
 from heroviewer.catalogue.version import SEARCH_FOLD_VERSION
+from heroviewer.formats.bundle import load_bundle
 
 
 def create_catalogue(location: CatalogueLocation, bundle_dir: Path) -> None:

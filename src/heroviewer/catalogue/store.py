@@ -14,12 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from heroviewer.catalogue.entities import HERO, NEWS
 from heroviewer.catalogue.errors import CatalogueError, ReadOnlyCatalogue
 from heroviewer.catalogue.location import CatalogueLocation, parse_location
 from heroviewer.catalogue.probe import SchemaState, open_readonly, probe_sqlite_file, schema_state
-from heroviewer.catalogue.stored_values import decode_record, decode_records
 from heroviewer.catalogue.version import SEARCH_FOLD_VERSION
+from heroviewer.records.entities import HERO, NEWS
 from heroviewer.records.fields import (
     HERO_FIELDS,
     HERO_ROW_FIELDS,
@@ -27,6 +26,7 @@ from heroviewer.records.fields import (
     HeroRow,
     hero_search_key,
 )
+from heroviewer.records.normal_values import decode_record, decode_records
 from heroviewer.support.bulk import collector_paused
 
 if TYPE_CHECKING:

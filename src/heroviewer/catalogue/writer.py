@@ -16,22 +16,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from heroviewer import prefold
-from heroviewer.catalogue.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.catalogue.errors import CatalogueError
-from heroviewer.catalogue.stored_values import (
-    decode_record,
-    decode_records,
-    encode_texts,
-    normal_column,
-    normal_columns,
-    normal_records,
-    rows_of,
-)
+from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
     hero_search_key,
-    hero_search_texts,
+    hero_search_keys,
+)
+from heroviewer.records.names import first_name_given
+from heroviewer.records.normal_values import (
+    decode_record,
+    decode_records,
+    encode_texts,
+    normal_columns,
+    normal_records,
+    rows_of,
 )
 from heroviewer.support.bulk import collector_paused
 
@@ -233,7 +232,7 @@ class CatalogueWriter:
             return
         after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in ids]
         columns = {field: [record[field] for record in after] for field in HERO_SEARCHED_FIELDS}
-        keys = prefold.keys_of(hero_search_texts(columns))  # a big import: folded meanwhile
+        keys = hero_search_keys(columns)
         tx.execute_many(
             "UPDATE heroes SET search_key = :key WHERE id = :id",
             [{"key": key, "id": i} for key, i in zip(keys, ids, strict=True)],
@@ -288,8 +287,7 @@ class CatalogueWriter:
         ids = _with_new_ids(tx, entity, columns)
         stored = list(entity.fields)
         if entity is HERO:
-            # Before lists become JSON; a big import's were folded meanwhile (prefold).
-            columns["search_key"] = prefold.keys_of(hero_search_texts(columns))
+            columns["search_key"] = hero_search_keys(columns)  # before lists become JSON
             stored.append("search_key")
         for field in entity.list_fields:
             columns[field] = list(map(encode_texts, columns[field]))
@@ -475,11 +473,6 @@ def _next_change_id(tx: _Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
 
 
-def _normal(entity: Entity, field: str, value: Any) -> Any:
-    """One spelling of each value: text stripped, empty text as None, lists without blanks."""
-    return normal_column(entity, field, [value])[0]
-
-
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps, without its per-call set-up
 _encode_text = json.encoder.encode_basestring  # one JSON string, as _encode writes it
 
@@ -523,10 +516,13 @@ class _TakenIds:
         if self._entity is NEWS:
             highest = self._tx.rows("SELECT coalesce(max(id), 0) FROM news")[0][0]
             return max([highest, *(t for t in self._given if isinstance(t, int))]) + 1
-        from heroviewer.catalogue.bundled import slug
+        from heroviewer.formats.bundle import slug
         from heroviewer.records.search import fold
 
-        name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "hero"
+        name = (
+            first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
+            or "hero"
+        )
         base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
         candidate, number = base, 1
         while candidate in self:

@@ -15,15 +15,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from heroviewer import prefold
-from heroviewer.catalogue.bundled import HERO_JSON_KEYS
+from heroviewer.formats.bundle import HERO_JSON_KEYS
 from heroviewer.formats.files import ImportRefused, read_import_bytes
 from heroviewer.records.dates import canonical_date
 from heroviewer.records.fields import (
     HERO_DATE_FIELDS,
     HERO_LIST_FIELDS,
-    HERO_SEARCHED_FIELDS,
-    hero_search_texts,
 )
 from heroviewer.records.validation import hero_problems
 from heroviewer.support.atomic import written_atomically
@@ -158,10 +155,6 @@ def _records(
             found += _rule_problems(kept[row], reasons, columns)
     if found:
         return [], found
-    blank = [None] * len(kept)  # a big file's search keys are folded by a helper meanwhile
-    prefold.start(
-        hero_search_texts({field: given.get(field, blank) for field in HERO_SEARCHED_FIELDS})
-    )
     records = [dict(zip(fields, values, strict=True)) for values in zip(*converted, strict=True)]
     if "id" in fields:
         for record in records:

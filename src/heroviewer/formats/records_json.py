@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from heroviewer.catalogue.bundled import HERO_JSON_KEYS, NEWS_JSON_KEYS, load_heroes, load_news
 from heroviewer.catalogue.errors import DataFileError
+from heroviewer.formats.bundle import HERO_JSON_KEYS, NEWS_JSON_KEYS, load_heroes, load_news
 from heroviewer.formats.files import ImportRefused, read_import_bytes
 from heroviewer.support.atomic import written_atomically
 

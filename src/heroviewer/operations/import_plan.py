@@ -12,9 +12,9 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from heroviewer.catalogue.stored_values import normal_column
-from heroviewer.catalogue.writer import HERO, NEWS, Entity
 from heroviewer.formats.damage import looks_damaged
+from heroviewer.records.entities import HERO, NEWS, Entity
+from heroviewer.records.normal_values import normal_column
 
 NAME_KEYS = ("name_ru", "name_en")
 

@@ -1,7 +1,7 @@
 """Column names shared by the schema, the fast start-up reader and the bundled JSON.
 
 Kept free of SQLAlchemy so that reading rows at start-up costs no heavy import;
-tests/catalogue/test_schema.py checks that they match the ORM models.
+tests/catalogue/test_migrations.py checks that they match the ORM models.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
+from heroviewer.records.names import first_name_given
 from heroviewer.records.search import NAMES_END, search_key_of
 
 # Every stored field of a hero, in the order of data/heroes.json ("group" is stored as group_code).
@@ -62,7 +63,7 @@ class HeroRow(NamedTuple):
 
     @property
     def display_name(self) -> str:
-        return self.name_en or self.name_ru or self.name_tg or self.id
+        return first_name_given(self.name_en, self.name_ru, self.name_tg) or self.id
 
 
 HERO_ROW_FIELDS = HeroRow._fields

@@ -33,6 +33,15 @@ class _Job(QRunnable):
 _running: set[_Relay] = set()  # keeps each relay alive until its job has reported
 
 
+def _start_on_pool(job: QRunnable) -> None:
+    QThreadPool.globalInstance().start(job)
+
+
+# How jobs are started: on Qt's thread pool; tests run them at once on the calling thread
+# (tests/conftest.py), as MusicBrainz Picard's FakeThreadPool does.
+start_job = _start_on_pool
+
+
 def run_in_background(
     work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None],
     owner: QObject | None = None,
@@ -52,4 +61,4 @@ def run_in_background(
 
     relay.succeeded.connect(lambda result: finish(done, result))
     relay.failed.connect(lambda error: finish(failed, error))
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    start_job(_Job(work, relay))

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from heroviewer.catalogue.entities import WHOLE_RECORD
 from heroviewer.records.dates import ENGLISH_MONTHS, format_partial_date
+from heroviewer.records.entities import WHOLE_RECORD
 
 
 def _tr(text: str) -> str:

@@ -10,17 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from heroviewer.catalogue import CatalogueError
-from heroviewer.catalogue.writer import (
-    HERO,
-    NEWS,
-    WHOLE_RECORD,
-    CatalogueWriter,
-    Entity,
-    HistoryItem,
-)
+from heroviewer.catalogue.writer import CatalogueWriter, HistoryItem
+from heroviewer.records.entities import ENTITIES, HERO, WHOLE_RECORD, Entity
 
 
 class _SavedCommand(QUndoCommand):
@@ -162,7 +156,7 @@ class Editing(QObject):
 
     def revert(self, item: HistoryItem, text: str) -> None:
         """Put back what ``item`` changed, as a new, undoable, recorded change."""
-        entity = {HERO.name: HERO, NEWS.name: NEWS}[item.entity]
+        entity = ENTITIES[item.entity]
         record_id = item.entity_id if entity is HERO else int(item.entity_id)
         if item.field != WHOLE_RECORD:
             if not self.save(entity, record_id, {item.field: item.old}, text, "revert"):
@@ -179,3 +173,17 @@ class Editing(QObject):
 
     def _announce(self, entity: Entity, ids: list) -> None:
         self.changed.emit(entity.name, [str(record_id) for record_id in ids])
+
+
+def follow_undo_stack(undo: QAction, redo: QAction, stack: QUndoStack) -> None:
+    """Undo and redo say what they would undo or redo, as QUndoStack's own actions do."""
+    undo_text, redo_text = undo.text(), redo.text()
+
+    def retitle() -> None:
+        undo.setText(f"{undo_text} {stack.undoText()}".strip())
+        redo.setText(f"{redo_text} {stack.redoText()}".strip())
+
+    stack.undoTextChanged.connect(retitle)
+    stack.redoTextChanged.connect(retitle)
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)

@@ -30,7 +30,7 @@ from heroviewer.cards.pdf import paint_pages, write_cards_pdf
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.file_checks import refuse_catalogue_target
 from heroviewer.ui import plain
-from heroviewer.ui import settings as S
+from heroviewer.ui.settings import CARD_LAYOUT, CARD_QR, Settings
 
 SCOPES = ("current", "selected", "shown")
 
@@ -46,7 +46,7 @@ class CardPrintDialog(QDialog):
         heroes_for: Callable[[str], list[str]],
         load: Callable[[str], dict[str, Any] | None],
         catalogue_name: str,
-        settings: S.Settings | None,
+        settings: Settings | None,
         parent: QWidget | None = None,
         portraits: Callable[[str], bytes | None] | None = None,
         catalogue: Path | None = None,
@@ -78,12 +78,12 @@ class CardPrintDialog(QDialog):
         self.layout_choice = QComboBox(objectName="cardLayout")
         for layout in LAYOUTS.values():
             self.layout_choice.addItem(self.tr(layout.title), layout.key)
-        remembered = settings.get(S.CARD_LAYOUT) if settings else S.CARD_LAYOUT.default
+        remembered = settings.get(CARD_LAYOUT) if settings else CARD_LAYOUT.default
         if self.layout_choice.findData(remembered) < 0 and settings is not None:
-            settings.reset(S.CARD_LAYOUT, remembered)
+            settings.reset(CARD_LAYOUT, remembered)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(remembered)))
         self.with_qr = QCheckBox(self.tr("QR code of the source link"), objectName="cardQr")
-        self.with_qr.setChecked(bool(settings.get(S.CARD_QR)) if settings else True)
+        self.with_qr.setChecked(bool(settings.get(CARD_QR)) if settings else True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         preview = buttons.addButton(self.tr("Preview and print…"), buttons.ButtonRole.AcceptRole)
@@ -127,8 +127,8 @@ class CardPrintDialog(QDialog):
 
     def _remember(self) -> None:
         if self.settings is not None:
-            self.settings.set(S.CARD_LAYOUT, self.card_layout.key)
-            self.settings.set(S.CARD_QR, self.with_qr.isChecked())
+            self.settings.set(CARD_LAYOUT, self.card_layout.key)
+            self.settings.set(CARD_QR, self.with_qr.isChecked())
 
     # --- output -------------------------------------------------------------------------
     def make_printer(self) -> QPrinter:

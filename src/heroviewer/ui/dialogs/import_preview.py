@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heroviewer.catalogue.entities import HERO
 from heroviewer.operations.import_plan import empties, record_name
+from heroviewer.records.entities import HERO
 from heroviewer.ui import plain
 from heroviewer.ui.dialogs.record_fields import field_labels
 from heroviewer.ui.labels import value_text

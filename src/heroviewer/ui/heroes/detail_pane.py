@@ -7,16 +7,17 @@ links open in the browser only when clicked, and nothing is fetched from the net
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from heroviewer.records.fields import HeroRow
+from heroviewer.records.names import display_name, first_name_given
 from heroviewer.ui import labels
 from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
 
@@ -52,24 +53,19 @@ class HeroDetail(FileDropTarget, QTextBrowser):
         self.accept_portrait_drops = False
         self.setObjectName("heroDetail")
         self.setOpenLinks(False)
-        self.anchorClicked.connect(open_web_link)
+        self.anchorClicked.connect(lambda url: open_web_link(url, self))
         self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(14)
         self._portraits: dict[str, QImage] = {}
         self.hero_id: str | None = None
-        self._overview_of: list[HeroRow] | None = None
 
-    def show_overview(self, rows: list[HeroRow]) -> None:
-        """The catalogue overview; kept while it is already shown (searching re-asks for it)."""
-        if self.hero_id is None and self._overview_of is rows:
-            return
+    def show_overview(self, rows: Sequence[HeroRow]) -> None:
+        """The catalogue overview: what the pane shows with no hero selected."""
         self.hero_id = None
-        self._overview_of = rows
         self.setHtml(overview_html(rows, self.tr))
 
     def show_hero(self, record: dict[str, Any]) -> None:
         self.hero_id = record["id"]
-        self._overview_of = None
         url = QUrl(f"portrait:{record['id']}")
         self.document().addResource(
             QTextDocument.ResourceType.ImageResource, url, self._portrait(record)
@@ -89,7 +85,7 @@ class HeroDetail(FileDropTarget, QTextBrowser):
                     self._portraits[stored] = image
             if stored in self._portraits:
                 return self._portraits[stored]
-        name = record.get("name_en") or record.get("name_ru") or record.get("name_tg") or "?"
+        name = display_name(record) or "?"
         if name not in self._portraits:
             from heroviewer.support.imaging import placeholder_png
 
@@ -117,10 +113,22 @@ class HeroDetail(FileDropTarget, QTextBrowser):
         self.portraitDropped.emit(self.hero_id, str(path))
 
 
-def open_web_link(url: QUrl) -> None:
-    """Open a clicked http(s) link in the browser; other schemes are ignored."""
-    if url.scheme() in ("http", "https"):
-        QDesktopServices.openUrl(url)
+def open_web_link(url: QUrl, parent: QWidget) -> None:
+    """Open a clicked http(s) link in the browser (other schemes are ignored), or say why not."""
+    if url.scheme() in ("http", "https") and not QDesktopServices.openUrl(url):
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("HeroDetail", "Link not opened"),
+            QCoreApplication.translate(
+                "HeroDetail",
+                "No web browser could be started to open {link}. The address is copied: paste "
+                "it into a browser on a computer with internet access.",
+            ).format(link=url.toString()),
+            parent=parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        QGuiApplication.clipboard().setText(url.toString())
+        box.exec()
 
 
 def _value(text: str | None, tr) -> str:
@@ -147,7 +155,7 @@ def _date_and_place(date: str | None, place: str | None, tr) -> str:
 def hero_html(record: dict[str, Any], portrait_url: str, tr) -> str:
     """The hero's record as HTML, every value escaped; unknown facts read "unknown"."""
     v = lambda text: _value(text, tr)  # noqa: E731
-    title = record.get("name_en") or record.get("name_ru") or record.get("name_tg")
+    title = first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
     posthumous = {True: tr("yes, posthumously"), False: tr("no, in his lifetime"), None: None}
     parts = [
         '<table cellspacing="0" cellpadding="0"><tr>',
@@ -227,7 +235,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, tr) -> str:
     return "".join(parts)
 
 
-def overview_html(rows: list[HeroRow], tr) -> str:
+def overview_html(rows: Sequence[HeroRow], tr) -> str:
     """What the pane says with no hero selected: how much of the 64 the catalogue holds."""
     groups = Counter(row.group_code for row in rows)
     needing = sum(row.needs_research for row in rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,19 +21,24 @@ from PySide6.QtWidgets import (
 from heroviewer.ui import labels
 from heroviewer.ui.heroes.detail_pane import STYLE, open_web_link
 from heroviewer.ui.news.model import NEWS_ITEM_ROLE, NewsFilterModel, NewsListModel
+from heroviewer.ui.open_catalogue import OpenCatalogue
 
 
 class NewsPage(QWidget):
-    def __init__(self, items: list[dict[str, Any]], parent=None) -> None:
+    """``chosenChanged()``: another news item (or none) is chosen."""
+
+    chosenChanged = Signal()
+    countChanged = Signal(str)
+
+    def __init__(self, opened: OpenCatalogue, parent=None) -> None:
         super().__init__(parent)
-        self.model = NewsListModel(items, self)
+        self.opened = opened
+        self.model = NewsListModel(opened.catalogue.news_items(), self)
         self.filter = NewsFilterModel(self)
         self.filter.setSourceModel(self.model)
 
         self.category = QComboBox(objectName="newsCategory")
-        self.category.addItem(self.tr("All categories"), None)
-        for code in self.model.categories():
-            self.category.addItem(labels.category_label(code), code)
+        self._fill_categories()
         self.category.currentIndexChanged.connect(self._category_changed)
 
         self.search = QLineEdit(objectName="newsSearch")
@@ -51,7 +56,7 @@ class NewsPage(QWidget):
 
         self.view = QTextBrowser(objectName="newsView")
         self.view.setOpenLinks(False)
-        self.view.anchorClicked.connect(open_web_link)
+        self.view.anchorClicked.connect(lambda url: open_web_link(url, self))
         self.view.document().setDefaultStyleSheet(STYLE)
         self.view.document().setDocumentMargin(14)
 
@@ -79,6 +84,12 @@ class NewsPage(QWidget):
         layout.addWidget(self.splitter)
         self._update_count()
         self._show(None)
+        opened.recordsChanged.connect(self._records_changed)
+        opened.replaced.connect(lambda: self.reload([]))
+
+    def _records_changed(self, entity: str, ids: list[str]) -> None:
+        if entity == "news":
+            self.reload(ids)
 
     def add_buttons(self, actions) -> None:
         from PySide6.QtWidgets import QToolButton
@@ -93,11 +104,11 @@ class NewsPage(QWidget):
         index = self.list.currentIndex()
         return index.data(NEWS_ITEM_ROLE) if index.isValid() else None
 
-    def reload(self, items: list[dict[str, Any]], changed_ids: list[str]) -> None:
+    def reload(self, changed_ids: list[str]) -> None:
         """Show the news after an edit; the edited (or still current) item stays selected."""
         current = self.current_item()
         wanted = int(changed_ids[0]) if changed_ids else (current["id"] if current else None)
-        self.model.replace_items(items)
+        self.model.replace_items(self.opened.catalogue.news_items())
         self._refresh_categories()
         self._update_count()
         row = self.model.row_of(wanted) if wanted is not None else None
@@ -112,12 +123,16 @@ class NewsPage(QWidget):
         chosen = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem(self.tr("All categories"), None)
-        for code in self.model.categories():
-            self.category.addItem(labels.category_label(code), code)
+        self._fill_categories()
         self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
         self.category.blockSignals(False)
         self.filter.set_category(self.category.currentData())
+
+    def _fill_categories(self) -> None:
+        """ "All categories", then each category by its name, "Other" and "Uncategorised" last."""
+        self.category.addItem(self.tr("All categories"), None)
+        for code in sorted(self.model.categories(), key=_category_order):
+            self.category.addItem(labels.category_label(code), code)
 
     def _category_changed(self) -> None:
         self.filter.set_category(self.category.currentData())
@@ -128,28 +143,43 @@ class NewsPage(QWidget):
         self._after_filter()
 
     def _after_filter(self) -> None:
+        """The item read stays chosen while it is shown; otherwise nothing is chosen."""
         self._update_count()
-        if not self.list.selectionModel().hasSelection():
+        current = self.list.currentIndex()
+        if current.isValid():
+            self.list.selectionModel().select(
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self._show(current.data(NEWS_ITEM_ROLE))
+        else:
+            self.list.selectionModel().clearSelection()
             self._show(None)
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("{shown} of {total} news items").format(
+            self.tr("Showing {shown} of {total} news items").format(
                 shown=self.filter.rowCount(), total=self.model.rowCount()
             )
         )
+        self.countChanged.emit(self.count.text())
 
     def _selection_changed(self, selected: QItemSelection, _deselected) -> None:
         indexes = selected.indexes()
         self._show(indexes[0].data(NEWS_ITEM_ROLE) if indexes else None)
 
     def _show(self, item: dict[str, Any] | None) -> None:
+        self.chosenChanged.emit()
         if item is None:
             self.view.setHtml(
                 f"<p class='muted'>{escape(self.tr('Select a news item to read it.'))}</p>"
             )
         else:
             self.view.setHtml(news_html(item, self.tr))
+
+
+def _category_order(code: str) -> tuple[int, str]:
+    last = {"other": 1, "": 2}.get(code, 0)
+    return last, labels.category_label(code).casefold()
 
 
 def _link(url: str | None) -> str:

@@ -1,4 +1,4 @@
-"""File menu actions on the whole catalogue: back up, restore, import portraits from a folder.
+"""What the whole-catalogue actions do: back up, restore, import portraits from a folder.
 
 Also the daily automatic backup, made in the background shortly after the window appears.
 """
@@ -7,47 +7,29 @@ from __future__ import annotations
 
 import datetime
 import logging
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialog classes are looked up when first used
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
-from heroviewer.catalogue.entities import HERO
+from heroviewer.records.entities import HERO
 from heroviewer.ui import plain
-from heroviewer.ui.actions import make_action
-
-if TYPE_CHECKING:
-    from heroviewer.ui.main_window import MainWindow
+from heroviewer.ui.open_catalogue import OpenCatalogue
 
 BACKUP_FILTER = "HeroViewer catalogues (*.sqlite *.db);;All files (*)"
 
 
-class CatalogueActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        action = partial(make_action, window)
-        self.import_portraits = action(
-            "importPortraits",
-            self.tr("Import &portraits…"),
-            self.choose_portrait_folder,
-        )
-        self.back_up = action("backUp", self.tr("&Back up…"), self.choose_backup_file)
-        self.restore = action("restore", self.tr("&Restore…"), self.choose_restore_file)
+class CatalogueCommands(QObject):
+    """``status(text, milliseconds)``: a line for the status bar (empty text clears it)."""
+
+    status = Signal(str, int)
+
+    def __init__(self, opened: OpenCatalogue, crop: QAction, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.opened, self.crop, self.parent_widget = opened, crop, parent
         self.last_backup: Path | None = None
-
-    def actions(self) -> list[QAction]:
-        return [self.import_portraits, self.back_up, self.restore]
-
-    def update_enabled(self) -> None:
-        is_file = self.window.catalogue.location.path is not None
-        self.import_portraits.setEnabled(self.window.editing is not None)
-        self.back_up.setEnabled(is_file)
-        self.restore.setEnabled(is_file and self.window.editing is not None)
 
     # --- backups ------------------------------------------------------------------------
     def start_daily_backup(self) -> None:
@@ -55,8 +37,8 @@ class CatalogueActions(QObject):
         from heroviewer.catalogue.backup import daily_backup
         from heroviewer.ui.background import run_in_background
 
-        path = self.window.catalogue.location.path
-        if path is None or self.window.editing is None:
+        path = self.opened.catalogue.location.path
+        if path is None or self.opened.editing is None:
             return
 
         def done(made: Path | None) -> None:
@@ -68,15 +50,15 @@ class CatalogueActions(QObject):
                 return
             if not isinstance(error, (CatalogueError, OSError)):
                 logging.getLogger(__name__).error("the daily backup failed", exc_info=error)
-            self.window.statusBar().showMessage(  # stays until another message replaces it
-                self.tr("The daily backup failed: {error}").format(error=_why(error))
+            self.status.emit(  # stays until another message replaces it
+                self.tr("The daily backup failed: {error}").format(error=_why(error)), 0
             )
 
-        run_in_background(lambda: daily_backup(path), done, failed, self.window)
+        run_in_background(lambda: daily_backup(path), done, failed, self.parent_widget)
 
     def choose_backup_file(self) -> None:
         out, _filter = QtWidgets.QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Back up the catalogue"),
             f"heroviewer-backup-{datetime.date.today().isoformat()}.sqlite",
             self.tr(BACKUP_FILTER),
@@ -88,7 +70,7 @@ class CatalogueActions(QObject):
         from heroviewer.catalogue.backup import write_backup
 
         try:
-            write_backup(self.window.catalogue.location.path, out)
+            write_backup(self.opened.catalogue.location.path, out)
         except (CatalogueError, OSError) as error:
             problem = (
                 self.tr("{file}: {error}; the catalogue is unchanged").format(
@@ -97,14 +79,14 @@ class CatalogueActions(QObject):
                 if isinstance(error, OSError)
                 else str(error)
             )
-            self.window.show_problem(self.tr("No backup written"), problem)
+            self._problem(self.tr("No backup written"), problem)
             return False
-        self.window.statusBar().showMessage(self.tr("Backed up to {file}").format(file=out), 8000)
+        self.status.emit(self.tr("Backed up to {file}").format(file=out), 8000)
         return True
 
     def choose_restore_file(self) -> None:
         source, _filter = QtWidgets.QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Restore the catalogue from a backup"),
             "",
             self.tr(BACKUP_FILTER),
@@ -116,10 +98,10 @@ class CatalogueActions(QObject):
         try:  # before asking: a file that is not a catalogue is refused at once
             check_catalogue(Path(source))
         except CatalogueError as error:
-            self.window.show_problem(self.tr("Not restored"), str(error))
+            self._problem(self.tr("Not restored"), str(error))
             return
         answer = plain.question(
-            self.window,
+            self.parent_widget,
             self.tr("Restore"),
             self.tr(
                 "Replace the whole catalogue with the backup {file}? The catalogue as it "
@@ -133,22 +115,22 @@ class CatalogueActions(QObject):
         """Replace the catalogue with ``backup`` (checked first) and show it."""
         from heroviewer.catalogue.backup import check_restore_source, restore_backup
 
-        path = self.window.catalogue.location.path
+        path = self.opened.catalogue.location.path
         try:
             check_restore_source(backup, path)
         except CatalogueError as error:
-            self.window.show_problem(self.tr("Not restored"), str(error))
+            self._problem(self.tr("Not restored"), str(error))
             return False
-        self.window.close_catalogue()  # releases the edit lock and every connection
+        self.opened.close()  # releases the edit lock and every connection
         try:
             kept = restore_backup(backup, path)
         except (CatalogueError, OSError) as error:
             message = f"{path}: {_why(error)}" if isinstance(error, OSError) else str(error)
-            self.window.show_problem(self.tr("Not restored"), message)
+            self._problem(self.tr("Not restored"), message)
             kept = None
-        self.window.reload_catalogue(open_catalogue(path))
+        self.opened.replace(open_catalogue(path))
         if kept:
-            self.window.statusBar().showMessage(
+            self.status.emit(
                 self.tr("Restored; the catalogue as it was is kept in {file}").format(file=kept),
                 15000,
             )
@@ -157,10 +139,10 @@ class CatalogueActions(QObject):
     def offer_restore_of_damaged(self, problem: str) -> None:
         from heroviewer.catalogue.backup import newest_good_backup
 
-        path = self.window.catalogue.location.path
+        path = self.opened.catalogue.location.path
         backup = newest_good_backup(path)
         if backup is None:
-            self.window.show_problem(
+            self._problem(
                 self.tr("The catalogue is damaged"),
                 self.tr(
                     "{problem}\n\nThere is no good backup of it. Make a copy of the file "
@@ -169,7 +151,7 @@ class CatalogueActions(QObject):
             )
             return
         answer = plain.warning(
-            self.window,
+            self.parent_widget,
             self.tr("The catalogue is damaged"),
             self.tr(
                 "{problem}\n\nRestore the newest good backup, {backup}? The damaged file "
@@ -180,10 +162,13 @@ class CatalogueActions(QObject):
         if answer == plain.Button.Yes:
             self.restore_from(backup)
 
+    def _problem(self, title: str, message: str) -> None:
+        plain.warning(self.parent_widget, title, message)
+
     # --- portraits from a folder --------------------------------------------------------
     def choose_portrait_folder(self) -> None:
         folder = QtWidgets.QFileDialog.getExistingDirectory(
-            self.window, self.tr("Folder of portraits named after the heroes")
+            self.parent_widget, self.tr("Folder of portraits named after the heroes")
         )
         if folder:
             self.import_portrait_folder(Path(folder))
@@ -196,19 +181,17 @@ class CatalogueActions(QObject):
         from heroviewer.operations.portrait_folder import plan_import, report_lines
         from heroviewer.ui.background import run_in_background
 
-        heroes = self.window.catalogue.hero_names()
-        names = {row.id: row.display_name for row in self.window.hero_rows}
-        self.window.statusBar().showMessage(
-            self.tr("Reading the images in {folder}…").format(folder=folder)
-        )
+        heroes = self.opened.catalogue.hero_names()
+        names = {row.id: row.display_name for row in self.opened.catalogue.hero_rows()}
+        self.status.emit(self.tr("Reading the images in {folder}…").format(folder=folder), 0)
 
         def done(planned) -> None:
             report, prepared = planned
-            self.window.statusBar().clearMessage()
+            self.status.emit("", 0)
             text = "\n".join(report_lines(report, folder, names))
             if not (confirm or self._confirm_import)(text, len(prepared)):
                 return
-            editing = self.window.editing
+            editing = self.opened.editing
             if editing is None or not prepared:
                 return
             try:
@@ -223,19 +206,21 @@ class CatalogueActions(QObject):
                     "import portraits",
                 )
             except CatalogueError as error:
-                self.window.show_problem(self.tr("Portraits not imported"), str(error))
+                self._problem(self.tr("Portraits not imported"), str(error))
 
         def failed(error: Exception) -> None:
-            self.window.statusBar().clearMessage()
-            self.window.show_problem(self.tr("Portraits not imported"), str(error))
+            self.status.emit("", 0)
+            self._problem(self.tr("Portraits not imported"), str(error))
 
-        crop = self.window.hero_actions.crop_portraits.isChecked()
-        run_in_background(lambda: plan_import(folder, heroes, crop), done, failed, self.window)
+        crop = self.crop.isChecked()
+        run_in_background(
+            lambda: plan_import(folder, heroes, crop), done, failed, self.parent_widget
+        )
 
     def _confirm_import(self, text: str, count: int) -> bool:
         from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout
 
-        dialog = QtWidgets.QDialog(self.window, objectName="portraitImport")
+        dialog = QtWidgets.QDialog(self.parent_widget, objectName="portraitImport")
         dialog.setWindowTitle(self.tr("Import portraits"))
         report = QPlainTextEdit(text, readOnly=True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)

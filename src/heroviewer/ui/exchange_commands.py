@@ -1,4 +1,4 @@
-"""File → Export heroes…, Export news…, Import…: spreadsheets, JSON and news feeds.
+"""What File → Export heroes…, Export news… and Import… do: spreadsheets, JSON and news feeds.
 
 An import is read and planned off the UI thread, previewed (what would be added, changed field
 by field, and what conflicts), and applied only when the user confirms: one transaction, in
@@ -7,57 +7,52 @@ history, undone as one step.
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialog classes are looked up when first used
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 
 from heroviewer.catalogue import CatalogueError
-from heroviewer.ui import settings as S
-from heroviewer.ui.actions import make_action
+from heroviewer.ui import plain
 from heroviewer.ui.file_drops import first_dropped_file
+from heroviewer.ui.settings import EXCHANGE_FOLDER
 
 if TYPE_CHECKING:
-    from heroviewer.ui.main_window import MainWindow
+    from heroviewer.ui.heroes.page import HeroesPage
+    from heroviewer.ui.open_catalogue import OpenCatalogue
+    from heroviewer.ui.settings import Settings
 
 HERO_FILTERS = "CSV for Excel and LibreOffice (*.csv);;JSON (*.json)"
 IMPORT_SUFFIXES = (".csv", ".txt", ".json", ".xml", ".rss", ".atom")
 IMPORT_FILTER = "Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)"
 
 
-class InterchangeActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        action = partial(make_action, window)
-        self.export_heroes = action(
-            "exportHeroes", self.tr("&Export heroes…"), self.choose_hero_export
-        )
-        self.export_news = action("exportNews", self.tr("Export &news…"), self.choose_news_export)
-        self.import_file = action("importFile", self.tr("&Import…"), self.choose_import)
-        self.pending = 0  # imports being read in the background
+class ExchangeCommands(QObject):
+    """``status(text, milliseconds)``: a line for the status bar (empty text clears it)."""
 
-    def actions(self) -> list[QAction]:
-        return [self.import_file, self.export_heroes, self.export_news]
+    status = Signal(str, int)
 
-    def update_enabled(self) -> None:
-        editable = self.window.editing is not None
-        self.import_file.setEnabled(editable)
-        self.window.setAcceptDrops(editable)  # a file dropped on the window is imported
+    def __init__(
+        self, opened: OpenCatalogue, page: HeroesPage, settings: Settings | None,
+        parent: QtWidgets.QWidget,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.opened, self.page, self.settings, self.parent_widget = opened, page, settings, parent
 
     def dropped_file(self, event) -> Path | None:
         """The file to import among those dragged over the window (told by its ending)."""
-        if self.window.editing is None:
+        if not self.opened.writable:
             return None
         return first_dropped_file(event, IMPORT_SUFFIXES)
 
+    def _problem(self, title: str, message: str) -> None:
+        plain.warning(self.parent_widget, title, message)
+
     # --- export -------------------------------------------------------------------------
     def choose_hero_export(self) -> None:
-        shown = self.window.heroes_for("shown")
-        total = self.window.hero_model.total_count
+        shown = self.page.heroes_for("shown")
+        total = self.page.model.total_count
         only_shown = False
         if len(shown) < total:
             box_class = QtWidgets.QMessageBox
@@ -65,7 +60,7 @@ class InterchangeActions(QObject):
                 box_class.Icon.Question,
                 self.tr("Export heroes"),
                 self.tr("Export which heroes?"),
-                parent=self.window,
+                parent=self.parent_widget,
             )
             every = box.addButton(
                 self.tr("All {count}").format(count=total), box_class.ButtonRole.AcceptRole
@@ -80,7 +75,7 @@ class InterchangeActions(QObject):
                 return
             only_shown = box.clickedButton() is some
         out, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export heroes"), self._start_in("heroes.csv"),
+            self.parent_widget, self.tr("Export heroes"), self._start_in("heroes.csv"),
             self.tr(HERO_FILTERS),
         )  # fmt: skip
         if out:
@@ -102,7 +97,7 @@ class InterchangeActions(QObject):
                            (self.tr("hero"), self.tr("heroes")))  # fmt: skip
 
     def _hero_records(self, hero_ids: list[str] | None) -> list[dict]:
-        records = self.window.catalogue.heroes()
+        records = self.opened.catalogue.heroes()
         if hero_ids is None:
             return records
         wanted = set(hero_ids)
@@ -110,7 +105,7 @@ class InterchangeActions(QObject):
 
     def choose_news_export(self) -> None:
         out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export news"), self._start_in("news.json"),
+            self.parent_widget, self.tr("Export news"), self._start_in("news.json"),
             self.tr("JSON (*.json)"),
         )  # fmt: skip
         if out:
@@ -121,7 +116,7 @@ class InterchangeActions(QObject):
 
         if out.suffix.lower() != ".json":
             out = out.with_name(out.name + ".json")
-        catalogue = self.window.catalogue
+        catalogue = self.opened.catalogue
         return self._write(lambda: write_news_json(catalogue.news_items(), out), out,
                            (self.tr("news item"), self.tr("news items")))  # fmt: skip
 
@@ -130,19 +125,19 @@ class InterchangeActions(QObject):
         from heroviewer.catalogue.file_checks import refuse_catalogue_target
 
         try:
-            refuse_catalogue_target(out, self.window.catalogue.location.path)
+            refuse_catalogue_target(out, self.opened.catalogue.location.path)
         except CatalogueError as error:
-            self.window.show_problem(self.tr("Not exported"), str(error))
+            self._problem(self.tr("Not exported"), str(error))
             return False
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             count = write()
         except OSError as error:
             QtWidgets.QApplication.restoreOverrideCursor()
-            self.window.show_problem(self.tr("Not exported"), f"{out}: {error.strerror or error}")
+            self._problem(self.tr("Not exported"), f"{out}: {error.strerror or error}")
             return False
         QtWidgets.QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
+        self.status.emit(
             self.tr("{count} {noun} written to {file}").format(
                 count=count, noun=nouns[count != 1], file=out
             ),
@@ -153,7 +148,7 @@ class InterchangeActions(QObject):
     # --- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
         path, _chosen = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, self.tr("Import heroes or news"), self._start_in(),
+            self.parent_widget, self.tr("Import heroes or news"), self._start_in(),
             self.tr(IMPORT_FILTER),
         )  # fmt: skip
         if path:
@@ -162,8 +157,8 @@ class InterchangeActions(QObject):
     # --- the folder the file dialogs open in --------------------------------------------
     def _start_in(self, file_name: str = "") -> str:
         """The folder of the last import or export (the Documents folder at first)."""
-        settings = self.window.settings
-        saved = settings.get(S.EXCHANGE_FOLDER) if settings else ""
+        settings = self.settings
+        saved = settings.get(EXCHANGE_FOLDER) if settings else ""
         if saved and Path(saved).is_dir():
             return str(Path(saved) / file_name)
         documents = QStandardPaths.StandardLocation.DocumentsLocation
@@ -171,8 +166,8 @@ class InterchangeActions(QObject):
 
     def _remembered(self, chosen: str) -> Path:
         path = Path(chosen)
-        if self.window.settings is not None:
-            self.window.settings.set(S.EXCHANGE_FOLDER, str(path.parent))
+        if self.settings is not None:
+            self.settings.set(EXCHANGE_FOLDER, str(path.parent))
         return path
 
     def import_from(self, path: Path) -> None:
@@ -180,9 +175,8 @@ class InterchangeActions(QObject):
         from heroviewer.formats.detect import plan_for, read_import
         from heroviewer.ui.background import run_in_background
 
-        catalogue = self.window.catalogue
-        self.pending += 1
-        self.window.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
+        catalogue = self.opened.catalogue
+        self.status.emit(self.tr("Reading {file}…").format(file=path.name), 0)
 
         def work():
             kind, records = read_import(path)
@@ -193,8 +187,7 @@ class InterchangeActions(QObject):
                 reader.close()
 
         def done(result) -> None:
-            self.pending -= 1
-            self.window.statusBar().clearMessage()
+            self.status.emit("", 0)
             kind, records, plan = result
             self._preview_and_apply(path, kind, records, plan)
 
@@ -202,33 +195,29 @@ class InterchangeActions(QObject):
             from heroviewer.formats.files import ImportRefused
             from heroviewer.ui.dialogs.import_preview import show_refusal
 
-            self.pending -= 1
-            self.window.statusBar().clearMessage()
+            self.status.emit("", 0)
             if isinstance(error, ImportRefused):
-                show_refusal(self.window, error)
+                show_refusal(self.parent_widget, error)
             else:
-                self.window.show_problem(self.tr("Not imported"), str(error))
+                self._problem(self.tr("Not imported"), str(error))
 
-        run_in_background(work, done, failed, self.window)
+        run_in_background(work, done, failed, self.parent_widget)
 
     def _preview_and_apply(self, path: Path, kind, records, plan) -> None:
         from heroviewer.ui.dialogs.import_preview import ImportPreview
 
-        names = {row.id: row.display_name for row in self.window.hero_rows}
+        names = {row.id: row.display_name for row in self.page.model.rows}
         heading = self.tr("{file}: {kind}, {count} records").format(
             file=path.name, kind=self.tr(kind.value), count=f"{len(records):,}"
         )
-        preview = ImportPreview(heading, plan, names, self.window)
+        preview = ImportPreview(heading, plan, names, self.parent_widget)
         confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
         plan = preview.chosen_plan()  # without what the user unticked
-        if plan.is_empty or not confirmed or self.window.editing is None:
-            from heroviewer import prefold
-
-            prefold.discard()  # a big file's search keys, folded meanwhile, are not wanted
+        if plan.is_empty or not confirmed or self.opened.editing is None:
             return
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file: seconds
         try:
-            added, changed = self.window.editing.apply_batch(
+            added, changed = self.opened.editing.apply_batch(
                 plan.entity,
                 plan.adds,
                 plan.new_values(),
@@ -236,10 +225,10 @@ class InterchangeActions(QObject):
             )
         except CatalogueError as error:
             QtWidgets.QApplication.restoreOverrideCursor()
-            self.window.show_problem(self.tr("Not imported"), str(error))
+            self._problem(self.tr("Not imported"), str(error))
             return
         QtWidgets.QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
+        self.status.emit(
             self.tr("Imported from {file}: {added} added, {changed} changed").format(
                 file=path.name, added=added, changed=changed
             ),

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from heroviewer.catalogue.entities import Entity
+from heroviewer.records.entities import Entity
 
 _encode_text = json.encoder.encode_basestring  # one JSON string, as json.dumps writes it
 

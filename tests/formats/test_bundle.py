@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from heroviewer.catalogue import DataFileError
-from heroviewer.catalogue.bundled import load_heroes, load_news
+from heroviewer.formats.bundle import load_heroes, load_news
 from heroviewer.support.paths import bundled_data_dir
 
 RESEARCH = Path(__file__).resolve().parents[3] / "shared" / "data"

@@ -1,0 +1,75 @@
+"""Make the actions of the table, build the menus from it, and enable them in one function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from heroviewer.ui.actions.table import ACTIONS, MENUS, ActionSpec
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+class Actions:
+    """The window's actions by id."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._specs = {spec.id: spec for spec in ACTIONS}
+        self._actions = {spec.id: _make(spec, parent) for spec in ACTIONS}
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def all(self) -> list[QAction]:
+        return list(self._actions.values())
+
+    def connect(self, action_id: str, slot: Callable[[], object]) -> None:
+        """Call ``slot()`` when the action is triggered (checkable ones: use ``toggled``)."""
+        self._actions[action_id].triggered.connect(lambda _checked=False: slot())
+
+    def those(self, ids: Iterable[str]) -> list[QAction]:
+        return [self._actions[action_id] for action_id in ids]
+
+    def build_menus(self, menu_bar: QMenuBar) -> None:
+        for title, ids in MENUS:
+            menu = menu_bar.addMenu(_translated(title))
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self._actions[action_id])
+
+    def update_enabled(self, facts: set[str]) -> None:
+        """Enable each action whose conditions all hold; the one place that enables actions."""
+        for action_id, spec in self._specs.items():
+            self._actions[action_id].setEnabled(all(fact in facts for fact in spec.enabled_when))
+
+
+def _make(spec: ActionSpec, parent: QWidget) -> QAction:
+    action = QAction(_translated(spec.text), parent, objectName=spec.id)
+    action.setCheckable(spec.checkable)
+    if spec.shortcuts:
+        action.setShortcuts(_unique_sequences(spec.shortcuts))
+    if spec.tip:
+        action.setToolTip(_translated(spec.tip))
+    if spec.in_widget_only:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    return action
+
+
+def _unique_sequences(shortcuts) -> list[QKeySequence]:
+    """Key sequences of the shortcuts, each once (a standard key may repeat a written one)."""
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        found = (
+            QKeySequence.keyBindings(shortcut)
+            if isinstance(shortcut, QKeySequence.StandardKey)
+            else [QKeySequence(shortcut)]
+        )
+        sequences.extend(sequence for sequence in found if sequence not in sequences)
+    return sequences

@@ -1,0 +1,34 @@
+"""Help → About HeroViewer: what the catalogue holds of the 64 heroes, and where it is."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from heroviewer import __version__
+from heroviewer.catalogue import Catalogue
+from heroviewer.ui.heroes.detail_pane import SOURCES_COUNT_HEROES
+
+
+def about_html(catalogue: Catalogue, heroes_held: int) -> str:
+    text = QCoreApplication.translate(
+        "About",
+        "<h3>HeroViewer {version}</h3>"
+        "<p>A reference of the Heroes of the Soviet Union linked to the Republic of "
+        "Tajikistan, with CSTO Secretariat news. Works offline.</p>"
+        "<p>The sources count {total} such heroes; this catalogue holds {held} of them and "
+        "{news} news items.</p>"
+        "<p>Data: facts researched from public sources; every hero record and news item "
+        "lists the pages it rests on, and research notes say what is uncertain. No "
+        "photographs are bundled: portraits are drawn placeholders.</p>"
+        "<p>Catalogue: {catalogue}</p>"
+        "<p>Font: Noto Sans, SIL Open Font License 1.1.</p>",
+    )
+    return text.format(
+        version=__version__,
+        total=SOURCES_COUNT_HEROES,
+        held=heroes_held,
+        news=len(catalogue.news_items()),
+        catalogue=escape(catalogue.label),
+    )

@@ -1,0 +1,93 @@
+"""The catalogue the window shows: its reader, its writer with the undo stack, and why it is
+read-only when it is. Every part of the window reads and writes through this one object, and
+learns of saved changes from its signals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from heroviewer.catalogue import Catalogue, ReadOnlyCatalogue
+
+if TYPE_CHECKING:
+    from heroviewer.ui.undo import Editing
+
+
+class OpenCatalogue(QObject):
+    """Owns the open catalogue; opens it for writing, closes it, replaces it after a restore.
+
+    ``recordsChanged(entity, ids)``: records saved (edited, added, deleted, imported, undone).
+    ``replaced()``: another catalogue file's contents are shown now (a restore).
+    ``editingChanged()``: the catalogue became writable, or read-only (``read_only_reason``).
+    ``saveFailed(message)``: an undo or redo could not be saved.
+    ``keptInSideFile(wal, problem)``: at closing, the saved changes could not be written into
+    the catalogue file (a full disk); they are kept in its side file ``wal``.
+    """
+
+    recordsChanged = Signal(str, list)
+    replaced = Signal()
+    editingChanged = Signal()
+    saveFailed = Signal(str)
+    keptInSideFile = Signal(str, str)
+
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.undo_stack = QUndoStack(self)
+        self.editing: Editing | None = None
+        self.read_only_reason: str | None = None
+        self._closed = False
+
+    @property
+    def writable(self) -> bool:
+        return self.editing is not None
+
+    @property
+    def file_name(self) -> str:
+        return self.catalogue.label.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
+    def is_file(self) -> bool:
+        return self.catalogue.location.path is not None
+
+    def open_for_editing(self) -> None:
+        """Take the catalogue for writing; else keep the reason it is read-only."""
+        if self.editing is not None or self.read_only_reason is not None or self._closed:
+            return
+        from heroviewer.ui.undo import Editing  # not needed for the first paint
+
+        try:
+            writer = self.catalogue.open_writer()
+        except ReadOnlyCatalogue as error:
+            self.read_only_reason = str(error)
+        else:
+            self.editing = Editing(writer, self.undo_stack, self)
+            self.editing.changed.connect(self.recordsChanged)
+            self.editing.failed.connect(self.saveFailed)
+        self.editingChanged.emit()
+
+    def close(self) -> None:
+        """Release the writer (and its edit lock) and the reader; the undo stack empties."""
+        if self.editing is not None:
+            self.undo_stack.clear()
+            editing, self.editing = self.editing, None
+            try:
+                problem = editing.writer.close()
+            finally:
+                editing.deleteLater()
+            if problem:
+                self.keptInSideFile.emit(editing.writer.wal_name, problem)
+        self.catalogue.close()
+        self._closed = True
+
+    def replace(self, catalogue: Catalogue) -> None:
+        """Show ``catalogue`` instead (after a restore), open for writing if it can be."""
+        self.close()
+        self.catalogue = catalogue
+        self.read_only_reason = None
+        self._closed = False
+        self.open_for_editing()
+        self.replaced.emit()

@@ -1,0 +1,35 @@
+"""What tests build on: small catalogues of their own, and the size of the bundled one read from
+data/ (so that a hero added by research breaks no test)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from heroviewer.catalogue import Catalogue, open_catalogue
+from heroviewer.support.paths import bundled_data_dir
+
+
+def bundled_records(name: str) -> list[dict]:
+    return json.loads((bundled_data_dir() / name).read_text(encoding="utf-8"))
+
+
+BUNDLED_HEROES = len(bundled_records("heroes.json"))
+BUNDLED_NEWS = len(bundled_records("news.json"))
+
+
+def write_bundle(folder: Path, heroes: list[dict], news: list[dict] | None = None) -> Path:
+    """A catalogue folder (heroes.json, news.json) holding the given records."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "heroes.json").write_text(json.dumps(heroes, ensure_ascii=False, indent=2), "utf-8")
+    (folder / "news.json").write_text(json.dumps(news or [], ensure_ascii=False, indent=2), "utf-8")
+    return folder
+
+
+def small_catalogue(
+    folder: Path, heroes: list[dict], news: list[dict] | None = None
+) -> tuple[Path, Catalogue]:
+    """A catalogue file in ``folder`` holding just these records, and the catalogue, open."""
+    bundle = write_bundle(folder / "bundle", heroes, news)
+    path = folder / "small.sqlite"
+    return path, open_catalogue(path, bundle_dir=bundle)
