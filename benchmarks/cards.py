@@ -29,6 +29,12 @@ def main() -> None:
             f"{key:8s} {len(records)} cards, {pages} pages: {elapsed:5.2f} s, "
             f"{1000 * elapsed / len(records):5.1f} ms a card"
         )
+    for words in (5_000, 20_000):  # a deed far too long for the card: cut by binary search
+        deed = " ".join(f"word{n}" + ("." if n % 15 == 14 else "") for n in range(words))
+        record = {"id": "long", "name_en": "Long Deed", "feat_summary_en": deed}
+        began = time.perf_counter()
+        write_cards_pdf(work / "long.pdf", [record], LAYOUTS["a4"], "bench")
+        print(f"one A4 card, a deed of {words:,} words: {time.perf_counter() - began:5.2f} s")
 
 
 if __name__ == "__main__":

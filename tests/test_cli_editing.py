@@ -74,6 +74,25 @@ def test_portraits_from_a_folder_dry_run_then_for_real(catalogue_path, tmp_path)
     assert open_catalogue(catalogue_path).hero("karsybay-spataev")["portrait"]
 
 
+def test_a_file_named_in_bytes_that_are_not_utf8_is_reported_and_the_rest_imported(
+    catalogue_path, tmp_path
+):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write_jpeg(folder / "Спатаев.jpg")
+    try:
+        write_jpeg(os.fsdecode(os.fsencode(folder) + b"/Azizov \xff\xfe.jpg"))
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only Unicode file names")
+    result = run_cli("portraits", folder, "--db", catalogue_path)
+    assert result.returncode == 0, result.stderr
+    assert "Azizov \ufffd\ufffd.jpg: the file name is not valid UTF-8 text" in result.stdout
+    assert "1 portraits set" in result.stdout
+    catalogue = open_catalogue(catalogue_path)
+    assert catalogue.hero("karsybay-spataev")["portrait"]
+    assert catalogue.hero("domullo-azizov")["portrait"] is None
+
+
 def test_after_an_import_the_catalogue_file_alone_holds_everything(catalogue_path, tmp_path):
     source = tmp_path / "one.csv"
     source.write_text("name_en,unit\nTest Hero,Unit 1\n", encoding="utf-8")
@@ -170,7 +189,8 @@ def run_cli_on_a_full_disk(*args, limit: int = 64 * 1024):
 
 @pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE")
 def test_a_full_disk_during_backup_export_and_restore_says_so(catalogue_path, tmp_path):
-    set_staff_notes(catalogue_path, "as backed up " * 8000)  # an export bigger than the limit
+    for hero_id in ("karsybay-spataev", "domullo-azizov"):  # an export bigger than the limit
+        set_staff_notes(catalogue_path, "as backed up " * 4000, hero_id)
     good = tmp_path / "good.sqlite"
     assert run_cli("backup", "--db", catalogue_path, "--out", good).returncode == 0
     set_staff_notes(catalogue_path, "now")

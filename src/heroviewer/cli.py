@@ -253,12 +253,19 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
     ensure_application()
     records = [catalogue.hero(row.id) for row in rows]
     name = Path(catalogue.label).name
+    without_qr: list[str] = []
     try:
         pages = write_cards_pdf(
-            out, records, LAYOUTS[args.layout], name, not args.no_qr, catalogue.portrait
+            out, records, LAYOUTS[args.layout], name, not args.no_qr, catalogue.portrait, without_qr
         )
     except OSError as error:
-        return _fail(f"{out}: {error.strerror or error}", show_dialog=False)
+        return _fail(f"{out}: {error}", show_dialog=False)
+    for title in without_qr:
+        print(
+            f"heroviewer: note: the card of {title} has no QR code: its source link is too long "
+            "for one",
+            file=sys.stderr,
+        )
     print(f"{out}: {len(records)} cards on {pages} pages ({args.layout})")
     return EXIT_OK
 

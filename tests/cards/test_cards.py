@@ -118,3 +118,43 @@ def test_cli_refuses_an_unwritable_place(tmp_path, catalogue_path):
     assert result.returncode == 2
     assert "does not exist" in result.stderr
     assert not list(tmp_path.glob("**/*.pdf"))
+
+
+LONG_LINK = "https://example.org/archive?" + "document=1&" * 300  # about 3 KB
+
+
+def test_a_source_link_too_long_for_a_qr_code_prints_the_card_without_one(qapp, tmp_path):
+    record = {"id": "x", "name_en": "Long Link Hero", "sources": [LONG_LINK]}
+    out, without_qr = tmp_path / "cards.pdf", []
+    pages = write_cards_pdf(out, [record], LAYOUTS["a4"], "test", True, None, without_qr)
+    assert pages == 1 and len(PdfReader(out).pages) == 1
+    assert "Long Link Hero" in " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert without_qr == ["Long Link Hero"]
+
+
+def test_a_deed_of_20000_words_is_cut_to_the_card_in_few_measurements(qapp, monkeypatch):
+    import heroviewer.cards.paint as paint
+
+    measured = []
+    measure = paint._text_height
+    monkeypatch.setattr(paint, "_text_height", lambda *args: measured.append(1) or measure(*args))
+    text = " ".join(f"word{n}" + ("." if n % 15 == 14 else "") for n in range(20_000))
+    image = QImage(600, 600, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    fitted, _font = fit_text(painter, QRectF(0, 0, 300, 200), text, 12, 7)
+    painter.end()
+    assert fitted.startswith("word0 word1") and fitted.endswith("…")
+    assert len(measured) < 100  # a binary search, not one measurement per word or sentence
+
+
+def test_the_cards_command_notes_a_card_printed_without_its_qr_code(catalogue_path, tmp_path):
+    source = tmp_path / "hero.csv"
+    source.write_text(f"name_en,sources\nLong Link Hero,{LONG_LINK}\n", encoding="utf-8")
+    assert run_cli("import", source, "--db", catalogue_path).returncode == 0
+    out = tmp_path / "cards.pdf"
+    result = run_cli("cards", "--db", catalogue_path, "--out", out, "--search", "Long Link Hero")
+    assert result.returncode == 0, result.stderr
+    assert "note: the card of Long Link Hero has no QR code: its source link is too long" in (
+        result.stderr
+    )
+    assert len(PdfReader(out).pages) == 1

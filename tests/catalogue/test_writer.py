@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from heroviewer.catalogue import ReadOnlyCatalogue, open_catalogue
+from heroviewer.catalogue import CatalogueError, ReadOnlyCatalogue, open_catalogue
 from heroviewer.catalogue.lock import EditLock
 from heroviewer.catalogue.writer import HERO, NEWS, WHOLE_RECORD
 from heroviewer.records.normal_values import encode_texts
@@ -144,6 +144,45 @@ def test_validation_names_the_field_and_the_reason(changes, field, reason):
     problems = validate_hero(record)
     assert field in problems
     assert reason in problems[field]
+
+
+def test_a_text_longer_than_the_catalogue_keeps_is_refused_by_the_form_rules():
+    problems = validate_hero({"name_en": "Test Hero", "biography": "x" * 100_001})
+    assert problems == {"biography": "100,001 characters; at most 100,000 in one field"}
+    assert validate_hero({"name_en": "Test Hero", "biography": "x" * 100_000}) == {}
+    assert "summary_en" in validate_news({"title": "News", "summary_en": "x" * 1_000_000})
+
+
+@pytest.mark.parametrize(
+    ("store", "reason"),
+    [
+        (lambda w: w.add(HERO, {"name_en": "   ", "name_ru": "\t"}), "field 'name_en': a name is"),
+        (
+            lambda w: w.save(
+                HERO, "karsybay-spataev", {"name_en": " ", "name_ru": None, "name_tg": "\n"}
+            ),
+            "field 'name_en': a name is required",
+        ),
+        (lambda w: w.add(NEWS, {"title": "  "}), "field 'title': a title is required"),
+        (
+            lambda w: w.save(HERO, "karsybay-spataev", {"biography": "x" * 2**20}),
+            "field 'biography': 1,048,576 characters; at most 100,000",
+        ),
+        (
+            lambda w: w.add(HERO, {"name_en": "Test", "sources": ["x" * 60_000] * 2}),
+            "field 'sources': 120,003 characters",
+        ),
+    ],
+)
+def test_the_writer_refuses_a_nameless_record_or_a_text_too_long_whatever_path_it_came_by(
+    catalogue, writer, store, reason
+):
+    heroes, news = len(catalogue.hero_rows()), len(catalogue.news_items())
+    before = catalogue.hero("karsybay-spataev")
+    with pytest.raises(CatalogueError, match=reason):
+        store(writer)
+    assert len(catalogue.hero_rows()) == heroes and len(catalogue.news_items()) == news
+    assert catalogue.hero("karsybay-spataev") == before
 
 
 def test_valid_partial_dates_in_order_pass():

@@ -215,6 +215,84 @@ def test_bad_json_is_refused_with_a_clear_message(catalogue_path, tmp_path, cont
     assert digest(catalogue_path) == before
 
 
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "brackets are nested more than"),
+        (
+            '[{"name_en": "A", "unit": ' + "9" * 5000 + "}]",
+            "a number of 5,000 characters (at most 100)",
+        ),
+        ('[{"name_en": "A\\ud800"}]', "record 1, field 'name_en': holds half a character"),
+        ('[{"name_en": "A", "awards": ["\\udc00"]}]', "field 'awards': holds half a character"),
+    ],
+)
+def test_json_beyond_a_limit_is_refused_when_read(catalogue_path, tmp_path, content, reason):
+    path = tmp_path / "heroes.json"
+    path.write_text(content, encoding="utf-8")
+    before = digest(catalogue_path)
+    result = run_cli("import", path, "--db", catalogue_path)
+    assert result.returncode == 2, result.stderr
+    assert f"{path}: cannot be imported" in result.stderr and reason in result.stderr
+    assert "Traceback" not in result.stderr
+    assert digest(catalogue_path) == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_json_with_a_byte_order_mark_or_in_utf16_is_read(tmp_path, encoding):
+    path = tmp_path / "heroes.json"
+    path.write_text('[{"name_en": "Test Hero", "name_tg": "Қаҳрамон"}]', encoding=encoding)
+    kind, records = read_import(path)
+    assert kind is ImportKind.HEROES_JSON
+    assert records == [{"name_en": "Test Hero", "name_tg": "Қаҳрамон"}]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['[{"name_en": "   ", "name_ru": "\\t"}]', '[{"name_en": "Test Hero"}, {"name_tg": "  "}]'],
+)
+def test_a_json_hero_named_only_with_blanks_is_refused_like_a_nameless_one(
+    catalogue_path, tmp_path, content
+):
+    path = tmp_path / "heroes.json"
+    path.write_text(content, encoding="utf-8")
+    before = digest(catalogue_path)
+    result = run_cli("import", path, "--db", catalogue_path)
+    assert result.returncode == 2, result.stderr
+    assert str(path) in result.stderr and "field 'name_en': a name is required" in result.stderr
+    assert digest(catalogue_path) == before
+
+
+def test_the_longest_text_the_catalogue_keeps_comes_back_from_csv(catalogue_path, tmp_path):
+    long = "word " * 19_999 + "last."  # 100,000 characters
+    source = tmp_path / "long.csv"
+    source.write_text(f'name_en,biography\nTest Hero,"{long}"\n', encoding="utf-8")
+    assert run_cli("import", source, "--db", catalogue_path).returncode == 0
+    out = tmp_path / "export.csv"
+    assert run_cli("export", "--db", catalogue_path, "--out", out).returncode == 0
+    (back,) = [record for record in read_heroes_csv(out) if record["name_en"] == "Test Hero"]
+    assert back["biography"] == long
+
+
+def test_a_csv_cell_longer_than_the_catalogue_keeps_is_refused_naming_line_and_column(tmp_path):
+    path = csv_file(tmp_path, "name_en,biography\nShort,ok\nTest Hero," + "x" * 1_000_000 + "\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert caught.value.problems == [
+        "line 3, column 'biography': 1,000,000 characters; at most 100,000 in one field"
+    ]
+
+
+def test_a_header_of_a_million_columns_is_refused_at_once(tmp_path):
+    path = csv_file(tmp_path, ",".join(["name_en"] * 1_000_000) + "\nTest Hero\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert caught.value.problems == [
+        f"line 1: the header has 1,000,000 columns; at most 200 are read "
+        f"(a hero has {len(COLUMNS)} fields)"
+    ]
+
+
 def test_a_200_mb_file_is_refused_without_being_read(tmp_path):
     import resource
 

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from heroviewer.catalogue import open_catalogue
+from heroviewer.formats.detect import ImportKind, read_import
 from heroviewer.formats.feeds import plain_text, read_feed
 from heroviewer.formats.files import ImportRefused
 from heroviewer.formats.records_json import read_news_json, write_news_json
@@ -87,6 +88,15 @@ def test_atom_entries_are_read_too(tmp_path):
     assert item["url"] == "https://example.org/news/201"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_an_rss_file_in_utf16_is_read_as_a_feed(tmp_path, encoding):
+    path = tmp_path / "secretariat.xml"
+    path.write_text(RSS.replace('encoding="UTF-8"', 'encoding="UTF-16"'), encoding=encoding)
+    kind, items = read_import(path)
+    assert kind is ImportKind.NEWS_FEED
+    assert items[0]["title"] == "Meeting of the Committee of Secretaries"
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
@@ -101,6 +111,46 @@ def test_hostile_or_broken_xml_is_refused(tmp_path, text, reason):
         read_feed(path)
     assert reason in str(caught.value)
     assert "root:" not in str(caught.value)
+
+
+def test_the_feed_read_is_the_file_checked_not_a_file_named_like_its_content(tmp_path, monkeypatch):
+    checked = (
+        '<rss version="2.0"><channel><title>Feed</title>'
+        "<item><title>Checked</title></item></channel></rss>"
+    )
+    planted = tmp_path / "cwd" / checked  # its "/" make folders: a file named like the content
+    planted.parent.mkdir(parents=True)
+    planted.write_text(RSS.replace("Meeting of the Committee", "Planted"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "cwd")
+    items = read_feed(write(tmp_path, "feed.xml", checked))
+    assert [item["title"] for item in items] == ["Checked"]
+
+
+def test_feed_items_dated_outside_1800_2100_are_left_out_and_listed(catalogue_path, tmp_path):
+    items = "".join(
+        f"<item><title>{title}</title><pubDate>{date}</pubDate></item>"
+        for title, date in [("Year one", "0001-01-01T00:00:00Z"), ("Before Christ", "-0001"),
+                            ("Far future", "9999-12-31"), ("Good news", "2025-11-10T08:00:00Z")]
+    )  # fmt: skip
+    path = write(
+        tmp_path, "feed.xml", f"<rss version='2.0'><channel><title>T</title>{items}</channel></rss>"
+    )
+    result = run_cli("import", path, "--db", catalogue_path)
+    assert result.returncode == 0, result.stderr
+    assert "Left out: 3" in result.stdout
+    assert "item 1 (Year one): the date '0001-01-01T00:00:00Z' is not between 1800 and 2100" in (
+        result.stdout
+    )
+    assert "item 2 (Before Christ): the date '-0001' is not between 1800 and 2100" in result.stdout
+    assert "imported: 1 added" in result.stdout
+    catalogue = open_catalogue(catalogue_path)
+    dated = {item["title"]: item["date"] for item in catalogue.news_items()}
+    catalogue.close()
+    assert dated["Good news"] == "2025-11-10"
+    assert not {"Year one", "Before Christ", "Far future"} & dated.keys()
+    out = tmp_path / "news.json"
+    assert run_cli("export", "--what", "news", "--format", "json", "--db", catalogue_path,
+                   "--out", out).returncode == 0  # fmt: skip
 
 
 def test_importing_a_feed_twice_adds_its_items_once(catalogue_path, tmp_path):

@@ -152,3 +152,20 @@ def test_cards_are_not_saved_over_the_open_catalogue(window, catalogue_path, tmp
     assert not window.card_print_dialog().write_pdf(link)
     assert messages[0].startswith(f"{link}: this is the catalogue {catalogue_path} itself")
     assert link.is_symlink() and catalogue_path.read_bytes() == before
+
+
+def test_a_card_printed_without_its_qr_code_is_noted_after_printing(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from heroviewer.ui.dialogs.card_print import CardPrintDialog
+    from tests.cards.test_cards import LONG_LINK
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    record = {"id": "x", "name_en": "Long Link Hero", "sources": [LONG_LINK]}
+    dialog = CardPrintDialog(lambda scope: ["x"], lambda hero_id: record, "test", None, window)
+    out = tmp_path / "cards.pdf"
+    assert dialog.write_pdf(out)
+    assert len(PdfReader(out).pages) == 1
+    [note] = shown
+    assert "too long for a QR code" in note and "Long Link Hero" in note

@@ -151,6 +151,22 @@ def test_a_refused_file_gets_a_message_naming_it(window, qtbot, tmp_path, monkey
     assert window.heroes.model.total_count == BUNDLED_HEROES
 
 
+def test_json_with_half_a_character_is_refused_before_the_preview(
+    window, qtbot, tmp_path, monkeypatch, previews
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    path = tmp_path / "heroes.json"
+    path.write_text('[{"name_en": "Test Hero", "name_ru": "\\ud800"}]', encoding="utf-8")
+    count = window.heroes.model.total_count
+    window.exchange_commands.import_from(path)
+    assert previews.seen == []
+    [message] = shown
+    assert "record 1, field 'name_ru': holds half a character" in message
+    assert QApplication.overrideCursor() is None
+    assert window.heroes.model.total_count == count
+
+
 def test_the_preview_shows_each_change_by_its_label_and_marks_emptied_values(
     window, qtbot, tmp_path, previews
 ):
@@ -286,6 +302,24 @@ def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path, previe
     assert page.model.rowCount() == 47
     titles = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
     assert any("Meeting of the Committee of Secretaries" in title for title in titles)
+
+
+def test_feed_items_left_out_are_listed_in_the_preview(window, qtbot, tmp_path, previews):
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        "<rss version='2.0'><channel><title>T</title>"
+        "<item><title>Year one</title><pubDate>0001-01-01T00:00:00Z</pubDate></item>"
+        "<item><title>Good news</title><pubDate>2025-11-10T08:00:00Z</pubDate></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    window.exchange_commands.import_from(path)
+    groups = previews.groups()
+    assert groups[0] == ["To add: 1 news item", ["Good news"]]
+    reason = "the date '0001-01-01T00:00:00Z' is not between 1800 and 2100; left out"
+    assert groups[-1] == ["Left out: 1", [f"item 1 (Year one): {reason}"]]
+    titles = [item["title"] for item in window.open_catalogue.catalogue.news_items()]
+    assert "Good news" in titles and "Year one" not in titles
 
 
 def test_an_export_named_without_an_ending_gets_the_chosen_formats(window, tmp_path, monkeypatch):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent, QImage, QTextDocument
@@ -98,6 +100,28 @@ def test_a_refused_file_gets_a_message_naming_it_and_the_portrait_stays(
     assert str(tmp_path / "cut.jpg") in messages[0] and "damaged or incomplete" in messages[0]
     assert str(tmp_path / "text.jpg") in messages[1] and "not an image" in messages[1]
     assert window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"] == kept
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_others_imported(window, qtbot, tmp_path):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write_jpeg(folder / "Спатаев К.jpg")
+    try:
+        write_jpeg(os.fsdecode(os.fsencode(folder) + b"/\xff\xfe.jpg"))
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only Unicode file names")
+    reports = []
+
+    def confirm(text: str, count: int) -> bool:
+        reports.append((text, count))
+        return True
+
+    window.catalogue_commands.import_portrait_folder(folder, confirm)
+    qtbot.waitUntil(lambda: bool(reports))
+    text, count = reports[0]
+    assert count == 1
+    assert "Refused (1):\n  \ufffd\ufffd.jpg: the file name is not valid UTF-8 text" in text
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["portrait"]
 
 
 def test_a_folder_of_scans_is_matched_and_applied_as_one_undoable_step(window, qtbot, tmp_path):

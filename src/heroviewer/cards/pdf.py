@@ -38,8 +38,12 @@ def paint_pages(
     catalogue_name: str,
     with_qr: bool = True,
     portraits: PortraitSource | None = None,
+    without_qr: list[str] | None = None,
 ) -> int:
-    """Paint every card onto ``printer`` (a QPdfWriter or QPrinter); returns the page count."""
+    """Paint every card onto ``printer`` (a QPdfWriter or QPrinter); returns the page count.
+
+    ``without_qr`` receives the title of each card printed without its QR code, because the
+    source link is too long for one."""
     register_bundled_fonts()
     painter = QPainter(printer)
     star = star_renderer()
@@ -62,7 +66,9 @@ def paint_pages(
                     portraits(record["portrait"]) if portraits and record.get("portrait") else None
                 )
                 portrait = portrait_image(content.name_for_portrait, stored)
-                paint_card(painter, rect, content, portrait, star, with_qr)
+                as_asked = paint_card(painter, rect, content, portrait, star, with_qr)
+                if not as_asked and without_qr is not None:
+                    without_qr.append(content.title)
             if layout.cut_marks:
                 paint_cut_marks(painter, rects)
     finally:
@@ -77,6 +83,7 @@ def write_cards_pdf(
     catalogue_name: str,
     with_qr: bool = True,
     portraits: PortraitSource | None = None,
+    without_qr: list[str] | None = None,
 ) -> int:
     """Write the cards to ``out`` (whole, or not at all); returns the number of pages."""
     out = Path(out)
@@ -86,6 +93,6 @@ def write_cards_pdf(
         writer.setPageLayout(layout.page_layout())
         writer.setTitle("HeroViewer hero cards")
         writer.setCreator("HeroViewer")
-        pages = paint_pages(writer, records, layout, catalogue_name, with_qr, portraits)
+        pages = paint_pages(writer, records, layout, catalogue_name, with_qr, portraits, without_qr)
         del writer  # finishes the file
     return pages

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -32,6 +32,7 @@ from heroviewer.records.normal_values import (
     normal_records,
     rows_of,
 )
+from heroviewer.records.validation import NAME_REQUIRED, long_texts, nameless_rows
 from heroviewer.support.bulk import collector_paused
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogueWriter", "Entity"]
@@ -215,6 +216,11 @@ class CatalogueWriter:
                 done[entity_id] = changed
                 values = {c.field: _stored(entity, c.field, c.new) for c in changed}
                 updates.setdefault(tuple(values), []).append({**values, "id": entity_id})
+        whole = [{**before[i], **new} for i, new in zip(changes, normalised, strict=True)]
+        given = {field for new in normalised for field in new}
+        _refuse_unkeepable(
+            self.label, entity, _columns(normalised, given), _columns(whole, entity.fields)
+        )
         for names, rows in updates.items():
             assignments = ", ".join(f"{name} = :{name}" for name in names)
             tx.execute_many(f"UPDATE {entity.table} SET {assignments} WHERE id = :id", rows)
@@ -284,6 +290,7 @@ class CatalogueWriter:
         The records are worked as columns (see catalogue.columns): imports add 100,000 at once.
         """
         columns = normal_columns(entity, records)
+        _refuse_unkeepable(self.label, entity, columns, columns)
         ids = _with_new_ids(tx, entity, columns)
         stored = list(entity.fields)
         if entity is HERO:
@@ -471,6 +478,35 @@ _NAME_FIELDS = {"hero": ("name_en", "name_ru", "name_tg"), "news": ()}
 
 def _next_change_id(tx: _Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
+
+
+def _refuse_unkeepable(
+    label: str, entity: Entity, columns: dict[str, list], whole: dict[str, list]
+) -> None:
+    """Refuse what no record is stored with, whatever path it came by (the form, an import, the
+    command line): a hero without a name or news without a title (stored text is stripped, so
+    blanks are none), a text over MAX_TEXT_LENGTH characters.
+
+    ``columns``: the values to store; ``whole``: the records as they would be, as columns.
+    """
+    found = long_texts(columns)
+    if entity is HERO:
+        for row in nameless_rows(whole):
+            found.setdefault(row, {})["name_en"] = NAME_REQUIRED
+    else:
+        for row, title in enumerate(whole["title"]):
+            if not title:
+                found.setdefault(row, {})["title"] = "a title is required"
+    if found:
+        row, reasons = min(found.items())
+        field, reason = next(iter(reasons.items()))
+        raise CatalogueError(
+            f"{label}: not saved: {entity.name} {row + 1}, field '{field}': {reason}"
+        )
+
+
+def _columns(records: list[dict], fields: Iterable[str]) -> dict[str, list]:
+    return {field: [record.get(field) for record in records] for field in fields}
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps, without its per-call set-up

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 from heroviewer.catalogue.errors import DataFileError
+from heroviewer.formats.text_encoding import unicode_encoding
 from heroviewer.records.dates import PartialDateError, parse_partial_date
 from heroviewer.records.fields import (
     CONFIDENCE_LEVELS,
@@ -21,6 +23,7 @@ from heroviewer.records.fields import (
     HERO_LIST_FIELDS,
     hero_search_key,
 )
+from heroviewer.records.validation import has_name, long_texts
 
 HEROES_FILE = "heroes.json"
 NEWS_FILE = "news.json"
@@ -33,6 +36,9 @@ NEWS_JSON_KEYS = (
 # Keys that older files carry and that are accepted and ignored (from_seed: dropped by research).
 NEWS_JSON_RETIRED_KEYS = ("from_seed",)
 _NAME_FIELDS = ("name_en", "name_ru", "name_tg")
+MAX_NUMBER_LENGTH = 100  # characters; no field holds a number, and Python reads long ones slowly
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # \ud800-\udfff, paired or not
+_SURROGATE = re.compile("[\ud800-\udfff]")  # what is left of one once the JSON is read: alone
 
 
 class _Problems:
@@ -76,22 +82,90 @@ def _record_start_lines(text: str) -> list[int]:
 
 def _read_array(path: Path) -> tuple[list[Any], _Problems]:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise DataFileError(f"{path}: the file is missing") from None
+    try:
+        text = json_text(data)
+        records = parse_json(text)
     except UnicodeDecodeError as error:
         raise DataFileError(
-            f"{path}: not UTF-8 text ({error.reason} at byte {error.start})"
+            f"{path}: not {error.encoding.upper()} text ({error.reason} at byte {error.start})"
         ) from None
-    try:
-        records = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise DataFileError(
-            f"{path}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
-        ) from None
+    except JsonUnreadable as error:
+        separator = ", " if str(error).startswith("line") else ": "  # "file, line 2: ..."
+        raise DataFileError(f"{path}{separator}{error}") from None
     if not isinstance(records, list):
         raise DataFileError(f"{path}: expected a JSON array of records at the top level")
-    return records, _Problems(path, text)
+    problems = _Problems(path, text)
+    if _SURROGATE_ESCAPE.search(text):
+        for index, record in enumerate(records):
+            if isinstance(record, dict):
+                _check_characters(problems, index, record)
+    return records, problems
+
+
+def json_text(data: bytes) -> str:
+    """The text of a JSON file: UTF-8 (with or without a byte-order mark) or UTF-16."""
+    return data.decode(unicode_encoding(data) or "utf-8")
+
+
+class JsonUnreadable(ValueError):
+    """JSON that is not valid or is beyond a limit; the message says where and why."""
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` within bounds: brackets nested as deep as Python can follow (about 1,000
+    levels; a catalogue file has 3) and numbers of at most MAX_NUMBER_LENGTH characters."""
+    try:
+        return json.loads(text, parse_int=_bounded(int), parse_float=_bounded(float))
+    except json.JSONDecodeError as error:
+        raise JsonUnreadable(
+            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    except RecursionError:
+        raise JsonUnreadable(
+            f"brackets are nested more than {sys.getrecursionlimit():,} levels deep "
+            "(a hero or news file needs 3)"
+        ) from None
+    except _LongNumber as error:
+        at = text.find(error.number)
+        line = text.count("\n", 0, at) + 1
+        column = at - text.rfind("\n", 0, at)
+        raise JsonUnreadable(
+            f"line {line}, column {column}: a number of {len(error.number):,} characters "
+            f"(at most {MAX_NUMBER_LENGTH})"
+        ) from None
+
+
+class _LongNumber(Exception):
+    def __init__(self, number: str) -> None:
+        super().__init__(number[:20])
+        self.number = number
+
+
+def _bounded(convert):
+    def number(text: str):
+        if len(text) > MAX_NUMBER_LENGTH:
+            raise _LongNumber(text)
+        return convert(text)
+
+    return number
+
+
+def _check_characters(problems: _Problems, index: int, record: dict) -> None:
+    """Refuse half of a UTF-16 surrogate pair (written as \\ud800 in the file): it is not a
+    character, and no database, screen or file can hold it."""
+    for key, value in record.items():
+        for text in (key, *(value if isinstance(value, list) else [value])):
+            if isinstance(text, str) and _SURROGATE.search(text):
+                field = None if _SURROGATE.search(key) else key
+                raise problems.error(
+                    index,
+                    field,
+                    "holds half a character (a lone \\u surrogate escape such as "
+                    "\\ud800, written by a faulty program); correct it in the file",
+                )
 
 
 def _check_text(problems: _Problems, index: int, record: dict, field: str) -> None:
@@ -119,7 +193,14 @@ def load_heroes(path: Path, importing: bool = False) -> list[dict[str, Any]]:
         if row.get("id") and row["id"] in seen_ids:
             raise problems.error(index, "id", f"{row['id']!r} is used by an earlier record")
         seen_ids.add(row.get("id"))
+    _refuse_long_texts(problems, rows, HERO_FIELDS)
     return rows
+
+
+def _refuse_long_texts(problems: _Problems, rows: list[dict], fields: tuple[str, ...]) -> None:
+    for index, reasons in long_texts({f: [row.get(f) for row in rows] for f in fields}).items():
+        field, reason = next(iter(reasons.items()))
+        raise problems.error(index, "group" if field == "group_code" else field, reason)
 
 
 def _hero_row(
@@ -133,7 +214,7 @@ def _hero_row(
             _check_text(problems, index, record, field)
     if not record.get("id") and not importing:
         raise problems.error(index, "id", "every record needs a stable id")
-    if not any(record.get(name) for name in _NAME_FIELDS):
+    if not has_name(record):
         raise problems.error(index, "name_en", "a name is required (Latin, Russian or Tajik)")
     for field in HERO_LIST_FIELDS:
         value = record.get(field) or []
@@ -170,7 +251,7 @@ def load_news(path: Path) -> list[dict[str, Any]]:
             raise problems.error(index, unknown[0], "unknown field")
         for field in NEWS_JSON_KEYS:
             _check_text(problems, index, record, field)
-        if not record.get("title"):
+        if not (record.get("title") or "").strip():
             raise problems.error(index, "title", "a title is required")
         if record.get("date"):
             try:
@@ -178,6 +259,7 @@ def load_news(path: Path) -> list[dict[str, Any]]:
             except PartialDateError as error:
                 raise problems.error(index, "date", str(error)) from None
         rows.append({key: record.get(key) for key in NEWS_JSON_KEYS})
+    _refuse_long_texts(problems, rows, NEWS_JSON_KEYS)
     return rows
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 
+from heroviewer.formats.bundle import JsonUnreadable, json_text, parse_json
 from heroviewer.formats.files import ImportRefused, read_import_bytes
+from heroviewer.formats.text_encoding import unicode_encoding
 from heroviewer.support.bulk import collector_paused
 
 
@@ -33,30 +34,33 @@ _BINARY_KINDS = (
 
 def detect_kind(path: Path) -> ImportKind:
     data = read_import_bytes(path)
-    _refuse_binary(path, data[:4096])
-    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"<"):
+    encoding = unicode_encoding(data)
+    _refuse_binary(path, data[:4096], encoding)
+    start = data[:4096].decode(encoding or "latin-1", errors="ignore").lstrip("\ufeff \t\r\n")
+    if start.startswith("<"):
         return ImportKind.NEWS_FEED
-    if start.startswith((b"[", b"{")):
+    if start.startswith(("[", "{")):
         return _json_kind(path, data)
     return ImportKind.HEROES_CSV
 
 
-def _refuse_binary(path: Path, start: bytes) -> None:
+def _refuse_binary(path: Path, start: bytes, encoding: str | None) -> None:
     """A workbook, a PDF or another file that is not text, refused with what to do instead."""
     for magic, reason in _BINARY_KINDS:
         if start.startswith(magic):
             raise ImportRefused(path, [f"this is {reason}"])
-    if b"\x00" in start and not start.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in start and not (encoding or "").startswith("utf-16"):
         raise ImportRefused(path, ["not a text file: HeroViewer imports CSV, JSON and RSS/Atom"])
 
 
 def _json_kind(path: Path, data: bytes) -> ImportKind:
     try:
-        records = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        where = f"line {error.lineno}, column {error.colno}: " if hasattr(error, "lineno") else ""
-        raise ImportRefused(path, [f"{where}not valid JSON ({error})"]) from None
+        records = parse_json(json_text(data))
+    except UnicodeDecodeError as error:
+        reason = f"not {error.encoding.upper()} text ({error.reason} at byte {error.start})"
+        raise ImportRefused(path, [reason]) from None
+    except JsonUnreadable as error:
+        raise ImportRefused(path, [str(error)]) from None
     if not isinstance(records, list):
         raise ImportRefused(path, ["expected a JSON array of heroes or news items"])
     objects = [record for record in records if isinstance(record, dict)]
@@ -95,4 +99,6 @@ def plan_for(kind: ImportKind, records: list[dict], catalogue):
 
     if kind in (ImportKind.HEROES_CSV, ImportKind.HEROES_JSON):
         return plan_heroes(records, catalogue.heroes())
-    return plan_news(records, catalogue.news_items())
+    plan = plan_news(records, catalogue.news_items())
+    plan.conflicts += getattr(records, "left_out", [])  # items of a feed that were left out
+    return plan

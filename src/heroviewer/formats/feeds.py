@@ -8,13 +8,15 @@ styles are dropped, images and links are not kept, nothing is fetched.
 
 from __future__ import annotations
 
+import io
 import time
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from heroviewer.formats.files import ImportRefused, read_import_bytes
+from heroviewer.formats.files import ImportRecords, ImportRefused, read_import_bytes
 
+FIRST_YEAR, LAST_YEAR = 1800, 2100  # a news item dated outside these is a damaged date
 _SKIPPED = {"script", "style", "head", "title", "noscript", "template", "iframe", "object"}
 _BREAKS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 
@@ -91,7 +93,9 @@ def read_feed(path: Path) -> list[dict[str, Any]]:
 
     data = read_import_bytes(path)
     check_xml_is_safe(data, path)
-    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
+    # A stream, never the bytes: feedparser would first try bytes as a file name or URL, and
+    # read a file named like the content instead of the content checked above.
+    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     if parsed.get("version", "") == "" and not parsed.entries:
         raise ImportRefused(path, ["not an RSS or Atom feed"])
     feed_title = plain_text(parsed.feed.get("title")) or Path(path).name
@@ -101,19 +105,25 @@ def read_feed(path: Path) -> list[dict[str, Any]]:
         if not title:
             problems.append(f"item {number}: has no title")
             continue
-        items.append(_news_item(entry, title, feed_title, Path(path).name))
+        date, wrong = _date(entry)
+        if wrong:
+            problems.append(f"item {number} ({title}): {wrong}; left out")
+            continue
+        items.append(_news_item(entry, title, date, feed_title, Path(path).name))
     if problems and not items:
         raise ImportRefused(path, problems)
-    return items
+    return ImportRecords(items, problems)
 
 
-def _news_item(entry, title: str, feed_title: str, file_name: str) -> dict[str, Any]:
+def _news_item(
+    entry, title: str, date: str | None, feed_title: str, file_name: str
+) -> dict[str, Any]:
     summary = entry.get("summary") or ""
     if not summary and entry.get("content"):
         summary = entry["content"][0].get("value", "")
     link = entry.get("link") or None
     return {
-        "date": _date(entry),
+        "date": date,
         "title": title,
         "summary_en": plain_text(summary) or None,
         "url": link,
@@ -124,9 +134,14 @@ def _news_item(entry, title: str, feed_title: str, file_name: str) -> dict[str, 
     }
 
 
-def _date(entry) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        moment = entry.get(key)
+def _date(entry) -> tuple[str | None, str | None]:
+    """The item's date as YYYY-MM-DD (None when it gives none), or why it cannot be kept: a year
+    outside 1800-2100, or a signed year (feedparser reads "-0001" as 2000)."""
+    for key in ("published", "updated", "created"):
+        moment = entry.get(f"{key}_parsed")
         if isinstance(moment, time.struct_time):
-            return time.strftime("%Y-%m-%d", moment)
-    return None
+            written = str(entry.get(key) or "").strip()
+            if not FIRST_YEAR <= moment.tm_year <= LAST_YEAR or written.startswith(("-", "+")):
+                return None, f"the date {written!r} is not between {FIRST_YEAR} and {LAST_YEAR}"
+            return f"{moment.tm_year:04d}-{moment.tm_mon:02d}-{moment.tm_mday:02d}", None
+    return None, None

@@ -19,6 +19,15 @@ class ImportRefused(CatalogueError):
         self.problems = problems
 
 
+class ImportRecords(list):
+    """The records read from a file, and ``left_out``: the ones that were not, each with why
+    (the import goes on with the others and lists these)."""
+
+    def __init__(self, records=(), left_out: list[str] | None = None) -> None:
+        super().__init__(records)
+        self.left_out = left_out or []
+
+
 def read_import_bytes(path: Path) -> bytes:
     """The file's bytes, refused before reading if it is larger than any real import."""
     path = Path(path)

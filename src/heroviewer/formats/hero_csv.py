@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from heroviewer.formats.bundle import HERO_JSON_KEYS
-from heroviewer.formats.files import ImportRefused, read_import_bytes
+from heroviewer.formats.files import MAX_IMPORT_BYTES, ImportRefused, read_import_bytes
+from heroviewer.formats.text_encoding import unicode_encoding
 from heroviewer.records.dates import canonical_date
 from heroviewer.records.fields import (
     HERO_DATE_FIELDS,
@@ -32,6 +33,7 @@ TEXT_MARK = "'"  # before a cell that a spreadsheet would otherwise read as a fo
 _MARKED_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_MARK)
 _YES = {"yes", "true", "1", "да", "ҳа", "ha"}
 _NO = {"no", "false", "0", "нет", "не", "ne"}
+MAX_COLUMNS = 200  # a hero has 24 fields; a wider header is refused before anything is read
 Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
 
 
@@ -82,8 +84,9 @@ def decode(data: bytes) -> tuple[str, str]:
     (Excel's "Unicode Text", tab-separated), else Windows-1251."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "UTF-8"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
+    encoding = unicode_encoding(data) or ""
+    if encoding.startswith("utf-16"):  # with its BOM, or told by zero bytes
+        return data.decode(encoding, errors="replace"), "UTF-16"
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -103,6 +106,9 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
     only when there is one. 100,000 rows take a few seconds.
     """
     text, _encoding = decode(read_import_bytes(path))
+    # Every cell the file can hold is read, so that a text too long for the catalogue is refused
+    # by its rule (naming the line and column) rather than by the csv module's own limit.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
     first_line = text.split("\n", 1)[0]
     delimiter = sniff_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -110,6 +116,11 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
         header = next(reader, None)
         if not header or not any(cell.strip() for cell in header):
             raise ImportRefused(path, ["the file is empty: no header line"])
+        if len(header) > MAX_COLUMNS:
+            raise ImportRefused(path, [
+                f"line 1: the header has {len(header):,} columns; at most {MAX_COLUMNS} are read "
+                f"(a hero has {len(COLUMNS)} fields)"
+            ])  # fmt: skip
         rows = list(reader)
     except csv.Error as error:
         raise ImportRefused(path, [f"line {reader.line_num}: {error}"]) from None

@@ -260,6 +260,9 @@ def summary_lines(
         lines.append(
             f"Already present (same link, guid, or date and title), not added: {plan.duplicates}"
         )
+        if plan.conflicts:
+            lines.append(f"Left out: {len(plan.conflicts)}")
+            lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
     return lines
 
 

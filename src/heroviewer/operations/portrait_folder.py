@@ -26,6 +26,8 @@ _NOISE = {
     "hero", "geroi", "final", "edit", "crop",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a byte of a file name that is not UTF-8, kept
+_MISNAMED = "the file name is not valid UTF-8 text (shown with �); rename the file"
 
 
 @dataclass
@@ -97,8 +99,12 @@ def plan_import(
 ) -> tuple[MatchReport, dict[str, PreparedImage]]:
     """Match the images under ``folder`` and prepare the matched ones (refusals are reported)."""
     images, others = image_files(folder)
-    report = match_files(folder, images, heroes)
-    report.refused += [(path, "not an image file (by its name)") for path in others]
+    misnamed = [p for p in (*images, *others) if _SURROGATE.search(str(p.relative_to(folder)))]
+    report = match_files(folder, [path for path in images if path not in misnamed], heroes)
+    report.refused += [(path, _MISNAMED) for path in misnamed]
+    report.refused += [
+        (path, "not an image file (by its name)") for path in others if path not in misnamed
+    ]
     prepared: dict[str, PreparedImage] = {}
     kept = []
     for path, hero_id in report.matched:
@@ -115,7 +121,8 @@ def report_lines(report: MatchReport, folder: Path, names: dict[str, str]) -> li
     """The report as lines of text for the command line and the import dialog."""
 
     def shown(path: Path) -> str:
-        return str(path.relative_to(folder)) if folder in path.parents else str(path)
+        text = str(path.relative_to(folder)) if folder in path.parents else str(path)
+        return _SURROGATE.sub("\ufffd", text)
 
     lines = [f"Matched ({len(report.matched)}):"]
     lines += [f"  {shown(path)} -> {names.get(hero, hero)}" for path, hero in report.matched]

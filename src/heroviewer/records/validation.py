@@ -10,10 +10,22 @@ from functools import partial
 from typing import Any
 
 from heroviewer.records.dates import PartialDateError, parse_partial_date
-from heroviewer.records.fields import CONFIDENCE_LEVELS, GROUPS, HERO_DATE_FIELDS
+from heroviewer.records.fields import (
+    CONFIDENCE_LEVELS,
+    GROUPS,
+    HERO_DATE_FIELDS,
+    HERO_LIST_FIELDS,
+)
 
 TITLE_CREATED = "1934-04-16"  # the title Hero of the Soviet Union was established
 USSR_DISSOLVED = "1991-12-24"  # the last decrees
+# Characters in one field (a list: its items as an export joins them), far above any deed or
+# biography. The CSV reader takes longer cells, so whatever is kept is exported and read back,
+# and a longer text is refused by this rule, by name, on every path (form, import, writer).
+MAX_TEXT_LENGTH = 100_000
+NAME_FIELDS = ("name_en", "name_ru", "name_tg")
+NAME_REQUIRED = "a name is required (in at least one script)"
+_LIST_JOIN = " | "  # as a CSV export joins the items of a list
 
 # (earlier field, later field, reason) where both are known.
 _DATE_ORDER = (
@@ -26,7 +38,7 @@ _DATE_ORDER = (
 
 def validate_hero(record: Mapping[str, Any]) -> dict[str, str]:
     """Field → reason for every problem in ``record`` (empty when it can be saved)."""
-    return hero_problems({field: [record.get(field)] for field in _CHECKED}).get(0, {})
+    return hero_problems({field: [value] for field, value in record.items()}).get(0, {})
 
 
 def hero_problems(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, str]]:
@@ -38,11 +50,9 @@ def hero_problems(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, s
     """
     count = max(map(len, columns.values()), default=0)
     column = {field: columns.get(field) or [None] * count for field in _CHECKED}
-    found: dict[int, dict[str, str]] = {}
-    names = zip(column["name_en"], column["name_ru"], column["name_tg"], strict=True)
-    for row, (en, ru, tg) in enumerate(names):
-        if not ((en and en.strip()) or (ru and ru.strip()) or (tg and tg.strip())):
-            found.setdefault(row, {})["name_en"] = "a name is required (in at least one script)"
+    found = long_texts(columns)
+    for row in nameless_rows(column):
+        found.setdefault(row, {})["name_en"] = NAME_REQUIRED
     dates = {}
     for field in HERO_DATE_FIELDS:
         dates[field], reasons = _checked_dates(column[field])
@@ -60,6 +70,58 @@ def hero_problems(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, s
         for row in _rows_where(unknown, column[field]):
             found.setdefault(row, {})[field] = f"must be one of {', '.join(allowed)}"
     return dict(sorted(found.items()))
+
+
+def has_name(record: Mapping[str, Any]) -> bool:
+    """Whether ``record`` has a name in some script (blanks are no name)."""
+    return not _blank(*(record.get(field) for field in NAME_FIELDS))
+
+
+def nameless_rows(columns: Mapping[str, Sequence[Any]]) -> list[int]:
+    """The rows with no name in any script (blanks are no name)."""
+    names = zip(*(columns[field] for field in NAME_FIELDS), strict=True)
+    return [row for row, (en, ru, tg) in enumerate(names) if _blank(en, ru, tg)]
+
+
+def _blank(*texts: str | None) -> bool:
+    return not any(text and text.strip() for text in texts)
+
+
+def long_texts(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, str]]:
+    """Row → field → reason for each value longer than MAX_TEXT_LENGTH characters.
+
+    The longest text of a column is found first (in C), and rows are looked at one by one only
+    when a column holds a value that long.
+    """
+    found: dict[int, dict[str, str]] = {}
+    for field, values in columns.items():
+        if _longest(field, values) <= MAX_TEXT_LENGTH:
+            continue
+        for row, value in enumerate(values):
+            length = _length(value)
+            if length > MAX_TEXT_LENGTH:
+                found.setdefault(row, {})[field] = (
+                    f"{length:,} characters; at most {MAX_TEXT_LENGTH:,} in one field"
+                )
+    return found
+
+
+def _longest(field: str, values: Sequence[Any]) -> int:
+    """The length of the longest value, worked out in C for a column of texts or of lists."""
+    filled = filter(None, values)
+    try:
+        if field in HERO_LIST_FIELDS:
+            return max(map(len, map(_LIST_JOIN.join, filled)), default=0)
+        return max(map(len, filled), default=0)
+    except TypeError:  # flags, numbers: not texts
+        return max(map(_length, values), default=0)
+
+
+def _length(value: Any) -> int:
+    """Characters of a text, or of a list of texts joined as an export writes them (" | ")."""
+    if value.__class__ is list:
+        return len(_LIST_JOIN.join(value))
+    return len(value) if value.__class__ is str else 0
 
 
 def _checked_dates(texts: Sequence[Any]) -> tuple[list[str | None], list[tuple[int, str]]]:
@@ -101,7 +163,7 @@ _DECREE_RANGE = (
 
 
 def validate_news(record: Mapping[str, Any]) -> dict[str, str]:
-    problems: dict[str, str] = {}
+    problems = long_texts({field: [value] for field, value in record.items()}).get(0, {})
     if not (record.get("title") or "").strip():
         problems["title"] = "a title is required"
     date = (record.get("date") or "").strip()

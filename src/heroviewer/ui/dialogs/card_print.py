@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,7 @@ class CardPrintDialog(QDialog):
         self.catalogue = catalogue  # its file, never written over
         self.catalogue_name = catalogue_name
         self.settings = settings
+        self.without_qr: list[str] = []  # the cards last printed without their QR code
 
         self.scope_buttons = QButtonGroup(self)
         titles = {
@@ -141,9 +143,10 @@ class CardPrintDialog(QDialog):
     def paint(self, printer: QPrinter) -> int:
         """Paint the chosen cards on ``printer``; returns the number of pages."""
         keep_inside_printable_area(printer)  # the user may have picked another printer
+        self.without_qr.clear()
         return paint_pages(
             printer, self.records(), self.card_layout, self.catalogue_name,
-            self.with_qr.isChecked(), self._portraits,
+            self.with_qr.isChecked(), self._portraits, self.without_qr,
         )  # fmt: skip
 
     def make_preview(self) -> QPrintPreviewDialog:
@@ -159,6 +162,7 @@ class CardPrintDialog(QDialog):
         preview = self.make_preview()
         preview.resize(900, 900)
         if preview.exec() == QDialog.DialogCode.Accepted:
+            self.note_cards_without_qr()
             self.accept()
 
     def save_pdf(self) -> None:
@@ -173,6 +177,7 @@ class CardPrintDialog(QDialog):
     def write_pdf(self, out: Path) -> bool:
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
+        self.without_qr.clear()
         try:
             refuse_catalogue_target(out, self.catalogue)
         except CatalogueError as error:
@@ -181,7 +186,7 @@ class CardPrintDialog(QDialog):
         try:
             write_cards_pdf(
                 out, self.records(), self.card_layout, self.catalogue_name,
-                self.with_qr.isChecked(), self._portraits,
+                self.with_qr.isChecked(), self._portraits, self.without_qr,
             )  # fmt: skip
         except OSError as error:
             plain.warning(
@@ -191,7 +196,22 @@ class CardPrintDialog(QDialog):
                 ),
             )  # fmt: skip
             return False
+        self.note_cards_without_qr()
         return True
+
+    def note_cards_without_qr(self) -> None:
+        """After printing: the cards left without a QR code, as their link is too long for one."""
+        if not self.without_qr:
+            return
+        box = plain.message_box(
+            QMessageBox.Icon.Information, self.tr("Cards without a QR code"),
+            self.tr(
+                "The source link of these heroes is too long for a QR code; their cards were "
+                "printed without one:"
+            ) + "\n" + "\n".join(dict.fromkeys(self.without_qr)),
+            QMessageBox.StandardButton.Ok, self, objectName="cardsWithoutQr",
+        )  # fmt: skip
+        box.exec()
 
 
 def keep_inside_printable_area(printer: QPrinter) -> None:

@@ -196,14 +196,15 @@ class ImportPreview(QDialog):
             self._fill_changes()
             self._group(self.tr("Unchanged: {count} {noun}"), plan.unchanged)
             left_out = self._group(self.tr("Left out, conflicts: {count}"), len(plan.conflicts))
-            for conflict in plan.conflicts[:LISTED]:
-                QTreeWidgetItem(left_out, [conflict]).setToolTip(0, plain.tooltip_text(conflict))
-            self._more(left_out, len(plan.conflicts))
         else:
             self._group(
                 self.tr("Already in the catalogue (same link, guid, or date and title): {count}"),
                 plan.duplicates,
             )
+            left_out = self._group(self.tr("Left out: {count}"), len(plan.conflicts))
+        for conflict in plan.conflicts[:LISTED]:
+            QTreeWidgetItem(left_out, [conflict]).setToolTip(0, plain.tooltip_text(conflict))
+        self._more(left_out, len(plan.conflicts))
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
             group.setExpanded(0 < group.childCount() <= OPENED)
