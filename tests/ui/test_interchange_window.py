@@ -241,7 +241,7 @@ def test_a_windows_1251_sheet_that_lost_tajik_letters_is_left_out_with_a_warning
     hero = window.open_catalogue.catalogue.hero("negmat-karabaev")
     assert hero["name_tg"] == stored and hero["unit"] == "Rifle Regiment"
     assert window.open_catalogue.catalogue.hero("karsybay-spataev")["unit"] == "Cavalry"
-    assert window.heroes.model.total_count == 28
+    assert window.heroes.model.total_count == BUNDLED_HEROES
 
 
 def test_the_user_ticks_a_damaged_change_and_unticks_another_record(
@@ -263,7 +263,7 @@ def test_the_user_ticks_a_damaged_change_and_unticks_another_record(
     hero = window.open_catalogue.catalogue.hero("negmat-karabaev")
     assert hero["name_tg"] == "Неъмат ?арабоев" and hero["unit"] != "Rifle Regiment"
     assert window.open_catalogue.catalogue.hero("karsybay-spataev")["unit"] != "Cavalry"
-    assert window.heroes.model.total_count == 28
+    assert window.heroes.model.total_count == BUNDLED_HEROES
     window.findChild(QAction, "undo").trigger()
     assert window.open_catalogue.catalogue.hero("negmat-karabaev")["name_tg"] == "Неъмат Қарабоев"
 
@@ -299,7 +299,7 @@ def test_news_from_a_feed_appear_in_the_news_tab(window, qtbot, tmp_path, previe
     path = tmp_path / "feed.xml"
     path.write_text(RSS, encoding="utf-8")
     window.exchange_commands.import_from(path)
-    assert page.model.rowCount() == 47
+    assert page.model.rowCount() == BUNDLED_NEWS + 2
     titles = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
     assert any("Meeting of the Committee of Secretaries" in title for title in titles)
 
@@ -371,7 +371,7 @@ def test_a_file_dropped_on_the_window_is_imported(window, qtbot, tmp_path, previ
     assert drop.isAccepted() and window.acceptDrops()
     window.dropEvent(drop)
     assert previews.groups()[0][0] == "To add: 2 news items"
-    assert len(window.open_catalogue.catalogue.news_items()) == 47
+    assert len(window.open_catalogue.catalogue.news_items()) == BUNDLED_NEWS + 2
 
 
 def test_a_dropped_image_is_not_taken_for_an_import(window, tmp_path):
