@@ -127,8 +127,11 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
     columns, problems = _check_header(header)
     if problems:
         raise ImportRefused(path, problems)
-    records, found = _records(rows, columns, TEXT_MARK in text)  # one quick search of the file
+    marked = TEXT_MARK in text  # one quick search of the file
+    del text, reader  # a big file's text is not kept while its records are built
+    records, found = _records(rows, columns, marked)
     if found:
+        text, _encoding = decode(read_import_bytes(path))  # read again for the line numbers
         lines = _first_lines(text, delimiter)
         problems = [_described(lines[row + 1], *problem) for row, *problem in sorted(found)]
         raise ImportRefused(path, problems)
@@ -152,11 +155,11 @@ def _records(
             found.append((number, -1, f"{len(values)} values for {len(columns)} columns"))
     fields = [_field(column) for column in columns]
     cells = list(zip(*(rows[number] for number in kept), strict=True)) or [()] * len(columns)
+    rows.clear()  # the rows' lists are not needed once their cells are in columns (memory)
     converted, bad_rows = [], set()
-    for number, (column, field, column_cells) in enumerate(
-        zip(columns, fields, cells, strict=True)
-    ):
-        values, bad = _convert_column(field, column_cells, marked)
+    for number, (column, field) in enumerate(zip(columns, fields, strict=True)):
+        values, bad = _convert_column(field, cells[number], marked)
+        cells[number] = ()  # each column's cells go once converted (memory)
         converted.append(values)
         found += [(kept[row], number, f"column '{column}': {reason}") for row, reason in bad]
         bad_rows.update(row for row, _reason in bad)

@@ -19,7 +19,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, compress, repeat
 from operator import and_, contains, not_, or_
 
@@ -117,11 +117,15 @@ _NAMES_MARK = " |"  # where NAMES_END is in a search key
 
 def _other_town_names(key: str) -> str:
     """The names of the renamed towns in ``key`` that it lacks (with a space before each)."""
-    pattern, towns = _renamings()
-    found = dict.fromkeys(pattern.findall(key + " "))  # ordered: the same key in any process
-    if not found:
-        return ""
-    others = dict.fromkeys(name for town in found for name in towns[town] if name not in found)
+    found = _renamings()[0].findall(key)
+    return _other_names(tuple(found)) if found else ""
+
+
+@lru_cache(maxsize=4096)  # a few towns in a few combinations: worked out once each
+def _other_names(found: tuple[str, ...]) -> str:
+    towns = _renamings()[1]
+    named = dict.fromkeys(found)  # ordered: the same key in any process
+    others = dict.fromkeys(name for town in named for name in towns[town] if name not in named)
     return "".join(f" {name}" for name in others)
 
 
@@ -140,7 +144,8 @@ def _renamings() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     if not towns:
         return re.compile("(?!)"), {}
     names = "|".join(map(re.escape, sorted(towns, key=len, reverse=True)))
-    return re.compile(f" ({names})(?= )"), towns  # a leading space: quicker than a look-behind
+    # a leading space: quicker than a look-behind; the name ends the key or a word
+    return re.compile(f" ({names})(?= |$)"), towns
 
 
 class _FoldedWords(dict):
