@@ -104,7 +104,7 @@ def time_portrait(work: Path) -> None:
     tick.start()
     began = time.perf_counter()
     window.hero_commands.set_portrait_from_file(hero, jpeg)
-    while window.hero_commands.pending_portraits:
+    while not window.open_catalogue.catalogue.hero(hero)["portrait"]:  # saved and shown
         QApplication.processEvents()
     elapsed = time.perf_counter() - began
     tick.stop()
