@@ -37,7 +37,8 @@ def _export(source, out: Path) -> None:
 def _import_once(out: Path, work: Path, run: int) -> float:
     """Import the CSV into a new empty catalogue; returns the seconds it took in all."""
     from heroviewer.catalogue import open_catalogue
-    from heroviewer.formats.detect import plan_for, read_import
+    from heroviewer.formats.detect import read_import
+    from heroviewer.operations.importing import plan_for
 
     target = open_catalogue(work / f"empty-{run}.sqlite", bundle_dir=work / "empty-bundle")
     print(f"  import, run {run}:")
@@ -56,8 +57,9 @@ def _import_once(out: Path, work: Path, run: int) -> float:
 
 def _import_changes(out: Path, target, work: Path) -> None:
     """Every hero's rank changed in the file (as after editing it in a spreadsheet), imported."""
-    from heroviewer.formats.detect import plan_for, read_import
+    from heroviewer.formats.detect import read_import
     from heroviewer.formats.hero_csv import write_heroes_csv
+    from heroviewer.operations.importing import plan_for
 
     changed = work / "changed.csv"
     _kind, records = read_import(out)
@@ -99,7 +101,8 @@ def _seconds(command: list) -> float:
 
 def main(count: int = 100_000, runs: int = 3) -> None:
     from heroviewer.catalogue import open_catalogue
-    from heroviewer.formats.detect import plan_for, read_import
+    from heroviewer.formats.detect import read_import
+    from heroviewer.operations.importing import plan_for
     from synthetic import make_catalogue
 
     began = time.process_time()

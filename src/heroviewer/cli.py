@@ -211,34 +211,21 @@ def _close_writer(writer) -> None:
         )
 
 
-def _searched_rows(catalogue, search: str | None) -> list:
-    """Hero rows by name, only those ``search`` finds when given."""
-    from heroviewer.records.search import matching_flags, query_tokens
-
-    rows = sorted(catalogue.hero_rows(), key=lambda row: row.display_name.casefold())
-    if search:
-        flags = matching_flags(query_tokens(search), [row.search_key for row in rows])
-        rows = [row for row, keep in zip(rows, flags, strict=True) if keep]
-    return rows
-
-
 def _output_problem(out: Path, catalogue) -> str | None:
     from heroviewer.catalogue import CatalogueError
-    from heroviewer.catalogue.file_checks import refuse_catalogue_target
+    from heroviewer.operations.exporting import check_target
 
     try:
-        refuse_catalogue_target(out, catalogue.location.path)
+        check_target(out, catalogue.location.path)
     except CatalogueError as error:
         return str(error)
-    if not out.parent.is_dir():
-        return f"{out}: the folder {out.parent} does not exist"
-    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        return f"{out}: cannot write here (permission denied)"
     return None
 
 
 def _cards(catalogue, args: argparse.Namespace) -> int:
-    rows = _searched_rows(catalogue, args.search)
+    from heroviewer.operations.searching import searched_rows
+
+    rows = searched_rows(catalogue, args.search)
     if not rows:
         return _fail(f"no hero matches {args.search!r}; nothing written", show_dialog=False)
     out = args.out.expanduser().absolute()
@@ -271,84 +258,50 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
 
 
 def _export(catalogue, args: argparse.Namespace) -> int:
-    from heroviewer.formats.hero_csv import write_heroes_csv
-    from heroviewer.formats.records_json import write_heroes_json, write_news_json
+    from heroviewer.operations.exporting import export_heroes, export_news
+    from heroviewer.operations.import_plan import counted
     from heroviewer.records.entities import HERO, NEWS
 
     out = args.out.expanduser().absolute()
-    problem = _output_problem(out, catalogue)
-    if problem:
-        return _fail(problem, show_dialog=False)
+    if args.what == "news" and args.file_format == "csv":
+        return _fail("news are exported as JSON (--format json)", show_dialog=False)
     try:
         if args.what == "news":
-            if args.file_format == "csv":
-                return _fail("news are exported as JSON (--format json)", show_dialog=False)
-            count = write_news_json(catalogue.news_items(), out)
+            count = export_news(catalogue, out)
         else:
-            records = catalogue.heroes()
-            if args.search:
-                wanted = {row.id for row in _searched_rows(catalogue, args.search)}
-                records = [record for record in records if record["id"] in wanted]
-            writer = write_heroes_csv if args.file_format == "csv" else write_heroes_json
-            count = writer(records, out)
+            count = export_heroes(catalogue, out, args.file_format, search=args.search)
     except OSError as error:  # "the disk is full; the previous file is kept"
         return _fail(f"{out}: not exported: {error.strerror or error}", show_dialog=False)
-    from heroviewer.operations.import_plan import counted
-
     entity = NEWS if args.what == "news" else HERO
     print(f"{out}: {counted(count, entity)} ({args.file_format.upper()})")
     return EXIT_OK
 
 
 def _import(catalogue, args: argparse.Namespace) -> int:
-    import textwrap
+    from heroviewer.operations.importing import apply_import, plan_import_file, through_writer
 
-    from heroviewer.formats.damage import HOW_TO_SAVE
-    from heroviewer.formats.detect import plan_for, read_import
-    from heroviewer.operations.import_plan import counted, damage_lines, summary_lines
-
-    path = args.import_file.expanduser().absolute()
-    kind, records = read_import(path)
-    plan = plan_for(kind, records, catalogue)
+    planned = plan_import_file(args.import_file.expanduser().absolute(), catalogue)
     names = {row.id: row.display_name for row in catalogue.hero_rows()}
-    print(f"{path}: {kind.value}, {len(records)} records")
-    print("\n".join(summary_lines(plan, names)))
-    if plan.damaged_count():
-        taken = (
-            "imported anyway (--accept-damaged)" if args.accept_damaged
-            else "left out (a new record whole, a change in the fields named)"
-        )  # fmt: skip
-        print(f"Looks damaged, {taken}: {counted(plan.damaged_count(), plan.entity)}")
-        print("\n".join(damage_lines(plan, names)))
-        print(textwrap.fill(f"In these, {HOW_TO_SAVE}", 100, initial_indent="  ",
-                            subsequent_indent="  "))  # fmt: skip
-        if not args.accept_damaged:
-            print("  To import them as they are, add --accept-damaged.")
-            plan = plan.without_damaged()
+    print("\n".join(planned.report_lines(names, args.accept_damaged)))
+    plan = planned.plan_to_apply(args.accept_damaged)
     if args.dry_run or plan.is_empty:
         print("nothing changed" + (" (dry run)" if args.dry_run else ""))
         return EXIT_OK
     writer = catalogue.open_writer()
     try:
-        added, changed, _removed = writer.apply_batch(
-            plan.entity, plan.adds, plan.new_values(), action="import"
-        )
+        added, changed = apply_import(plan, through_writer(writer))
     finally:
         _close_writer(writer)
-    print(f"imported: {len(added)} added, {len(changed)} changed")
+    print(f"imported: {added} added, {changed} changed")
     return EXIT_OK
 
 
 def _backup(catalogue, args: argparse.Namespace) -> int:
-    from heroviewer.catalogue.backup import write_backup
+    from heroviewer.operations.backups import back_up
 
-    if catalogue.location.path is None:
-        return _fail("backups are made of catalogue files, not of database URLs", False)
     out = args.out.expanduser().absolute()
-    if not out.parent.is_dir():
-        return _fail(f"{out}: the folder {out.parent} does not exist", show_dialog=False)
     try:
-        write_backup(catalogue.location.path, out)
+        back_up(catalogue.location.path, out)
     except OSError as error:
         why = error.strerror or error
         return _fail(f"{out}: no backup written: {why}; the catalogue is unchanged", False)
@@ -357,22 +310,14 @@ def _backup(catalogue, args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from heroviewer.catalogue.backup import restore_backup
     from heroviewer.catalogue.location import parse_location
-    from heroviewer.catalogue.lock import EditLock
+    from heroviewer.operations.backups import restore
 
     target = parse_location(_catalogue_target(args)).path
-    if target is None:
-        return _fail("restoring works on catalogue files, not on database URLs", False)
-    lock = EditLock(target)
-    if target.is_file() and not lock.acquire():
-        return _fail(f"{target}: HeroViewer has it open; close it first", show_dialog=False)
     try:
-        kept = restore_backup(args.backup_file.expanduser().absolute(), target)
+        kept = restore(args.backup_file.expanduser().absolute(), target)
     except OSError as error:  # "the disk is full; the catalogue is unchanged"
         return _fail(f"{target}: not restored: {error.strerror or error}", show_dialog=False)
-    finally:
-        lock.release()
     print(f"{target} restored from {args.backup_file}")
     if kept:
         print(f"the catalogue as it was is kept in {kept}")
@@ -405,8 +350,7 @@ def _offer_restore(error) -> int:
 
 
 def _portraits(catalogue, args: argparse.Namespace) -> int:
-    from heroviewer.catalogue.writer import HERO
-    from heroviewer.operations.portrait_folder import plan_import, report_lines
+    from heroviewer.operations.portrait_folder import plan_import, report_lines, set_portraits
 
     folder = args.folder.expanduser().absolute()
     if not folder.is_dir():
@@ -419,13 +363,12 @@ def _portraits(catalogue, args: argparse.Namespace) -> int:
         return EXIT_OK
     writer = catalogue.open_writer()
     try:
-        changes = {
-            hero: {"portrait": writer.store_image(image)} for hero, image in prepared.items()
-        }
-        done = writer.save_many(HERO, changes, "import portraits")
+        done = set_portraits(
+            prepared, writer.store_image, lambda *change: len(writer.save_many(*change))
+        )
     finally:
         _close_writer(writer)
-    print(f"{len(done)} portraits set")
+    print(f"{done} portraits set")
     return EXIT_OK
 
 

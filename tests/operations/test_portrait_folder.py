@@ -41,3 +41,28 @@ def test_several_heroes_nobody_and_second_files_are_reported():
 def test_words_that_name_nobody_are_ignored():
     assert name_words("IMG_0042 portrait scan") == []
     assert name_words("Фото Спатаев") == ["spataev"]
+
+
+def test_the_matched_images_become_portraits_in_one_saved_change(catalogue_path, tmp_path):
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.operations.portrait_folder import plan_import, set_portraits
+    from tests.support.test_portrait_files import write_jpeg
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write_jpeg(folder / "Спатаев.jpg")
+    write_jpeg(folder / "Nobody Known.jpg")
+    catalogue = open_catalogue(catalogue_path)
+    report, prepared = plan_import(folder, catalogue.hero_names())
+    assert [path.name for path in report.unmatched] == ["Nobody Known.jpg"]
+    writer = catalogue.open_writer()
+    try:
+        done = set_portraits(prepared, writer.store_image, lambda *c: len(writer.save_many(*c)))
+        assert done == 1
+        assert set_portraits({}, writer.store_image, lambda *c: 1 / 0) == 0  # nothing saved
+    finally:
+        writer.close()
+        catalogue.close()
+    after = open_catalogue(catalogue_path)
+    assert after.hero("karsybay-spataev")["portrait"] == prepared["karsybay-spataev"].sha256
+    after.close()

@@ -90,15 +90,3 @@ def read_import(path: Path) -> tuple[ImportKind, list[dict]]:
         ImportKind.NEWS_FEED: read_feed,
     }
     return kind, readers[kind](path)
-
-
-@collector_paused()
-def plan_for(kind: ImportKind, records: list[dict], catalogue):
-    """The import plan of ``records`` against what ``catalogue`` holds now."""
-    from heroviewer.operations.import_plan import plan_heroes, plan_news
-
-    if kind in (ImportKind.HEROES_CSV, ImportKind.HEROES_JSON):
-        return plan_heroes(records, catalogue.heroes())
-    plan = plan_news(records, catalogue.news_items())
-    plan.conflicts += getattr(records, "left_out", [])  # items of a feed that were left out
-    return plan

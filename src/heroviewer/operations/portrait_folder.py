@@ -8,10 +8,11 @@ Tajik and Latin spellings meet. Pure: no Qt and no database; `prepare_matched` d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from heroviewer.records.entities import HERO, Entity
 from heroviewer.records.search import fold, search_key
 from heroviewer.support.portrait_files import (
     IMAGE_SUFFIXES,
@@ -28,6 +29,7 @@ _NOISE = {
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a byte of a file name that is not UTF-8, kept
 _MISNAMED = "the file name is not valid UTF-8 text (shown with �); rename the file"
+ACTION = "import portraits"  # how the change is named in the records' history
 
 
 @dataclass
@@ -142,3 +144,20 @@ def report_lines(report: MatchReport, folder: Path, names: dict[str, str]) -> li
         lines.append(f"Refused ({len(report.refused)}):")
         lines += [f"  {shown(path)}: {reason}" for path, reason in report.refused]
     return lines
+
+
+def set_portraits(
+    prepared: dict[str, PreparedImage],
+    store_image: Callable[[PreparedImage], str],
+    save_many: Callable[[Entity, dict[str, dict[str, str]], str], int],
+) -> int:
+    """Store each prepared image (once, by its hash) and make it its hero's portrait, in one
+    saved change; returns how many heroes got one.
+
+    ``store_image`` and ``save_many(entity, changes, action) -> count`` are the catalogue
+    writer's (the command line) or go through the window's undo stack.
+    """
+    if not prepared:
+        return 0
+    changes = {hero: {"portrait": store_image(image)} for hero, image in prepared.items()}
+    return save_many(HERO, changes, ACTION)

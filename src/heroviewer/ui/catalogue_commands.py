@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
-from heroviewer.records.entities import HERO
 from heroviewer.ui import plain
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
@@ -67,10 +66,10 @@ class CatalogueCommands(QObject):
             self.write_backup(Path(out))
 
     def write_backup(self, out: Path) -> bool:
-        from heroviewer.catalogue.backup import write_backup
+        from heroviewer.operations.backups import back_up
 
         try:
-            write_backup(self.opened.catalogue.location.path, out)
+            back_up(self.opened.catalogue.location.path, out)
         except (CatalogueError, OSError) as error:
             problem = (
                 self.tr("{file}: {error}; the catalogue is unchanged").format(
@@ -113,17 +112,16 @@ class CatalogueCommands(QObject):
 
     def restore_from(self, backup: Path) -> bool:
         """Replace the catalogue with ``backup`` (checked first) and show it."""
-        from heroviewer.catalogue.backup import check_restore_source, restore_backup
+        from heroviewer.operations.backups import check_restore, restore
 
-        path = self.opened.catalogue.location.path
         try:
-            check_restore_source(backup, path)
+            path = check_restore(backup, self.opened.catalogue.location.path)
         except CatalogueError as error:
             self._problem(self.tr("Not restored"), str(error))
             return False
         self.opened.close()  # releases the edit lock and every connection
         try:
-            kept = restore_backup(backup, path)
+            kept = restore(backup, path)
         except (CatalogueError, OSError) as error:
             message = f"{path}: {_why(error)}" if isinstance(error, OSError) else str(error)
             self._problem(self.tr("Not restored"), message)
@@ -178,7 +176,7 @@ class CatalogueCommands(QObject):
 
         ``confirm(report_text, count) -> bool`` stands in for the report dialog in tests.
         """
-        from heroviewer.operations.portrait_folder import plan_import, report_lines
+        from heroviewer.operations.portrait_folder import plan_import, report_lines, set_portraits
         from heroviewer.ui.background import run_in_background
 
         heroes = self.opened.catalogue.hero_names()
@@ -194,16 +192,14 @@ class CatalogueCommands(QObject):
             editing = self.opened.editing
             if editing is None or not prepared:
                 return
+            text = self.tr("Import {count} portraits").format(count=len(prepared))
             try:
-                changes = {
-                    hero: {"portrait": editing.writer.store_image(image)}
-                    for hero, image in prepared.items()
-                }
-                editing.save_many(
-                    HERO,
-                    changes,
-                    self.tr("Import {count} portraits").format(count=len(changes)),
-                    "import portraits",
+                set_portraits(
+                    prepared,
+                    editing.writer.store_image,
+                    lambda entity, changes, action: editing.save_many(
+                        entity, changes, text, action
+                    ),
                 )
             except CatalogueError as error:
                 self._problem(self.tr("Portraits not imported"), str(error))

@@ -19,6 +19,7 @@ from heroviewer.ui.file_drops import first_dropped_file
 from heroviewer.ui.settings import EXCHANGE_FOLDER
 
 if TYPE_CHECKING:
+    from heroviewer.operations.importing import PlannedImport
     from heroviewer.ui.heroes.page import HeroesPage
     from heroviewer.ui.open_catalogue import OpenCatalogue
     from heroviewer.ui.settings import Settings
@@ -87,21 +88,12 @@ class ExchangeCommands(QObject):
     ) -> bool:
         """CSV or JSON by the file's ending (``ending`` if it has neither); ``hero_ids`` limits
         it to those heroes."""
-        from heroviewer.formats.hero_csv import write_heroes_csv
-        from heroviewer.formats.records_json import write_heroes_json
+        from heroviewer.operations.exporting import export_heroes, with_ending
 
-        if out.suffix.lower() not in (".csv", ".json"):
-            out = out.with_name(out.name + ending)
-        writer = write_heroes_json if out.suffix.lower() == ".json" else write_heroes_csv
-        return self._write(lambda: writer(self._hero_records(hero_ids), out), out,
+        out = with_ending(out, ending)
+        catalogue = self.opened.catalogue
+        return self._write(lambda: export_heroes(catalogue, out, hero_ids=hero_ids), out,
                            (self.tr("hero"), self.tr("heroes")))  # fmt: skip
-
-    def _hero_records(self, hero_ids: list[str] | None) -> list[dict]:
-        records = self.opened.catalogue.heroes()
-        if hero_ids is None:
-            return records
-        wanted = set(hero_ids)
-        return [record for record in records if record["id"] in wanted]
 
     def choose_news_export(self) -> None:
         out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
@@ -112,29 +104,23 @@ class ExchangeCommands(QObject):
             self.export_news_to(self._remembered(out))
 
     def export_news_to(self, out: Path) -> bool:
-        from heroviewer.formats.records_json import write_news_json
+        from heroviewer.operations.exporting import export_news
 
         if out.suffix.lower() != ".json":
             out = out.with_name(out.name + ".json")
         catalogue = self.opened.catalogue
-        return self._write(lambda: write_news_json(catalogue.news_items(), out), out,
+        return self._write(lambda: export_news(catalogue, out), out,
                            (self.tr("news item"), self.tr("news items")))  # fmt: skip
 
     def _write(self, write, out: Path, nouns: tuple[str, str]) -> bool:
         """Read and write with a wait cursor (100,000 heroes take seconds)."""
-        from heroviewer.catalogue.file_checks import refuse_catalogue_target
-
-        try:
-            refuse_catalogue_target(out, self.opened.catalogue.location.path)
-        except CatalogueError as error:
-            self._problem(self.tr("Not exported"), str(error))
-            return False
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             count = write()
-        except OSError as error:
+        except (CatalogueError, OSError) as error:
             QtWidgets.QApplication.restoreOverrideCursor()
-            self._problem(self.tr("Not exported"), f"{out}: {error.strerror or error}")
+            problem = f"{out}: {error.strerror or error}" if isinstance(error, OSError) else error
+            self._problem(self.tr("Not exported"), str(problem))
             return False
         QtWidgets.QApplication.restoreOverrideCursor()
         self.status.emit(
@@ -172,24 +158,22 @@ class ExchangeCommands(QObject):
 
     def import_from(self, path: Path) -> None:
         """Read and plan in the background, preview, then apply as one undoable step."""
-        from heroviewer.formats.detect import plan_for, read_import
+        from heroviewer.operations.importing import plan_import_file
         from heroviewer.ui.background import run_in_background
 
         catalogue = self.opened.catalogue
         self.status.emit(self.tr("Reading {file}…").format(file=path.name), 0)
 
         def work():
-            kind, records = read_import(path)
             reader = catalogue.for_another_thread()
             try:
-                return kind, records, plan_for(kind, records, reader)
+                return plan_import_file(path, reader)
             finally:
                 reader.close()
 
-        def done(result) -> None:
+        def done(planned) -> None:
             self.status.emit("", 0)
-            kind, records, plan = result
-            self._preview_and_apply(path, kind, records, plan)
+            self._preview_and_apply(planned)
 
         def failed(error: Exception) -> None:
             from heroviewer.formats.files import ImportRefused
@@ -203,25 +187,25 @@ class ExchangeCommands(QObject):
 
         run_in_background(work, done, failed, self.parent_widget)
 
-    def _preview_and_apply(self, path: Path, kind, records, plan) -> None:
+    def _preview_and_apply(self, planned: PlannedImport) -> None:
+        from heroviewer.operations.importing import apply_import
         from heroviewer.ui.dialogs.import_preview import ImportPreview
 
-        names = {row.id: row.display_name for row in self.page.model.rows}
+        path, names = planned.path, {row.id: row.display_name for row in self.page.model.rows}
         heading = self.tr("{file}: {kind}, {count} records").format(
-            file=path.name, kind=self.tr(kind.value), count=f"{len(records):,}"
+            file=path.name, kind=self.tr(planned.kind.value), count=f"{len(planned.records):,}"
         )
-        preview = ImportPreview(heading, plan, names, self.parent_widget)
+        preview = ImportPreview(heading, planned.plan, names, self.parent_widget)
         confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
         plan = preview.chosen_plan()  # without what the user unticked
-        if plan.is_empty or not confirmed or self.opened.editing is None:
+        editing = self.opened.editing
+        if plan.is_empty or not confirmed or editing is None:
             return
+        text = self.tr("Import {file}").format(file=path.name)
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file: seconds
         try:
-            added, changed = self.opened.editing.apply_batch(
-                plan.entity,
-                plan.adds,
-                plan.new_values(),
-                self.tr("Import {file}").format(file=path.name),
+            added, changed = apply_import(
+                plan, lambda entity, adds, changes: editing.apply_batch(entity, adds, changes, text)
             )
         except CatalogueError as error:
             QtWidgets.QApplication.restoreOverrideCursor()
