@@ -65,15 +65,15 @@ def test_an_exported_csv_has_readable_headers(catalogue, tmp_path):
     out = tmp_path / "heroes.csv"
     write_heroes_csv(catalogue.heroes(), out)
     header = next(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
-    assert header[:4] == ["Id", "Name (Latin script)", "Name (Russian)", "Name (Tajik)"]
+    assert header[:4] == ["Id", "Latin-script name", "Russian name", "Tajik name"]
     assert {"Other spellings", "Born on", "Died in", "Rank", "Group", "Sources"} <= set(header)
     assert not any("_" in column for column in header)  # no field names such as name_en
 
 
 HEADERS = {
     "field names": "id,name_en,name_ru,birth_date,aliases,group,posthumous",
-    "readable": "Id,Name (Latin script),Name (Russian),Born on,Other spellings,Group,Posthumous",
-    "as typed": " ID ,name (LATIN script), Name_RU,born ON,other Spellings,GROUP, posthumous",
+    "readable": "Id,Latin-script name,Russian name,Born on,Other spellings,Group,Posthumous",
+    "as typed": " ID ,latin-SCRIPT name, Name_RU,born ON,other Spellings,GROUP, posthumous",
 }
 
 
@@ -90,19 +90,19 @@ def test_a_csv_with_field_names_or_readable_headers_imports(tmp_path, header):
 def test_headers_are_in_the_users_language_and_english_still_imports(monkeypatch, tmp_path):
     from heroviewer.records import fields
 
-    russian = {"Name (Latin script)": "Имя (латиница)", "Born on": "Дата рождения"}
+    russian = {"Latin-script name": "Имя латиницей", "Born on": "Дата рождения"}
     monkeypatch.setattr(fields, "_translate", lambda context, text: russian.get(text, text))
     out = tmp_path / "heroes.csv"
     write_heroes_csv([{"id": "h1", "name_en": "Ivan Petrov", "birth_date": "1921"}], out)
     header = out.read_text(encoding="utf-8-sig").split("\r\n", 1)[0].split(",")
-    assert header[:2] == ["Id", "Имя (латиница)"] and "Дата рождения" in header
+    assert header[:2] == ["Id", "Имя латиницей"] and "Дата рождения" in header
     assert read_heroes_csv(out)[0]["birth_date"] == "1921"
-    english = csv_file(tmp_path, "Name (Latin script),Born on\nIvan Petrov,1921\n")
+    english = csv_file(tmp_path, "Latin-script name,Born on\nIvan Petrov,1921\n")
     assert read_heroes_csv(english) == [{"name_en": "Ivan Petrov", "birth_date": "1921"}]
 
 
 def test_a_readable_header_names_the_column_as_the_file_does(tmp_path):
-    path = csv_file(tmp_path, "Name (Latin script),Born on\nIvan Petrov,19xx\n")
+    path = csv_file(tmp_path, "Latin-script name,Born on\nIvan Petrov,19xx\n")
     with pytest.raises(ImportRefused) as caught:
         read_heroes_csv(path)
     assert caught.value.problems[0].startswith("line 2, column 'Born on': '19xx' is not a date")
@@ -250,6 +250,12 @@ def test_a_failed_import_changes_nothing(catalogue_path, tmp_path):
         ("[1, 2, 3]", "neither of heroes"),
         ('[{"name_en": "A", "birth_date": "May 1921"}]', "field 'birth_date'"),
         ('[{"name_en": "A", "rank": "Private"}]', "field 'rank': unknown field"),
+        (  # the form's rules, as for CSV
+            '[{"name_en": "A", "birth_date": "1925", "death_date": "1920"}]',
+            "field 'death_date': death cannot come before birth",
+        ),
+        ('[{"name_en": "A", "award_date": "1995"}]', "field 'award_date': a decree date falls"),
+        ('[{"name_en": "A", "group": "tajik"}]', "field 'group': must be one of tajik_ssr"),
     ],
 )
 def test_bad_json_is_refused_with_a_clear_message(catalogue_path, tmp_path, content, reason):

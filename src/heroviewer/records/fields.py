@@ -61,10 +61,10 @@ _RESEARCH = QT_TRANSLATE_NOOP("RecordForm", "Research")
 # A hero's fields: the id, then in the order of the form (and of CSV and JSON exports).
 HERO_FIELD_LIST = (
     Field("id", QT_TRANSLATE_NOOP("RecordForm", "Id")),
-    Field("name_en", QT_TRANSLATE_NOOP("RecordForm", "Name (Latin script)"), _NAMES,
+    Field("name_en", QT_TRANSLATE_NOOP("RecordForm", "Latin-script name"), _NAMES,
           searched=True),
-    Field("name_ru", QT_TRANSLATE_NOOP("RecordForm", "Name (Russian)"), _NAMES, searched=True),
-    Field("name_tg", QT_TRANSLATE_NOOP("RecordForm", "Name (Tajik)"), _NAMES, searched=True),
+    Field("name_ru", QT_TRANSLATE_NOOP("RecordForm", "Russian name"), _NAMES, searched=True),
+    Field("name_tg", QT_TRANSLATE_NOOP("RecordForm", "Tajik name"), _NAMES, searched=True),
     Field("aliases", QT_TRANSLATE_NOOP("RecordForm", "Other spellings\n(one a line)"), _NAMES,
           LIST, searched=True),
     Field("birth_date", QT_TRANSLATE_NOOP("RecordForm", "Born on"), _LIFE, DATE, searched=True,
