@@ -101,6 +101,13 @@ def test_headers_are_in_the_users_language_and_english_still_imports(monkeypatch
     assert read_heroes_csv(english) == [{"name_en": "Ivan Petrov", "birth_date": "1921"}]
 
 
+def test_each_word_a_header_may_use_names_one_field_only():
+    from heroviewer.records.fields import HERO_FIELD_LIST
+
+    names = [n for f in HERO_FIELD_LIST for n in {f.file_key.casefold(), f.title.casefold()}]
+    assert len(names) == len(set(names))
+
+
 def test_a_readable_header_names_the_column_as_the_file_does(tmp_path):
     path = csv_file(tmp_path, "Latin-script name,Born on\nIvan Petrov,19xx\n")
     with pytest.raises(ImportRefused) as caught:
