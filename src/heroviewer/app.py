@@ -5,11 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from heroviewer.catalogue import Catalogue, open_catalogue
+from heroviewer.records.fields import translate_labels_with
 from heroviewer.support.fonts import BUNDLED_FAMILY, register_bundled_fonts
 from heroviewer.support.paths import resources_dir
 from heroviewer.ui.main_window import MainWindow
@@ -37,7 +46,8 @@ def register_fonts() -> None:
 
 
 def install_translators(app: QApplication) -> None:
-    """Load Qt's own and HeroViewer's translations for the user's language, where they exist."""
+    """Load Qt's own and HeroViewer's translations for the user's language, where they exist;
+    field labels (CSV headers too) are shown in it from then on."""
     locale = QLocale()
     folders = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -47,6 +57,7 @@ def install_translators(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+    translate_labels_with(QCoreApplication.translate)
 
 
 def build_window(

@@ -36,7 +36,7 @@ def test_csv_for_excel_utf8_with_bom_one_column_per_field(catalogue, tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert rows[0] == list(COLUMNS) and len(rows) == BUNDLED_HEROES + 1
+    assert len(rows[0]) == len(COLUMNS) and len(rows) == BUNDLED_HEROES + 1
     assert all(len(row) == len(COLUMNS) for row in rows)
     text = data.decode("utf-8-sig")
     assert "Амиралӣ Саидбеков" in text and "Неъмат Қарабоев" in text
@@ -61,6 +61,60 @@ def test_round_trip_into_an_empty_catalogue_keeps_every_field(
     copy.close()
 
 
+def test_an_exported_csv_has_readable_headers(catalogue, tmp_path):
+    out = tmp_path / "heroes.csv"
+    write_heroes_csv(catalogue.heroes(), out)
+    header = next(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert header[:4] == ["Id", "Latin-script name", "Russian name", "Tajik name"]
+    assert {"Other spellings", "Born on", "Died in", "Rank", "Group", "Sources"} <= set(header)
+    assert not any("_" in column for column in header)  # no field names such as name_en
+
+
+HEADERS = {
+    "field names": "id,name_en,name_ru,birth_date,aliases,group,posthumous",
+    "readable": "Id,Latin-script name,Russian name,Born on,Other spellings,Group,Posthumous",
+    "as typed": " ID ,latin-SCRIPT name, Name_RU,born ON,other Spellings,GROUP, posthumous",
+}
+
+
+@pytest.mark.parametrize("header", HEADERS.values(), ids=HEADERS.keys())
+def test_a_csv_with_field_names_or_readable_headers_imports(tmp_path, header):
+    path = csv_file(tmp_path, header + "\nh1,Ivan Petrov,Иван Петров,03.05.1921,I. Petrov | "
+                    "Petrov I.,tajik_ssr,yes\n")  # fmt: skip
+    assert read_heroes_csv(path) == [{
+        "id": "h1", "name_en": "Ivan Petrov", "name_ru": "Иван Петров", "birth_date": "1921-05-03",
+        "aliases": ["I. Petrov", "Petrov I."], "group_code": "tajik_ssr", "posthumous": True,
+    }]  # fmt: skip
+
+
+def test_headers_are_in_the_users_language_and_english_still_imports(monkeypatch, tmp_path):
+    from heroviewer.records import fields
+
+    russian = {"Latin-script name": "Имя латиницей", "Born on": "Дата рождения"}
+    monkeypatch.setattr(fields, "_translate", lambda context, text: russian.get(text, text))
+    out = tmp_path / "heroes.csv"
+    write_heroes_csv([{"id": "h1", "name_en": "Ivan Petrov", "birth_date": "1921"}], out)
+    header = out.read_text(encoding="utf-8-sig").split("\r\n", 1)[0].split(",")
+    assert header[:2] == ["Id", "Имя латиницей"] and "Дата рождения" in header
+    assert read_heroes_csv(out)[0]["birth_date"] == "1921"
+    english = csv_file(tmp_path, "Latin-script name,Born on\nIvan Petrov,1921\n")
+    assert read_heroes_csv(english) == [{"name_en": "Ivan Petrov", "birth_date": "1921"}]
+
+
+def test_each_word_a_header_may_use_names_one_field_only():
+    from heroviewer.records.fields import HERO_FIELD_LIST
+
+    names = [n for f in HERO_FIELD_LIST for n in {f.file_key.casefold(), f.title.casefold()}]
+    assert len(names) == len(set(names))
+
+
+def test_a_readable_header_names_the_column_as_the_file_does(tmp_path):
+    path = csv_file(tmp_path, "Latin-script name,Born on\nIvan Petrov,19xx\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert caught.value.problems[0].startswith("line 2, column 'Born on': '19xx' is not a date")
+
+
 def test_cells_that_look_like_formulas_stay_text_in_a_spreadsheet(tmp_path):
     notes = ["-check the date", '=HYPERLINK("http://example.org")', "+7 photos", "@museum"]
     records = [{"id": f"h{n}", "name_en": f"Hero {n}", "staff_notes": note}
@@ -68,7 +122,7 @@ def test_cells_that_look_like_formulas_stay_text_in_a_spreadsheet(tmp_path):
     out = tmp_path / "heroes.csv"
     write_heroes_csv(records, out)
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
-    assert [row["staff_notes"] for row in rows] == ["'" + note for note in notes]
+    assert [row["Staff notes"] for row in rows] == ["'" + note for note in notes]
     assert [record["staff_notes"] for record in read_heroes_csv(out)] == notes
 
 
@@ -126,7 +180,7 @@ def test_a_workbook_or_other_binary_file_is_refused_saying_what_to_do(tmp_path, 
 
 
 def test_a_wrong_header_names_the_column_and_suggests_the_field(tmp_path):
-    path = csv_file(tmp_path, "name_en,Birth Date,rank\nIvan,1921,Private\n")
+    path = csv_file(tmp_path, "name_en,Birth Date,awards\nIvan,1921,Order of Lenin\n")
     with pytest.raises(ImportRefused) as caught:
         read_heroes_csv(path)
     message = str(caught.value)
@@ -134,7 +188,7 @@ def test_a_wrong_header_names_the_column_and_suggests_the_field(tmp_path):
     assert (
         "line 1, column 2 ('Birth Date'): not a hero field; did you mean 'birth_date'?" in message
     )
-    assert "line 1, column 3 ('rank'): not a hero field" in message
+    assert "line 1, column 3 ('awards'): not a hero field" in message
 
 
 def test_a_missing_required_column_is_refused(tmp_path):
@@ -203,6 +257,12 @@ def test_a_failed_import_changes_nothing(catalogue_path, tmp_path):
         ("[1, 2, 3]", "neither of heroes"),
         ('[{"name_en": "A", "birth_date": "May 1921"}]', "field 'birth_date'"),
         ('[{"name_en": "A", "rank": "Private"}]', "field 'rank': unknown field"),
+        (  # the form's rules, as for CSV
+            '[{"name_en": "A", "birth_date": "1925", "death_date": "1920"}]',
+            "field 'death_date': death cannot come before birth",
+        ),
+        ('[{"name_en": "A", "award_date": "1995"}]', "field 'award_date': a decree date falls"),
+        ('[{"name_en": "A", "group": "tajik"}]', "field 'group': must be one of tajik_ssr"),
     ],
 )
 def test_bad_json_is_refused_with_a_clear_message(catalogue_path, tmp_path, content, reason):

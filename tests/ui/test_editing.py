@@ -401,3 +401,31 @@ def test_hero_buttons_are_disabled_when_no_hero_is_shown(spataev):
     window.heroes.search.clear()
     window.heroes.select_hero("karsybay-spataev")
     assert action(window, "editHero").isEnabled()
+
+
+def test_the_form_and_a_csv_export_name_each_field_in_the_same_words(window, qtbot, tmp_path):
+    import csv
+
+    from PySide6.QtWidgets import QFormLayout
+
+    from heroviewer.formats.hero_csv import write_heroes_csv
+
+    window.heroes.select_hero("karsybay-spataev")
+    form = shown_form(window, qtbot)
+    layout = form.findChild(QFormLayout)
+    shown = []
+    for row in range(layout.rowCount()):
+        item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        item = item or layout.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+        shown.append(item.widget().text().replace("<b>", "").replace("</b>", ""))
+    assert shown[:5] == ["Names", "Latin-script name", "Russian name", "Tajik name",
+                         "Other spellings\n(one a line)"]  # fmt: skip
+    assert shown.index("Life") < shown.index("Born on") < shown.index("Research")
+    out = tmp_path / "heroes.csv"
+    write_heroes_csv([window.heroes.current_record()], out)
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        header = next(csv.reader(file))
+    assert header[0] == "Id"
+    headings = {"Names", "Life", "Service", "The deed and the title", "Biography and notes",
+                "Research"}  # fmt: skip
+    assert header[1:] == [label.split("\n")[0] for label in shown if label not in headings]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from heroviewer.records.dates import format_partial_date
-from heroviewer.records.names import first_name_given
+from heroviewer.records.names import first_name
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -44,7 +44,7 @@ def _life(record: dict[str, Any]) -> str:
 
 def card_content(record: dict[str, Any], catalogue_name: str) -> CardContent:
     """The card's texts; unknown facts are left out or said to be unknown, never guessed."""
-    title = first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
+    title = first_name(record)
     other_names = [n for n in (record.get("name_ru"), record.get("name_tg")) if n and n != title]
     service = _joined(record.get("military_rank"), record.get("branch"), record.get("unit"))
     deed_when = _joined(format_partial_date(record.get("feat_date")), record.get("feat_place"))

@@ -23,7 +23,7 @@ from heroviewer.records.fields import (
     hero_search_key,
     hero_search_keys,
 )
-from heroviewer.records.names import first_name_given
+from heroviewer.records.names import NAME_FIELDS, first_name, first_name_given
 from heroviewer.records.normal_values import (
     decode_record,
     decode_records,
@@ -32,7 +32,13 @@ from heroviewer.records.normal_values import (
     normal_records,
     rows_of,
 )
-from heroviewer.records.validation import NAME_REQUIRED, long_texts, nameless_rows
+from heroviewer.records.validation import (
+    NAME_REQUIRED,
+    TITLE_REQUIRED,
+    long_texts,
+    nameless_rows,
+    untitled_rows,
+)
 from heroviewer.support.bulk import collector_paused
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogueWriter", "Entity"]
@@ -447,11 +453,11 @@ _HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, o
 
 def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:
     """What each record is called: its first name given (or title), else its id."""
-    keys = [key for key in ("name_en", "name_ru", "name_tg", "title") if key in entity.fields]
-    return [
-        next(filter(None, names), None) or str(entity_id)
-        for entity_id, *names in zip(columns["id"], *(columns[key] for key in keys), strict=True)
-    ]
+    if entity is HERO:
+        names = map(first_name_given, *(columns[key] for key in NAME_FIELDS))
+    else:
+        names = columns["title"]
+    return [name or str(entity_id) for entity_id, name in zip(columns["id"], names, strict=True)]
 
 
 def _now() -> str:
@@ -473,7 +479,7 @@ def _with_new_ids(tx: _Transaction, entity: Entity, columns: dict[str, list[Any]
     return ids
 
 
-_NAME_FIELDS = {"hero": ("name_en", "name_ru", "name_tg"), "news": ()}
+_NAME_FIELDS = {"hero": NAME_FIELDS, "news": ()}
 
 
 def _next_change_id(tx: _Transaction) -> int:
@@ -494,9 +500,8 @@ def _refuse_unkeepable(
         for row in nameless_rows(whole):
             found.setdefault(row, {})["name_en"] = NAME_REQUIRED
     else:
-        for row, title in enumerate(whole["title"]):
-            if not title:
-                found.setdefault(row, {})["title"] = "a title is required"
+        for row in untitled_rows(whole["title"]):
+            found.setdefault(row, {})["title"] = TITLE_REQUIRED
     if found:
         row, reasons = min(found.items())
         field, reason = next(iter(reasons.items()))
@@ -555,10 +560,7 @@ class _TakenIds:
         from heroviewer.formats.bundle import slug
         from heroviewer.records.search import fold
 
-        name = (
-            first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
-            or "hero"
-        )
+        name = first_name(record) or "hero"
         base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
         candidate, number = base, 1
         while candidate in self:

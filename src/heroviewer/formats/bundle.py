@@ -14,28 +14,22 @@ from typing import Any
 
 from heroviewer.catalogue.errors import DataFileError
 from heroviewer.formats.text_encoding import unicode_encoding
-from heroviewer.records.dates import PartialDateError, parse_partial_date
 from heroviewer.records.fields import (
-    CONFIDENCE_LEVELS,
-    GROUPS,
-    HERO_DATE_FIELDS,
     HERO_FIELDS,
+    HERO_JSON_KEYS,
     HERO_LIST_FIELDS,
+    NEWS_JSON_KEYS,
+    field_of,
+    file_key,
     hero_search_key,
 )
-from heroviewer.records.validation import has_name, long_texts
+from heroviewer.records.validation import hero_problems, news_problems
 
 HEROES_FILE = "heroes.json"
 NEWS_FILE = "news.json"
 
-# JSON keys of a hero; the file says "group", the table "group_code".
-HERO_JSON_KEYS = tuple("group" if f == "group_code" else f for f in HERO_FIELDS)
-NEWS_JSON_KEYS = (
-    "date", "title", "url", "category", "summary_en", "source_seen", "source_note", "guid",
-)  # fmt: skip
 # Keys that older files carry and that are accepted and ignored (from_seed: dropped by research).
 NEWS_JSON_RETIRED_KEYS = ("from_seed",)
-_NAME_FIELDS = ("name_en", "name_ru", "name_tg")
 MAX_NUMBER_LENGTH = 100  # characters; no field holds a number, and Python reads long ones slowly
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # \ud800-\udfff, paired or not
 _SURROGATE = re.compile("[\ud800-\udfff]")  # what is left of one once the JSON is read: alone
@@ -187,20 +181,21 @@ def load_heroes(path: Path, importing: bool = False) -> list[dict[str, Any]]:
             raise problems.error(index, None, "expected an object")
         row = _hero_row(problems, index, record, importing)
         if importing:
-            present = {"group_code" if key == "group" else key for key in record}
+            present = set(map(field_of, record))
             row = {field: value for field, value in row.items() if field in present}
         rows.append(row)
         if row.get("id") and row["id"] in seen_ids:
             raise problems.error(index, "id", f"{row['id']!r} is used by an earlier record")
         seen_ids.add(row.get("id"))
-    _refuse_long_texts(problems, rows, HERO_FIELDS)
+    _refuse_broken_rules(problems, hero_problems, rows, HERO_FIELDS)
     return rows
 
 
-def _refuse_long_texts(problems: _Problems, rows: list[dict], fields: tuple[str, ...]) -> None:
-    for index, reasons in long_texts({f: [row.get(f) for row in rows] for f in fields}).items():
+def _refuse_broken_rules(problems: _Problems, check, rows: list[dict], fields) -> None:
+    """The first problem that ``check`` (records/validation.py's rules) finds in ``rows``."""
+    for index, reasons in check({f: [row.get(f) for row in rows] for f in fields}).items():
         field, reason = next(iter(reasons.items()))
-        raise problems.error(index, "group" if field == "group_code" else field, reason)
+        raise problems.error(index, file_key(field), reason)
 
 
 def _hero_row(
@@ -214,24 +209,12 @@ def _hero_row(
             _check_text(problems, index, record, field)
     if not record.get("id") and not importing:
         raise problems.error(index, "id", "every record needs a stable id")
-    if not has_name(record):
-        raise problems.error(index, "name_en", "a name is required (Latin, Russian or Tajik)")
     for field in HERO_LIST_FIELDS:
         value = record.get(field) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise problems.error(index, field, "expected a list of text")
-    for field in HERO_DATE_FIELDS:
-        if record.get(field):
-            try:
-                parse_partial_date(record[field])
-            except PartialDateError as error:
-                raise problems.error(index, field, str(error)) from None
     if record.get("posthumous") not in (True, False, None):
         raise problems.error(index, "posthumous", "expected true, false or null")
-    if record.get("group") not in (*GROUPS, None):
-        raise problems.error(index, "group", f"expected one of {', '.join(GROUPS)}")
-    if record.get("confidence") not in (*CONFIDENCE_LEVELS, None):
-        raise problems.error(index, "confidence", f"expected one of {', '.join(CONFIDENCE_LEVELS)}")
     row = {field: record.get(key) for field, key in zip(HERO_FIELDS, HERO_JSON_KEYS, strict=True)}
     for field in HERO_LIST_FIELDS:
         row[field] = list(record.get(field) or [])
@@ -251,15 +234,8 @@ def load_news(path: Path) -> list[dict[str, Any]]:
             raise problems.error(index, unknown[0], "unknown field")
         for field in NEWS_JSON_KEYS:
             _check_text(problems, index, record, field)
-        if not (record.get("title") or "").strip():
-            raise problems.error(index, "title", "a title is required")
-        if record.get("date"):
-            try:
-                parse_partial_date(record["date"])
-            except PartialDateError as error:
-                raise problems.error(index, "date", str(error)) from None
         rows.append({key: record.get(key) for key in NEWS_JSON_KEYS})
-    _refuse_long_texts(problems, rows, NEWS_JSON_KEYS)
+    _refuse_broken_rules(problems, news_problems, rows, NEWS_JSON_KEYS)
     return rows
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from heroviewer.formats.bundle import JsonUnreadable, json_text, parse_json
 from heroviewer.formats.files import ImportRefused, read_import_bytes
 from heroviewer.formats.text_encoding import unicode_encoding
+from heroviewer.records.names import NAME_FIELDS
 from heroviewer.support.bulk import collector_paused
 
 
@@ -18,7 +19,7 @@ class ImportKind(Enum):
     NEWS_FEED = "news (RSS or Atom feed)"
 
 
-_HERO_KEYS = {"name_en", "name_ru", "name_tg"}
+_HERO_KEYS = set(NAME_FIELDS)
 
 
 _SAVE_AS_CSV = (

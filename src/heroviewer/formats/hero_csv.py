@@ -1,7 +1,9 @@
 """Heroes as CSV that opens correctly in Excel and LibreOffice, and back.
 
 Written as UTF-8 with a byte-order mark (Excel then reads Cyrillic and Tajik letters right), one
-column per field, lists joined with " | ". Read back with the encoding (UTF-8 or Windows-1251)
+column per field headed by its label in the user's language ("Born on"), lists joined with " | ".
+A header cell may be the label in English or in the user's language, or the field's JSON key
+("birth_date"), in any case. Read back with the encoding (UTF-8 or Windows-1251)
 and the delimiter (comma, semicolon as Excel writes in some locales, or tab) detected; every bad
 row is listed with its line, column and reason.
 """
@@ -15,19 +17,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from heroviewer.formats.bundle import HERO_JSON_KEYS
 from heroviewer.formats.files import MAX_IMPORT_BYTES, ImportRefused, read_import_bytes
 from heroviewer.formats.text_encoding import unicode_encoding
 from heroviewer.records.dates import canonical_date
 from heroviewer.records.fields import (
     HERO_DATE_FIELDS,
+    HERO_FIELD_LIST,
+    HERO_JSON_KEYS,
     HERO_LIST_FIELDS,
+    field_title,
 )
+from heroviewer.records.names import NAME_FIELDS
 from heroviewer.records.validation import hero_problems
 from heroviewer.support.atomic import written_atomically
 
-COLUMNS = HERO_JSON_KEYS  # as data/heroes.json: "group" for the stored group_code
-NAME_COLUMNS = ("name_en", "name_ru", "name_tg")
+COLUMNS = HERO_JSON_KEYS  # the fields' keys, as data/heroes.json: "group" for group_code
 LIST_SEPARATOR = " | "
 TEXT_MARK = "'"  # before a cell that a spreadsheet would otherwise read as a formula
 _MARKED_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_MARK)
@@ -37,12 +41,18 @@ MAX_COLUMNS = 200  # a hero has 24 fields; a wider header is refused before anyt
 Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
 
 
-def _field(column: str) -> str:
-    return "group_code" if column == "group" else column
+def csv_header() -> list[str]:
+    """The header an export writes: each field's label, in the user's language."""
+    return [field_title(field) for field in HERO_FIELD_LIST]
 
 
-def _column(field: str) -> str:
-    return "group" if field == "group_code" else field
+def _fields_by_header() -> dict[str, str]:
+    """Header cell (case-folded) → field: the JSON key, the English and the translated label."""
+    names = {}
+    for field in HERO_FIELD_LIST:
+        for name in (field.file_key, field.title, field_title(field)):
+            names[name.casefold()] = field.key
+    return names
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -54,9 +64,9 @@ def write_heroes_csv(records: Iterable[Mapping[str, Any]], out: Path) -> int:
         temporary.open("w", encoding="utf-8-sig", newline="") as file,
     ):
         writer = csv.writer(file)
-        writer.writerow(COLUMNS)
+        writer.writerow(csv_header())
         for record in records:
-            writer.writerow(_cell(record, _field(column)) for column in COLUMNS)
+            writer.writerow(_cell(record, field.key) for field in HERO_FIELD_LIST)
             count += 1
     return count
 
@@ -124,12 +134,13 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
         rows = list(reader)
     except csv.Error as error:
         raise ImportRefused(path, [f"line {reader.line_num}: {error}"]) from None
-    columns, problems = _check_header(header)
+    fields, problems = _check_header(header)
     if problems:
         raise ImportRefused(path, problems)
+    columns = [cell.strip() for cell in header]
     marked = TEXT_MARK in text  # one quick search of the file
     del text, reader  # a big file's text is not kept while its records are built
-    records, found = _records(rows, columns, marked)
+    records, found = _records(rows, fields, columns, marked)
     if found:
         text, _encoding = decode(read_import_bytes(path))  # read again for the line numbers
         lines = _first_lines(text, delimiter)
@@ -139,11 +150,12 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
 
 
 def _records(
-    rows: list[list[str]], columns: list[str], marked: bool
+    rows: list[list[str]], fields: list[str], columns: list[str], marked: bool
 ) -> tuple[list[dict], list[Problem]]:
-    """The records of the rows that hold a value, and every problem found in them (``marked``:
+    """The records of the rows that hold a value, and every problem found in them. ``fields``:
+    each column's field; ``columns``: its header as the file has it, for messages; ``marked``:
     the file holds an apostrophe, so a cell may start with the one an export puts before a
-    formula-like text)."""
+    formula-like text."""
     found: list[Problem] = []
     kept = []
     for number, values in enumerate(rows):
@@ -153,7 +165,6 @@ def _records(
             kept.append(number)
         else:
             found.append((number, -1, f"{len(values)} values for {len(columns)} columns"))
-    fields = [_field(column) for column in columns]
     cells = list(zip(*(rows[number] for number in kept), strict=True)) or [()] * len(columns)
     rows.clear()  # the rows' lists are not needed once their cells are in columns (memory)
     converted, bad_rows = [], set()
@@ -166,7 +177,7 @@ def _records(
     given = dict(zip(fields, converted, strict=True))
     for row, reasons in hero_problems(given).items():
         if row not in bad_rows:
-            found += _rule_problems(kept[row], reasons, columns)
+            found += _rule_problems(kept[row], reasons, fields, columns)
     if found:
         return [], found
     records = [dict(zip(fields, values, strict=True)) for values in zip(*converted, strict=True)]
@@ -188,37 +199,42 @@ def _first_lines(text: str, delimiter: str) -> list[int]:
 
 
 def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
-    columns = [cell.strip().lower() for cell in header]
-    problems = []
-    for number, column in enumerate(columns, start=1):
-        if column not in COLUMNS:
-            close = difflib.get_close_matches(column.replace(" ", "_"), COLUMNS, n=1)
+    """Each column's field, and the problems of the header."""
+    known = _fields_by_header()
+    fields, problems = [], []
+    for number, cell in enumerate(header, start=1):
+        column = cell.strip()
+        field = known.get(column.casefold(), "")
+        if not field:
+            key = column.casefold().replace(" ", "_")
+            close = difflib.get_close_matches(key, COLUMNS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            problems.append(
-                f"line 1, column {number} ('{header[number - 1]}'): not a hero field{hint}"
-            )
-        elif columns.index(column) != number - 1:
+            problems.append(f"line 1, column {number} ('{cell}'): not a hero field{hint}")
+        elif field in fields:
             problems.append(f"line 1, column {number} ('{column}'): the column appears twice")
-    if not set(columns) & set(NAME_COLUMNS):
+        fields.append(field)
+    if not set(fields) & set(NAME_FIELDS):
         problems.append(
-            "line 1: missing required column: one of " + ", ".join(NAME_COLUMNS) + " is needed"
+            "line 1: missing required column: one of " + ", ".join(NAME_FIELDS) + " is needed"
         )
-    return columns, problems
+    return fields, problems
 
 
 def _described(line: int, column_number: int, reason: str) -> str:
     return f"line {line}: {reason}" if column_number < 0 else f"line {line}, {reason}"
 
 
-def _rule_problems(row: int, reasons: dict[str, str], columns: list[str]) -> list[Problem]:
+def _rule_problems(
+    row: int, reasons: dict[str, str], fields: list[str], columns: list[str]
+) -> list[Problem]:
     """The edit form's rules (a name, dates in order, a known group) that a row breaks."""
     problems = []
     for field, reason in reasons.items():
-        column = _column(field)
         if field == "name_en":  # the rule of a name in any script: the file's first name column
-            column = next((name for name in NAME_COLUMNS if name in columns), column)
-        if column in columns:
-            problems.append((row, columns.index(column), f"column '{column}': {reason}"))
+            field = next((name for name in NAME_FIELDS if name in fields), field)
+        if field in fields:
+            number = fields.index(field)
+            problems.append((row, number, f"column '{columns[number]}': {reason}"))
     return problems
 
 

@@ -8,16 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from heroviewer.catalogue.errors import DataFileError
-from heroviewer.formats.bundle import HERO_JSON_KEYS, NEWS_JSON_KEYS, load_heroes, load_news
+from heroviewer.formats.bundle import load_heroes, load_news
 from heroviewer.formats.files import ImportRefused, read_import_bytes
+from heroviewer.records.fields import HERO_JSON_KEYS, NEWS_JSON_KEYS, field_of
 from heroviewer.support.atomic import written_atomically
 
 
 def write_heroes_json(records: Iterable[Mapping[str, Any]], out: Path) -> int:
-    shaped = [
-        {key: record.get("group_code" if key == "group" else key) for key in HERO_JSON_KEYS}
-        for record in records
-    ]
+    shaped = [{key: record.get(field_of(key)) for key in HERO_JSON_KEYS} for record in records]
     return _write(shaped, out)
 
 

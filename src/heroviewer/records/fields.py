@@ -1,41 +1,181 @@
-"""Column names shared by the schema, the fast start-up reader and the bundled JSON.
+"""Every field of a hero and of a news item, declared once: its key (the table column and the
+record's key), its key in the JSON and CSV files, its kind, whether a search looks through it,
+and its section and label in the edit form, in form order.
 
-Kept free of SQLAlchemy so that reading rows at start-up costs no heavy import;
-tests/catalogue/test_migrations.py checks that they match the ORM models.
+The form, the CSV and JSON formats, the import preview, the history and the start-up reader all
+read these lists. Kept free of SQLAlchemy and Qt so that start-up costs no heavy import;
+tests/catalogue/test_migrations.py checks that the keys match the ORM models.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from heroviewer.records.names import first_name_given
 from heroviewer.records.search import NAMES_END, search_key_of
 
-# Every stored field of a hero, in the order of data/heroes.json ("group" is stored as group_code).
-HERO_FIELDS = (
-    "id", "name_en", "name_ru", "name_tg", "aliases", "group_code",
-    "birth_date", "birth_place", "death_date", "death_place", "nationality",
-    "military_rank", "branch", "unit", "feat_date", "feat_place", "award_date",
-    "posthumous", "feat_summary_en", "biography", "staff_notes", "sources",
-    "confidence", "research_note",
-)  # fmt: skip
-HERO_LIST_FIELDS = ("aliases", "sources")
-HERO_DATE_FIELDS = ("birth_date", "death_date", "feat_date", "award_date")
+LABELS_CONTEXT = "RecordForm"  # the translation context of the labels and section headings
 
-# Text that a search looks through: the names (up to the aliases), then the rest; of these
-# dates, the year.
-_SEARCHED_DATES = ("birth_date", "feat_date", "award_date")
-HERO_SEARCHED_FIELDS = (
-    "name_en", "name_ru", "name_tg", "aliases", "birth_place", "death_place", "nationality",
-    "military_rank", "branch", "unit", "feat_place", "feat_summary_en", *_SEARCHED_DATES,
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks ``text`` for translation in ``context``; the UI translates it when shown."""
+    return text
+
+
+# Kinds of value.
+LINE = "line"  # one line of text
+LONG_TEXT = "text"  # paragraphs
+LIST = "lines"  # a list of texts, one a line in the form, joined with " | " in CSV
+DATE = "date"  # a partial ISO date: 1921, 1921-05, 1921-05-03
+FLAG = "flag"  # yes, no or unknown
+CHOICE = "choice"  # one of a few codes
+
+
+class Field(NamedTuple):
+    key: str  # the column and the key of a record
+    label: str  # in the form (its first line in CSV headers, history, the import preview)
+    section: str | None = None  # the form's section heading; None: not in the form
+    kind: str = LINE
+    searched: bool = False  # a search looks through it (a date: its year)
+    key_fact: bool = False  # a hero lacking it "needs research"
+    json_key: str = ""  # its key in the JSON and CSV files, when not ``key``
+
+    @property
+    def file_key(self) -> str:
+        return self.json_key or self.key
+
+    @property
+    def title(self) -> str:
+        """The label on one line, untranslated."""
+        return self.label.split("\n", 1)[0]
+
+
+_NAMES = QT_TRANSLATE_NOOP("RecordForm", "Names")
+_LIFE = QT_TRANSLATE_NOOP("RecordForm", "Life")
+_SERVICE = QT_TRANSLATE_NOOP("RecordForm", "Service")
+_DEED = QT_TRANSLATE_NOOP("RecordForm", "The deed and the title")
+_NOTES = QT_TRANSLATE_NOOP("RecordForm", "Biography and notes")
+_RESEARCH = QT_TRANSLATE_NOOP("RecordForm", "Research")
+
+# A hero's fields: the id, then in the order of the form (and of CSV and JSON exports).
+HERO_FIELD_LIST = (
+    Field("id", QT_TRANSLATE_NOOP("RecordForm", "Id")),
+    Field("name_en", QT_TRANSLATE_NOOP("RecordForm", "Latin-script name"), _NAMES,
+          searched=True),
+    Field("name_ru", QT_TRANSLATE_NOOP("RecordForm", "Russian name"), _NAMES, searched=True),
+    Field("name_tg", QT_TRANSLATE_NOOP("RecordForm", "Tajik name"), _NAMES, searched=True),
+    Field("aliases", QT_TRANSLATE_NOOP("RecordForm", "Other spellings\n(one a line)"), _NAMES,
+          LIST, searched=True),
+    Field("birth_date", QT_TRANSLATE_NOOP("RecordForm", "Born on"), _LIFE, DATE, searched=True,
+          key_fact=True),
+    Field("birth_place", QT_TRANSLATE_NOOP("RecordForm", "Born in"), _LIFE, searched=True,
+          key_fact=True),
+    Field("death_date", QT_TRANSLATE_NOOP("RecordForm", "Died on"), _LIFE, DATE),
+    Field("death_place", QT_TRANSLATE_NOOP("RecordForm", "Died in"), _LIFE, searched=True),
+    Field("nationality", QT_TRANSLATE_NOOP("RecordForm", "Nationality"), _LIFE, searched=True),
+    Field("military_rank", QT_TRANSLATE_NOOP("RecordForm", "Rank"), _SERVICE, searched=True,
+          key_fact=True),
+    Field("branch", QT_TRANSLATE_NOOP("RecordForm", "Branch"), _SERVICE, searched=True),
+    Field("unit", QT_TRANSLATE_NOOP("RecordForm", "Unit"), _SERVICE, searched=True),
+    Field("feat_date", QT_TRANSLATE_NOOP("RecordForm", "Date of the deed"), _DEED, DATE,
+          searched=True),
+    Field("feat_place", QT_TRANSLATE_NOOP("RecordForm", "Place of the deed"), _DEED,
+          searched=True),
+    Field("feat_summary_en", QT_TRANSLATE_NOOP("RecordForm", "The deed"), _DEED, LONG_TEXT,
+          searched=True),
+    Field("award_date", QT_TRANSLATE_NOOP("RecordForm", "Decree of"), _DEED, DATE, searched=True,
+          key_fact=True),
+    Field("posthumous", QT_TRANSLATE_NOOP("RecordForm", "Posthumous"), _DEED, FLAG),
+    Field("group_code", QT_TRANSLATE_NOOP("RecordForm", "Group"), _DEED, CHOICE,
+          json_key="group"),
+    Field("biography", QT_TRANSLATE_NOOP("RecordForm", "Biography"), _NOTES, LONG_TEXT),
+    Field("staff_notes", QT_TRANSLATE_NOOP("RecordForm", "Staff notes"), _NOTES, LONG_TEXT),
+    Field("sources", QT_TRANSLATE_NOOP("RecordForm", "Sources\n(one link a line)"), _RESEARCH,
+          LIST),
+    Field("confidence", QT_TRANSLATE_NOOP("RecordForm", "Confirmed"), _RESEARCH, CHOICE),
+    Field("research_note", QT_TRANSLATE_NOOP("RecordForm", "Research note"), _RESEARCH,
+          LONG_TEXT),
 )  # fmt: skip
+
+_ITEM = QT_TRANSLATE_NOOP("RecordForm", "News item")
+_SOURCE = QT_TRANSLATE_NOOP("RecordForm", "Source")
+
+# A news item's fields: the id (the catalogue's own, in no file), then in the order of the form.
+NEWS_FIELD_LIST = (
+    Field("id", QT_TRANSLATE_NOOP("RecordForm", "Id")),
+    Field("title", QT_TRANSLATE_NOOP("RecordForm", "Title"), _ITEM),
+    Field("date", QT_TRANSLATE_NOOP("RecordForm", "Date"), _ITEM, DATE),
+    Field("category", QT_TRANSLATE_NOOP("RecordForm", "Category"), _ITEM, CHOICE),
+    Field("summary_en", QT_TRANSLATE_NOOP("RecordForm", "Summary"), _ITEM, LONG_TEXT),
+    Field("url", QT_TRANSLATE_NOOP("RecordForm", "Link to the article"), _SOURCE),
+    Field("source_seen", QT_TRANSLATE_NOOP("RecordForm", "Page read"), _SOURCE),
+    Field("source_note", QT_TRANSLATE_NOOP("RecordForm", "Source note"), _SOURCE, LONG_TEXT),
+    Field("guid", QT_TRANSLATE_NOOP("RecordForm", "Feed item id")),
+)  # fmt: skip
+
+
+def _keys(fields: Sequence[Field], *kinds: str) -> tuple[str, ...]:
+    return tuple(field.key for field in fields if not kinds or field.kind in kinds)
+
+
+HERO_FIELDS = _keys(HERO_FIELD_LIST)
+HERO_JSON_KEYS = tuple(field.file_key for field in HERO_FIELD_LIST)
+HERO_LIST_FIELDS = _keys(HERO_FIELD_LIST, LIST)
+HERO_DATE_FIELDS = _keys(HERO_FIELD_LIST, DATE)
+NEWS_FIELDS = _keys(NEWS_FIELD_LIST)
+NEWS_JSON_KEYS = tuple(field.file_key for field in NEWS_FIELD_LIST if field.key != "id")
+
+# Text that a search looks through: the names (up to the aliases), then the rest; of the dates,
+# the year.
+_SEARCHED_DATES = tuple(f.key for f in HERO_FIELD_LIST if f.searched and f.kind == DATE)
+HERO_SEARCHED_FIELDS = (
+    *(f.key for f in HERO_FIELD_LIST if f.searched and f.kind != DATE),
+    *_SEARCHED_DATES,
+)
 
 GROUPS = ("tajik_ssr", "tajik_other_republic", "postwar_tajikistan")
 CONFIDENCE_LEVELS = ("high", "medium", "low")
 
 # Facts without which a record "needs research" (besides low confidence).
-KEY_FACTS = ("birth_date", "birth_place", "military_rank", "award_date")
+KEY_FACTS = tuple(field.key for field in HERO_FIELD_LIST if field.key_fact)
+
+_FIELD_OF_FILE_KEY = {f.file_key: f.key for f in (*HERO_FIELD_LIST, *NEWS_FIELD_LIST)}
+_FILE_KEY_OF_FIELD = {key: file_key for file_key, key in _FIELD_OF_FILE_KEY.items()}
+
+
+def file_key(field: str) -> str:
+    """The key a JSON or CSV file gives ``field`` under ("group" for group_code)."""
+    return _FILE_KEY_OF_FIELD.get(field, field)
+
+
+def field_of(key: str) -> str:
+    """The field a JSON or CSV file's ``key`` is (group_code for "group")."""
+    return _FIELD_OF_FILE_KEY.get(key, key)
+
+
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
+_translate: Callable[[str, str], str] = _untranslated
+
+
+def translate_labels_with(translate: Callable[[str, str], str]) -> None:
+    """Show labels in the user's language from now on (the application passes Qt's translate;
+    without it, as on the command line, labels are in English)."""
+    global _translate
+    _translate = translate
+
+
+def translated(text: str) -> str:
+    """A label or section heading in the user's language."""
+    return _translate(LABELS_CONTEXT, text)
+
+
+def field_title(field: Field) -> str:
+    """The field's label on one line, in the user's language."""
+    return translated(field.label).split("\n", 1)[0]
 
 
 class HeroRow(NamedTuple):
@@ -67,10 +207,6 @@ class HeroRow(NamedTuple):
 
 
 HERO_ROW_FIELDS = HeroRow._fields
-
-NEWS_FIELDS = (
-    "id", "date", "title", "summary_en", "url", "source_seen", "source_note", "category", "guid",
-)  # fmt: skip
 
 
 def hero_search_key(record: Mapping[str, Any]) -> str:

@@ -16,6 +16,7 @@ from heroviewer.records.fields import (
     HERO_DATE_FIELDS,
     HERO_LIST_FIELDS,
 )
+from heroviewer.records.names import NAME_FIELDS
 
 TITLE_CREATED = "1934-04-16"  # the title Hero of the Soviet Union was established
 USSR_DISSOLVED = "1991-12-24"  # the last decrees
@@ -23,8 +24,8 @@ USSR_DISSOLVED = "1991-12-24"  # the last decrees
 # biography. The CSV reader takes longer cells, so whatever is kept is exported and read back,
 # and a longer text is refused by this rule, by name, on every path (form, import, writer).
 MAX_TEXT_LENGTH = 100_000
-NAME_FIELDS = ("name_en", "name_ru", "name_tg")
 NAME_REQUIRED = "a name is required (in at least one script)"
+TITLE_REQUIRED = "a title is required"
 _LIST_JOIN = " | "  # as a CSV export joins the items of a list
 
 # (earlier field, later field, reason) where both are known.
@@ -156,23 +157,32 @@ def _rows_where(test, values: Sequence[Any]) -> list[int]:
     return [row for row, value in enumerate(values) if value in passing] if passing else []
 
 
-_CHECKED = ("name_en", "name_ru", "name_tg", *HERO_DATE_FIELDS, "group_code", "confidence")
+_CHECKED = (*NAME_FIELDS, *HERO_DATE_FIELDS, "group_code", "confidence")
 _DECREE_RANGE = (
     "a decree date falls between 16 April 1934, when the title was created, and 24 December 1991"
 )
 
 
 def validate_news(record: Mapping[str, Any]) -> dict[str, str]:
-    problems = long_texts({field: [value] for field, value in record.items()}).get(0, {})
-    if not (record.get("title") or "").strip():
-        problems["title"] = "a title is required"
-    date = (record.get("date") or "").strip()
-    if date:
-        try:
-            parse_partial_date(date)
-        except PartialDateError as error:
-            problems["date"] = str(error)
-    return problems
+    """Field → reason for every problem in the news item ``record``."""
+    return news_problems({field: [value] for field, value in record.items()}).get(0, {})
+
+
+def news_problems(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, str]]:
+    """The problems of many news items given as columns (field → values): row → field → reason."""
+    count = max(map(len, columns.values()), default=0)
+    found = long_texts(columns)
+    for row in untitled_rows(columns.get("title") or [None] * count):
+        found.setdefault(row, {})["title"] = TITLE_REQUIRED
+    _dates, reasons = _checked_dates(columns.get("date") or [None] * count)
+    for row, reason in reasons:
+        found.setdefault(row, {})["date"] = reason
+    return dict(sorted(found.items()))
+
+
+def untitled_rows(titles: Sequence[str | None]) -> list[int]:
+    """The rows without a title (blanks are none)."""
+    return [row for row, title in enumerate(titles) if _blank(title)]
 
 
 def _before(first: str, second: str) -> bool:

@@ -8,14 +8,23 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from heroviewer.records.fields import CONFIDENCE_LEVELS, GROUPS
+from heroviewer.records.fields import (
+    CONFIDENCE_LEVELS,
+    FLAG,
+    GROUPS,
+    HERO_FIELD_LIST,
+    LABELS_CONTEXT,
+    NEWS_FIELD_LIST,
+    Field,
+)
+from heroviewer.records.names import first_name
 from heroviewer.records.validation import validate_hero, validate_news
 from heroviewer.ui import labels
 from heroviewer.ui.dialogs.record_form import FormField, RecordForm
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
+    return QCoreApplication.translate(LABELS_CONTEXT, text)
 
 
 def hero_sections() -> list[tuple[str, list[FormField]]]:
@@ -23,66 +32,31 @@ def hero_sections() -> list[tuple[str, list[FormField]]]:
     groups = ((None, unknown), *((code, labels.group_label(code)) for code in GROUPS))
     confidence = ((None, unknown), *((c, labels.confidence_label(c)) for c in CONFIDENCE_LEVELS))
     posthumous = ((None, unknown), (True, _tr("yes, posthumously")), (False, _tr("no")))
-    return [
-        (_tr("Names"), [
-            FormField("name_en", _tr("Latin script")),
-            FormField("name_ru", _tr("Russian")),
-            FormField("name_tg", _tr("Tajik")),
-            FormField("aliases", _tr("Other spellings\n(one a line)"), "lines"),
-        ]),
-        (_tr("Life"), [
-            FormField("birth_date", _tr("Born on"), "date"),
-            FormField("birth_place", _tr("Born in")),
-            FormField("death_date", _tr("Died on"), "date"),
-            FormField("death_place", _tr("Died in")),
-            FormField("nationality", _tr("Nationality")),
-        ]),
-        (_tr("Service"), [
-            FormField("military_rank", _tr("Rank")),
-            FormField("branch", _tr("Branch")),
-            FormField("unit", _tr("Unit")),
-        ]),
-        (_tr("The deed and the title"), [
-            FormField("feat_date", _tr("Date of the deed"), "date"),
-            FormField("feat_place", _tr("Place of the deed")),
-            FormField("feat_summary_en", _tr("The deed"), "text"),
-            FormField("award_date", _tr("Decree of"), "date"),
-            FormField("posthumous", _tr("Posthumous"), "choice", posthumous),
-            FormField("group_code", _tr("Group"), "choice", groups),
-        ]),
-        (_tr("Biography and notes"), [
-            FormField("biography", _tr("Biography"), "text"),
-            FormField("staff_notes", _tr("Staff notes"), "text"),
-        ]),
-        (_tr("Research"), [
-            FormField("sources", _tr("Sources\n(one link a line)"), "lines"),
-            FormField("confidence", _tr("Confirmed"), "choice", confidence),
-            FormField("research_note", _tr("Research note"), "text"),
-        ]),
-    ]  # fmt: skip
+    choices = {"group_code": groups, "confidence": confidence, "posthumous": posthumous}
+    return _sections(HERO_FIELD_LIST, choices)
 
 
 def news_sections(categories: list[str]) -> list[tuple[str, list[FormField]]]:
     choices = ((None, labels.category_label(None)),
                *((code, labels.category_label(code)) for code in categories))  # fmt: skip
-    return [
-        (_tr("News item"), [
-            FormField("title", _tr("Title")),
-            FormField("date", _tr("Date"), "date"),
-            FormField("category", _tr("Category"), "choice", choices),
-            FormField("summary_en", _tr("Summary"), "text"),
-        ]),
-        (_tr("Source"), [
-            FormField("url", _tr("Link to the article")),
-            FormField("source_seen", _tr("Page read")),
-            FormField("source_note", _tr("Source note"), "text"),
-        ]),
-    ]  # fmt: skip
+    return _sections(NEWS_FIELD_LIST, {"category": choices})
+
+
+def _sections(
+    fields: tuple[Field, ...], choices: dict[str, tuple]
+) -> list[tuple[str, list[FormField]]]:
+    """The form's sections in the order the fields are declared (records/fields.py)."""
+    sections: dict[str, list[FormField]] = {}
+    for field in fields:
+        if field.section:
+            kind = "choice" if field.kind == FLAG else field.kind
+            form_field = FormField(field.key, _tr(field.label), kind, choices.get(field.key, ()))
+            sections.setdefault(field.section, []).append(form_field)
+    return [(_tr(heading), form_fields) for heading, form_fields in sections.items()]
 
 
 def hero_form(record: Mapping[str, Any], title: str, parent: QWidget | None) -> RecordForm:
-    name = record.get("name_en") or record.get("name_ru") or record.get("name_tg")
-    subject = name or _tr("the new hero")
+    subject = first_name(record) or _tr("the new hero")
     return RecordForm(title, hero_sections(), record, _reasons(validate_hero), parent, subject)
 
 
@@ -101,8 +75,8 @@ def _reasons(validate):
 
 
 def field_labels(entity_name: str) -> dict[str, str]:
-    """Field → its label in the form (on one line), for the history table."""
-    sections = hero_sections() if entity_name == "hero" else news_sections([])
-    labels_ = {f.key: " ".join(f.label.split("\n")[:1]) for _h, fs in sections for f in fs}
+    """Field → its label on one line, for the history table and the import preview."""
+    fields = HERO_FIELD_LIST if entity_name == "hero" else NEWS_FIELD_LIST
+    labels_ = {field.key: _tr(field.label).split("\n", 1)[0] for field in fields}
     labels_["portrait"] = _tr("Portrait")
     return labels_
