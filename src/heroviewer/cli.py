@@ -47,7 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     cards = commands.add_parser(
         "cards", parents=[common], help="write hero cards to a PDF, with no window"
     )
-    cards.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    cards.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
+        help="the PDF to write: other names are refused",
+    )
     cards.add_argument("--layout", default="a4", choices=("a4", "a4-4up", "a5", "letter"))
     cards.add_argument("--search", metavar="TEXT", help="only the heroes this search finds")
     cards.add_argument("--no-qr", action="store_true", help="leave out the QR codes")
@@ -232,10 +238,12 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
     problem = _output_problem(out, catalogue)
     if problem:
         return _fail(problem, show_dialog=False)
+    if out.suffix.lower() != ".pdf":
+        return _fail(f"{out}: cards are written as PDF: give a file name ending in .pdf", False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from heroviewer.app import ensure_application
     from heroviewer.cards.layouts import LAYOUTS
-    from heroviewer.cards.pdf import write_cards_pdf
+    from heroviewer.cards.pdf import cards_written, write_cards_pdf
 
     ensure_application()
     records = [catalogue.hero(row.id) for row in rows]
@@ -253,7 +261,7 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
             "for one",
             file=sys.stderr,
         )
-    print(f"{out}: {len(records)} cards on {pages} pages ({args.layout})")
+    print(f"{out}: {cards_written(len(records), pages)} ({args.layout})")
     return EXIT_OK
 
 

@@ -57,7 +57,7 @@ def test_the_qr_code_on_a_card_gives_back_the_source_link(qapp, records):
     image.fill(0xFFFFFF)
     painter = QPainter(image)
     painter.scale(150 / 72, 150 / 72)
-    content = card_content(record, "test")
+    content = card_content(record)
     paint_card(painter, QRectF(20, 20, 555, 800), content, portrait_image("KS"), star_renderer())
     painter.end()
     pil = Image.frombytes("RGBA", (image.width(), image.height()), bytes(image.constBits()))
@@ -83,7 +83,7 @@ def test_shorten_at_sentence():
 
 def test_unknown_facts_are_not_guessed_on_the_card(records):
     khabiev = next(r for r in records if r["id"] == "vildan-khabiev")
-    content = card_content(khabiev, "test")
+    content = card_content(khabiev)
     assert content.decree == "Hero of the Soviet Union (date of the decree unknown)"
     assert content.life == "Dates and places of birth and death unknown."
 
@@ -93,7 +93,36 @@ def test_cli_writes_cards_and_says_how_many(tmp_path, catalogue_path):
     result = run_cli("cards", "--db", catalogue_path, "--out", out, "--layout", "a4-4up",
                      "--search", "Sharipov")  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert f"{out}: 2 cards on 1 pages (a4-4up)" in result.stdout
+    assert f"{out}: 2 cards on 1 page (a4-4up)" in result.stdout
+    assert len(PdfReader(out).pages) == 1
+
+
+def test_a_printed_card_does_not_name_the_catalogue_file_and_one_card_is_one(
+    tmp_path, catalogue_path
+):
+    out = tmp_path / "cards.pdf"
+    result = run_cli("cards", "--db", catalogue_path, "--out", out, "--search", "Spataev")
+    assert result.returncode == 0, result.stderr
+    assert f"{out}: 1 card on 1 page (a4)" in result.stdout
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Sources:" in text
+    assert catalogue_path.name not in text
+
+
+@pytest.mark.parametrize("name", ["cards.png", "cards.PNG", "cards"])
+def test_cli_refuses_to_write_cards_under_a_name_not_ending_in_pdf(tmp_path, catalogue_path, name):
+    out = tmp_path / "out" / name
+    out.parent.mkdir()
+    result = run_cli("cards", "--db", catalogue_path, "--out", out, "--search", "Spataev")
+    assert result.returncode == 2
+    assert f"{out}: cards are written as PDF: give a file name ending in .pdf" in result.stderr
+    assert not list(out.parent.iterdir())
+
+
+def test_cli_cards_writes_a_file_named_in_upper_case_pdf(tmp_path, catalogue_path):
+    out = tmp_path / "CARDS.PDF"
+    result = run_cli("cards", "--db", catalogue_path, "--out", out, "--search", "Spataev")
+    assert result.returncode == 0, result.stderr
     assert len(PdfReader(out).pages) == 1
 
 

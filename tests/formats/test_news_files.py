@@ -80,6 +80,33 @@ def test_rss_items_become_plain_text_news_with_dates(tmp_path):
     assert "CSTO Secretariat" in first["source_note"]
 
 
+def test_a_feed_items_category_is_kept_as_ours_where_it_matches_else_as_written(tmp_path):
+    def item(number: int, categories: str) -> str:
+        return f"<item><title>News {number}</title><guid>n{number}</guid>{categories}</item>"
+
+    items = "".join(
+        item(number, categories)
+        for number, categories in enumerate(
+            [
+                "<category>Секретариат</category>",
+                "<category>  SECRETARY   general </category>",
+                "<category>ООН</category>",
+                "<category>Учения</category>",
+                "<category>Интервью</category>",
+                "<category>Military cooperation</category><category>Память</category>",
+                "<category>Военное сотрудничество ОДКБ</category>",
+                "",
+            ]
+        )
+    )
+    path = write(tmp_path, "feed.xml", f"<rss version='2.0'><channel><title>T</title>{items}"
+                 "</channel></rss>")  # fmt: skip
+    assert [news["category"] for news in read_feed(path)] == [
+        "secretariat", "secretary_general", "un_cooperation", "exercises", "interviews",
+        "memory", "Военное сотрудничество ОДКБ", None,
+    ]  # fmt: skip
+
+
 def test_atom_entries_are_read_too(tmp_path):
     (item,) = read_feed(write(tmp_path, "feed.atom", ATOM))
     assert item["title"] == "Day of memory"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from heroviewer.catalogue.backup import automatic_backups
 from heroviewer.catalogue.writer import HERO
 from heroviewer.ui import plain
@@ -241,4 +243,4 @@ def test_the_back_up_dialog_suggests_a_name_with_the_date(window, monkeypatch):
         QFileDialog, "getSaveFileName", lambda *args: asked.append(args) or ("", "")
     )
     window.catalogue_commands.choose_backup_file()
-    assert asked[0][2] == f"heroviewer-backup-{datetime.date.today().isoformat()}.sqlite"
+    assert Path(asked[0][2]).name == f"heroviewer-backup-{datetime.date.today().isoformat()}.sqlite"

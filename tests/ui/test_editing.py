@@ -189,6 +189,31 @@ def test_history_lists_changes_and_a_revert_is_recorded_and_undoable(spataev, mo
     )
 
 
+def test_after_a_revert_the_reverted_change_stays_selected_and_columns_keep_widths(
+    spataev, monkeypatch
+):
+    window = spataev
+    for rank in ("Sergeant", "Senior Sergeant"):
+        fill_form(monkeypatch, {"military_rank": rank})
+        action(window, "editHero").trigger()
+    dialog = HistoryDialog(
+        window.open_catalogue.editing, *_hero_entity(), "karsybay-spataev", "Spataev", window
+    )
+    table = dialog.table
+    table.selectRow(1)  # the first change: (empty) -> Sergeant
+    chosen = [table.item(1, column).text() for column in range(table.columnCount())]
+    widths = [table.columnWidth(column) + 37 for column in range(table.columnCount() - 1)]
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    dialog.revert_button.click()
+    assert table.rowCount() == 3
+    rows = table.selectionModel().selectedRows()
+    assert len(rows) == 1
+    row = rows[0].row()
+    assert [table.item(row, column).text() for column in range(table.columnCount())] == chosen
+    assert [table.columnWidth(column) for column in range(len(widths))] == widths
+
+
 def test_html_in_a_biography_is_shown_as_text(spataev, monkeypatch):
     window = spataev
     hostile = '<script>alert(1)</script><img src="http://example.org/x.png">Bold <b>claim</b>'

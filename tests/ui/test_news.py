@@ -106,6 +106,14 @@ def test_categories_are_listed_by_name_with_other_last(window):
     assert names[:-1] == sorted(names[:-1], key=str.casefold)
 
 
+def test_a_category_of_our_own_is_named_and_a_feeds_own_category_shown_as_written():
+    from heroviewer.ui.labels import category_label
+
+    assert category_label("un_cooperation") == "Cooperation with the UN"
+    assert category_label("Военное сотрудничество ОДКБ") == "Военное сотрудничество ОДКБ"
+    assert category_label("CSTO news") == "CSTO news"
+
+
 def test_a_link_that_cannot_be_opened_says_so(window, monkeypatch):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices, QGuiApplication

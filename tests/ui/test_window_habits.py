@@ -82,7 +82,9 @@ def _open_every_setting(window) -> None:
     """Read every remembered setting, as using the window does."""
     window.ensure_news_page()
     window.card_print_dialog()
-    window.exchange_commands._start_in("heroes.csv")
+    from heroviewer.ui.start_folder import start_in
+
+    start_in("heroes.csv")
 
 
 def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalogue_path, caplog):

@@ -42,8 +42,10 @@ def _life(record: dict[str, Any]) -> str:
     return " ".join(parts) or "Dates and places of birth and death unknown."
 
 
-def card_content(record: dict[str, Any], catalogue_name: str) -> CardContent:
-    """The card's texts; unknown facts are left out or said to be unknown, never guessed."""
+def card_content(record: dict[str, Any]) -> CardContent:
+    """The card's texts; unknown facts are left out or said to be unknown, never guessed.
+
+    The footer names the sources, not the catalogue file: the card is for visitors."""
     title = first_name(record)
     other_names = [n for n in (record.get("name_ru"), record.get("name_tg")) if n and n != title]
     service = _joined(record.get("military_rank"), record.get("branch"), record.get("unit"))
@@ -58,11 +60,7 @@ def card_content(record: dict[str, Any], catalogue_name: str) -> CardContent:
         decree += ", posthumously"
     sources = record.get("sources") or []
     hosts = [re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", url) for url in sources[:3]]
-    sources_line = _joined(
-        "Sources: " + ", ".join(hosts) if hosts else "Sources: none recorded",
-        catalogue_name,
-        separator=" · ",
-    )
+    sources_line = "Sources: " + ", ".join(hosts) if hosts else "Sources: none recorded"
     return CardContent(
         title=title,
         other_names=other_names,

@@ -43,7 +43,7 @@ def paint_pages(
     """Paint every card onto ``printer`` (a QPdfWriter or QPrinter); returns the page count.
 
     ``without_qr`` receives the title of each card printed without its QR code, because the
-    source link is too long for one."""
+    source link is too long for one. ``catalogue_name`` is no longer printed on the cards."""
     register_bundled_fonts()
     painter = QPainter(printer)
     star = star_renderer()
@@ -61,7 +61,7 @@ def paint_pages(
             pages += 1
             rects = card_rects(layout, area)
             for record, rect in zip(records[first : first + per_page], rects, strict=False):
-                content = card_content(record, catalogue_name)
+                content = card_content(record)
                 stored = (
                     portraits(record["portrait"]) if portraits and record.get("portrait") else None
                 )
@@ -96,3 +96,8 @@ def write_cards_pdf(
         pages = paint_pages(writer, records, layout, catalogue_name, with_qr, portraits, without_qr)
         del writer  # finishes the file
     return pages
+
+
+def cards_written(cards: int, pages: int) -> str:
+    """ "1 card on 1 page", "6 cards on 2 pages": what was written, for the command line."""
+    return f"{cards:,} card{'s' * (cards != 1)} on {pages:,} page{'s' * (pages != 1)}"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from heroviewer.formats.files import ImportRecords, ImportRefused, read_import_bytes
+from heroviewer.records.categories import category_code, is_ours
 
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # a news item dated outside these is a damaged date
 _SKIPPED = {"script", "style", "head", "title", "noscript", "template", "iframe", "object"}
@@ -129,9 +130,16 @@ def _news_item(
         "url": link,
         "source_seen": None,
         "source_note": f"Imported from the feed “{feed_title}” ({file_name}).",
-        "category": None,
+        "category": _category(entry),
         "guid": entry.get("id") or None,
     }
+
+
+def _category(entry) -> str | None:
+    """The item's first category that is one of ours, else its first category as written."""
+    codes = [category_code(tag.get("term") or tag.get("label")) for tag in entry.get("tags") or []]
+    codes = [code for code in codes if code]
+    return next((code for code in codes if is_ours(code)), codes[0] if codes else None)
 
 
 def _date(entry) -> tuple[str | None, str | None]:

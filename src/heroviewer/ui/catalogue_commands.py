@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
 from heroviewer.ui import plain
 from heroviewer.ui.open_catalogue import OpenCatalogue
+from heroviewer.ui.start_folder import remembered, start_in
 
 BACKUP_FILTER = "HeroViewer catalogues (*.sqlite *.db);;All files (*)"
 
@@ -59,11 +60,11 @@ class CatalogueCommands(QObject):
         out, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self.parent_widget,
             self.tr("Back up the catalogue"),
-            f"heroviewer-backup-{datetime.date.today().isoformat()}.sqlite",
+            start_in(f"heroviewer-backup-{datetime.date.today().isoformat()}.sqlite"),
             self.tr(BACKUP_FILTER),
         )
         if out:
-            self.write_backup(Path(out))
+            self.write_backup(remembered(out))
 
     def write_backup(self, out: Path) -> bool:
         from heroviewer.operations.backups import back_up
@@ -87,11 +88,12 @@ class CatalogueCommands(QObject):
         source, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self.parent_widget,
             self.tr("Restore the catalogue from a backup"),
-            "",
+            start_in(),
             self.tr(BACKUP_FILTER),
         )
         if not source:
             return
+        remembered(source)
         from heroviewer.catalogue.backup import check_catalogue
 
         try:  # before asking: a file that is not a catalogue is refused at once
@@ -166,10 +168,10 @@ class CatalogueCommands(QObject):
     # --- portraits from a folder --------------------------------------------------------
     def choose_portrait_folder(self) -> None:
         folder = QtWidgets.QFileDialog.getExistingDirectory(
-            self.parent_widget, self.tr("Folder of portraits named after the heroes")
+            self.parent_widget, self.tr("Folder of portraits named after the heroes"), start_in()
         )
         if folder:
-            self.import_portrait_folder(Path(folder))
+            self.import_portrait_folder(remembered(folder))
 
     def import_portrait_folder(self, folder: Path, confirm=None) -> None:
         """Match and prepare in the background, show the report, apply as one undoable step.

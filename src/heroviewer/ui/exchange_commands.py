@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialog classes are looked up when first used
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.ui import plain
 from heroviewer.ui.file_drops import first_dropped_file
-from heroviewer.ui.settings import EXCHANGE_FOLDER
+from heroviewer.ui.start_folder import remembered, start_in
 
 if TYPE_CHECKING:
     from heroviewer.operations.importing import PlannedImport
@@ -76,12 +76,12 @@ class ExchangeCommands(QObject):
                 return
             only_shown = box.clickedButton() is some
         out, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Export heroes"), self._start_in("heroes.csv"),
+            self.parent_widget, self.tr("Export heroes"), start_in("heroes.csv"),
             self.tr(HERO_FILTERS),
         )  # fmt: skip
         if out:
             ending = ".json" if "*.json" in chosen else ".csv"
-            self.export_heroes_to(self._remembered(out), shown if only_shown else None, ending)
+            self.export_heroes_to(remembered(out), shown if only_shown else None, ending)
 
     def export_heroes_to(
         self, out: Path, hero_ids: list[str] | None = None, ending: str = ".csv"
@@ -97,11 +97,11 @@ class ExchangeCommands(QObject):
 
     def choose_news_export(self) -> None:
         out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Export news"), self._start_in("news.json"),
+            self.parent_widget, self.tr("Export news"), start_in("news.json"),
             self.tr("JSON (*.json)"),
         )  # fmt: skip
         if out:
-            self.export_news_to(self._remembered(out))
+            self.export_news_to(remembered(out))
 
     def export_news_to(self, out: Path) -> bool:
         from heroviewer.operations.exporting import export_news
@@ -134,27 +134,11 @@ class ExchangeCommands(QObject):
     # --- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
         path, _chosen = QtWidgets.QFileDialog.getOpenFileName(
-            self.parent_widget, self.tr("Import heroes or news"), self._start_in(),
+            self.parent_widget, self.tr("Import heroes or news"), start_in(),
             self.tr(IMPORT_FILTER),
         )  # fmt: skip
         if path:
-            self.import_from(self._remembered(path))
-
-    # --- the folder the file dialogs open in --------------------------------------------
-    def _start_in(self, file_name: str = "") -> str:
-        """The folder of the last import or export (the Documents folder at first)."""
-        settings = self.settings
-        saved = settings.get(EXCHANGE_FOLDER) if settings else ""
-        if saved and Path(saved).is_dir():
-            return str(Path(saved) / file_name)
-        documents = QStandardPaths.StandardLocation.DocumentsLocation
-        return str(Path(QStandardPaths.writableLocation(documents) or Path.home()) / file_name)
-
-    def _remembered(self, chosen: str) -> Path:
-        path = Path(chosen)
-        if self.settings is not None:
-            self.settings.set(EXCHANGE_FOLDER, str(path.parent))
-        return path
+            self.import_from(remembered(path))
 
     def import_from(self, path: Path) -> None:
         """Read and plan in the background, preview, then apply as one undoable step."""

@@ -54,7 +54,11 @@ def category_label(code: str | None) -> str:
     }
     if not code:
         return _tr("Uncategorised")
-    return known.get(code, code.replace("_", " ").capitalize())
+    if code in known:
+        return known[code]
+    if code.isascii() and code.replace("_", "").isalnum() and code.islower():  # a code: humanise
+        return code.replace("_", " ").capitalize()
+    return code  # a feed's own category, shown as written
 
 
 def yes_no(value: bool | int | None) -> str:

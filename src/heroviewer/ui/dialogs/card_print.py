@@ -32,6 +32,7 @@ from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.file_checks import refuse_catalogue_target
 from heroviewer.ui import plain
 from heroviewer.ui.settings import CARD_LAYOUT, CARD_QR, Settings
+from heroviewer.ui.start_folder import remembered, start_in
 
 SCOPES = ("current", "selected", "shown")
 
@@ -168,10 +169,10 @@ class CardPrintDialog(QDialog):
     def save_pdf(self) -> None:
         self._remember()
         out, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save hero cards as PDF"), self.tr("hero-cards.pdf"),
+            self, self.tr("Save hero cards as PDF"), start_in(self.tr("hero-cards.pdf")),
             self.tr("PDF documents (*.pdf)"),
         )  # fmt: skip
-        if out and self.write_pdf(Path(out)):
+        if out and self.write_pdf(remembered(out)):
             self.accept()
 
     def write_pdf(self, out: Path) -> bool:

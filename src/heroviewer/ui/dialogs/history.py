@@ -62,6 +62,10 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """Show the history again; the chosen change stays chosen and widths stay as set."""
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.items[rows[0].row()].id if rows else None
+        first_fill = not self.items
         self.items = self.editing.writer.history(self.entity, self.record_id)
         self.table.setRowCount(len(self.items))
         actions = {
@@ -82,9 +86,14 @@ class HistoryDialog(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(plain.tooltip_text(text) if len(text) > 40 else "")
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
-        for column in (4, 5):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        if first_fill:
+            self.table.resizeColumnsToContents()
+            for column in (4, 5):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.table.clearSelection()
+        for row, item in enumerate(self.items):
+            if item.id == chosen:
+                self.table.selectRow(row)
         self.empty.setVisible(not self.items)
         self._selection_changed()
 

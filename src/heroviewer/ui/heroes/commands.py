@@ -18,6 +18,7 @@ from heroviewer.records.names import display_name
 from heroviewer.ui import plain
 from heroviewer.ui.heroes.page import HeroesPage
 from heroviewer.ui.open_catalogue import OpenCatalogue
+from heroviewer.ui.start_folder import remembered, start_in
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif"
 
@@ -98,11 +99,11 @@ class HeroCommands(QObject):
         path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self.parent_widget,
             plain.window_title(self.tr("Portrait of {name}").format(name=_name(record))),
-            "",
+            start_in(),
             self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
         )
         if path:
-            self.set_portrait_from_file(record["id"], Path(path))
+            self.set_portrait_from_file(record["id"], remembered(path))
 
     def set_portrait_from_file(self, hero_id: str, path: Path) -> None:
         """Prepare the image off the UI thread, then save it as the hero's portrait."""
