@@ -20,10 +20,10 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="heroviewer-cards-"))
     catalogue = open_catalogue(work / "catalogue.sqlite")
     records = [catalogue.hero(row.id) for row in catalogue.hero_rows()]
-    write_cards_pdf(work / "warm.pdf", records[:1], LAYOUTS["a4"], "bench")  # fonts, star, Pillow
+    write_cards_pdf(work / "warm.pdf", records[:1], LAYOUTS["a4"])  # fonts, star, Pillow
     for key, layout in LAYOUTS.items():
         began = time.perf_counter()
-        pages = write_cards_pdf(work / f"{key}.pdf", records, layout, "bench")
+        pages = write_cards_pdf(work / f"{key}.pdf", records, layout)
         elapsed = time.perf_counter() - began
         print(
             f"{key:8s} {len(records)} cards, {pages} pages: {elapsed:5.2f} s, "
@@ -33,7 +33,7 @@ def main() -> None:
         deed = " ".join(f"word{n}" + ("." if n % 15 == 14 else "") for n in range(words))
         record = {"id": "long", "name_en": "Long Deed", "feat_summary_en": deed}
         began = time.perf_counter()
-        write_cards_pdf(work / "long.pdf", [record], LAYOUTS["a4"], "bench")
+        write_cards_pdf(work / "long.pdf", [record], LAYOUTS["a4"])
         print(f"one A4 card, a deed of {words:,} words: {time.perf_counter() - began:5.2f} s")
 
 

@@ -247,11 +247,10 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
 
     ensure_application()
     records = [catalogue.hero(row.id) for row in rows]
-    name = Path(catalogue.label).name
     without_qr: list[str] = []
     try:
         pages = write_cards_pdf(
-            out, records, LAYOUTS[args.layout], name, not args.no_qr, catalogue.portrait, without_qr
+            out, records, LAYOUTS[args.layout], not args.no_qr, catalogue.portrait, without_qr
         )
     except OSError as error:
         return _fail(f"{out}: {error}", show_dialog=False)

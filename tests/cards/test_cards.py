@@ -25,7 +25,7 @@ def records(catalogue_path):
 )
 def test_pages_per_layout(qapp, tmp_path, records, layout, per_page):
     out = tmp_path / f"{layout}.pdf"
-    pages = write_cards_pdf(out, records, LAYOUTS[layout], "test catalogue")
+    pages = write_cards_pdf(out, records, LAYOUTS[layout])
     expected = -(-len(records) // per_page)
     assert pages == expected
     assert len(PdfReader(out).pages) == expected
@@ -33,7 +33,7 @@ def test_pages_per_layout(qapp, tmp_path, records, layout, per_page):
 
 def test_pdf_text_holds_russian_and_tajik_names_in_an_embedded_font(qapp, tmp_path, records):
     out = tmp_path / "cards.pdf"
-    write_cards_pdf(out, records, LAYOUTS["a4-4up"], "test catalogue")
+    write_cards_pdf(out, records, LAYOUTS["a4-4up"])
     reader = PdfReader(out)
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Домулло Азизов" in text
@@ -155,7 +155,7 @@ LONG_LINK = "https://example.org/archive?" + "document=1&" * 300  # about 3 KB
 def test_a_source_link_too_long_for_a_qr_code_prints_the_card_without_one(qapp, tmp_path):
     record = {"id": "x", "name_en": "Long Link Hero", "sources": [LONG_LINK]}
     out, without_qr = tmp_path / "cards.pdf", []
-    pages = write_cards_pdf(out, [record], LAYOUTS["a4"], "test", True, None, without_qr)
+    pages = write_cards_pdf(out, [record], LAYOUTS["a4"], True, None, without_qr)
     assert pages == 1 and len(PdfReader(out).pages) == 1
     assert "Long Link Hero" in " ".join(PdfReader(out).pages[0].extract_text().split())
     assert without_qr == ["Long Link Hero"]

@@ -112,7 +112,7 @@ def test_the_layout_and_qr_choice_are_remembered(window):
     from heroviewer.ui.settings import Settings
 
     again = CardPrintDialog(
-        window.heroes.heroes_for, window.open_catalogue.catalogue.hero, "x", Settings()
+        window.heroes.heroes_for, window.open_catalogue.catalogue.hero, Settings()
     )
     assert again.card_layout.key == "a5"
     assert not again.with_qr.isChecked()
@@ -163,7 +163,7 @@ def test_a_card_printed_without_its_qr_code_is_noted_after_printing(window, tmp_
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     record = {"id": "x", "name_en": "Long Link Hero", "sources": [LONG_LINK]}
-    dialog = CardPrintDialog(lambda scope: ["x"], lambda hero_id: record, "test", None, window)
+    dialog = CardPrintDialog(lambda scope: ["x"], lambda hero_id: record, None, window)
     out = tmp_path / "cards.pdf"
     assert dialog.write_pdf(out)
     assert len(PdfReader(out).pages) == 1

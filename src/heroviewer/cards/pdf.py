@@ -35,7 +35,6 @@ def paint_pages(
     printer,
     records: list[dict[str, Any]],
     layout: CardLayout,
-    catalogue_name: str,
     with_qr: bool = True,
     portraits: PortraitSource | None = None,
     without_qr: list[str] | None = None,
@@ -43,7 +42,7 @@ def paint_pages(
     """Paint every card onto ``printer`` (a QPdfWriter or QPrinter); returns the page count.
 
     ``without_qr`` receives the title of each card printed without its QR code, because the
-    source link is too long for one. ``catalogue_name`` is no longer printed on the cards."""
+    source link is too long for one."""
     register_bundled_fonts()
     painter = QPainter(printer)
     star = star_renderer()
@@ -80,7 +79,6 @@ def write_cards_pdf(
     out: Path,
     records: list[dict[str, Any]],
     layout: CardLayout,
-    catalogue_name: str,
     with_qr: bool = True,
     portraits: PortraitSource | None = None,
     without_qr: list[str] | None = None,
@@ -93,7 +91,7 @@ def write_cards_pdf(
         writer.setPageLayout(layout.page_layout())
         writer.setTitle("HeroViewer hero cards")
         writer.setCreator("HeroViewer")
-        pages = paint_pages(writer, records, layout, catalogue_name, with_qr, portraits, without_qr)
+        pages = paint_pages(writer, records, layout, with_qr, portraits, without_qr)
         del writer  # finishes the file
     return pages
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from heroviewer.operations.importing import PlannedImport
     from heroviewer.ui.heroes.page import HeroesPage
     from heroviewer.ui.open_catalogue import OpenCatalogue
-    from heroviewer.ui.settings import Settings
 
 HERO_FILTERS = "CSV for Excel and LibreOffice (*.csv);;JSON (*.json)"
 IMPORT_SUFFIXES = (".csv", ".txt", ".json", ".xml", ".rss", ".atom")
@@ -35,11 +34,10 @@ class ExchangeCommands(QObject):
     status = Signal(str, int)
 
     def __init__(
-        self, opened: OpenCatalogue, page: HeroesPage, settings: Settings | None,
-        parent: QtWidgets.QWidget,
+        self, opened: OpenCatalogue, page: HeroesPage, parent: QtWidgets.QWidget,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.opened, self.page, self.settings, self.parent_widget = opened, page, settings, parent
+        self.opened, self.page, self.parent_widget = opened, page, parent
 
     def dropped_file(self, event) -> Path | None:
         """The file to import among those dragged over the window (told by its ending)."""

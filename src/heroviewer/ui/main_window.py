@@ -71,9 +71,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         crop = self.actions["cropPortraits"]
         self.hero_commands = HeroCommands(self.open_catalogue, self.heroes, crop, self)
         self.catalogue_commands = CatalogueCommands(self.open_catalogue, crop, self)
-        self.exchange_commands = ExchangeCommands(
-            self.open_catalogue, self.heroes, self.settings, self
-        )
+        self.exchange_commands = ExchangeCommands(self.open_catalogue, self.heroes, self)
         self.news_page: NewsPage | None = None  # built when the tab is first opened
         self.news_commands: NewsCommands | None = None
         self._counts: dict[QWidget, str] = {}  # each page's count, for the status line
@@ -263,8 +261,8 @@ class MainWindow(FileDropTarget, QMainWindow):
 
         catalogue = self.open_catalogue.catalogue
         return CardPrintDialog(
-            self.heroes.heroes_for, catalogue.hero, self.open_catalogue.file_name,
-            self.settings, self, catalogue.portrait, catalogue.location.path,
+            self.heroes.heroes_for, catalogue.hero, self.settings, self,
+            catalogue.portrait, catalogue.location.path,
         )  # fmt: skip
 
     def print_cards(self) -> None:

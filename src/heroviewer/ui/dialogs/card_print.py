@@ -47,7 +47,6 @@ class CardPrintDialog(QDialog):
         self,
         heroes_for: Callable[[str], list[str]],
         load: Callable[[str], dict[str, Any] | None],
-        catalogue_name: str,
         settings: Settings | None,
         parent: QWidget | None = None,
         portraits: Callable[[str], bytes | None] | None = None,
@@ -59,7 +58,6 @@ class CardPrintDialog(QDialog):
         self._load = load
         self._portraits = portraits
         self.catalogue = catalogue  # its file, never written over
-        self.catalogue_name = catalogue_name
         self.settings = settings
         self.without_qr: list[str] = []  # the cards last printed without their QR code
 
@@ -146,7 +144,7 @@ class CardPrintDialog(QDialog):
         keep_inside_printable_area(printer)  # the user may have picked another printer
         self.without_qr.clear()
         return paint_pages(
-            printer, self.records(), self.card_layout, self.catalogue_name,
+            printer, self.records(), self.card_layout,
             self.with_qr.isChecked(), self._portraits, self.without_qr,
         )  # fmt: skip
 
@@ -186,7 +184,7 @@ class CardPrintDialog(QDialog):
             return False
         try:
             write_cards_pdf(
-                out, self.records(), self.card_layout, self.catalogue_name,
+                out, self.records(), self.card_layout,
                 self.with_qr.isChecked(), self._portraits, self.without_qr,
             )  # fmt: skip
         except OSError as error:
