@@ -6,7 +6,8 @@ tests/catalogue/test_migrations.py checks that they match the ORM models.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 from heroviewer.records.names import first_name_given
@@ -36,6 +37,15 @@ CONFIDENCE_LEVELS = ("high", "medium", "low")
 
 # Facts without which a record "needs research" (besides low confidence).
 KEY_FACTS = ("birth_date", "birth_place", "military_rank", "award_date")
+LOW_CONFIDENCE = "low_confidence"  # a reason a record needs research, besides a missing fact
+
+
+def research_reasons(value: Callable[[str], Any]) -> list[str]:
+    """Why a record needs research, as codes: LOW_CONFIDENCE when its confidence is low, then
+    each field of KEY_FACTS it lacks; [] when it needs none. ``value(field)`` reads the record
+    (``record.get`` for a dict, ``partial(getattr, row)`` for a HeroRow)."""
+    low = [LOW_CONFIDENCE] if value("confidence") == "low" else []
+    return low + [field for field in KEY_FACTS if not value(field)]
 
 
 class HeroRow(NamedTuple):
@@ -59,7 +69,11 @@ class HeroRow(NamedTuple):
 
     @property
     def needs_research(self) -> bool:
-        return self.confidence == "low" or any(not getattr(self, f) for f in KEY_FACTS)
+        return bool(self.research_reasons)
+
+    @property
+    def research_reasons(self) -> list[str]:
+        return research_reasons(partial(getattr, self))
 
     @property
     def display_name(self) -> str:
