@@ -10,13 +10,15 @@ The surname is found from the form of the name only, never from outside knowledg
   in Latin -ovich, -evich, -ich, -ovna, -evna, -ichna) in the middle: "First Patronymic
   Surname" ("Антон Ефимович Буюклы"). With the patronymic last instead: "Surname First
   Patronymic" ("Недошивин Вениамин Михайлович").
-- Initials ("Г.", "V.M.") beside one full word: that word is the surname ("G. Filippov",
+- Initials ("Г.", "V.M.") with one full word: that word is the surname ("G. Filippov",
   "Филиппов Г.").
 - Two words, exactly one of which ends like a surname (-ов, -ев, -ова, -ева, -ский, -зода ...,
   in Latin -ov, -ev, -ova, -eva, -sky, -zoda ...; the ending after at least three letters, so
-  "Лев" and "Яков" are first names): that one ("Домулло Азизов", "Азизов Домулло").
+  "Лев" is a first name, and "Яков" is listed as one): that one ("Домулло Азизов", "Азизов
+  Домулло").
 - Anything else (one word, both or neither of two words looking like a surname, four words or
-  more): the order cannot be told, and the name is kept and sorted as written.
+  more, such as a name with "ибн"/"ибни", which the bundled data does not have): the order
+  cannot be told, and the name is kept and sorted as written.
 
 Reference books list a person as "Surname First Patronymic" (surname_first); the full name as
 stored is shown wherever the whole record is.
@@ -39,6 +41,9 @@ _LOOKS_LIKE_SURNAME = re.compile(
     rf"[\w'’-]{{{_SURNAME_STEM},}}(?:{'|'.join(_SURNAME_ENDINGS)})", re.IGNORECASE
 )
 _INITIALS = re.compile(r"(?:\w{1,2}\.)+")
+_SURNAME, _PATRONYMIC, _INITIAL, _KNOWN = 1, 2, 4, 8  # _KNOWN: every kind is true
+_KINDS_KEPT = 200_000
+_kinds: dict[str, int] = {}
 
 
 def first_name_given(name_en: str | None, name_ru: str | None, name_tg: str | None) -> str:
@@ -54,22 +59,26 @@ def display_name(record: Mapping[str, Any]) -> str:
 def split_surname(name: str) -> tuple[str, list[str]] | None:
     """(surname, given names in their order) by the rules above; None when not told."""
     words = name.split()
-    if "." in name:
-        initials = [bool(_INITIALS.fullmatch(word)) for word in words]
-        if any(initials):
-            if initials.count(False) != 1:
-                return None
-            at = initials.index(False)
-            return words[at], words[:at] + words[at + 1 :]
-    if len(words) == 3:
-        if _is_patronymic(words[1]):
-            return words[2], words[:2]
-        if _is_patronymic(words[2]):
-            return words[0], words[1:]
+    kinds = [_kinds.get(word) or _kind(word) for word in words]
     if len(words) == 2:
-        first, second = map(_looks_like_surname, words)
-        if first != second:
-            return (words[0], words[1:]) if first else (words[1], words[:1])
+        first, second = kinds
+        if first & _INITIAL or second & _INITIAL:
+            if not (first & _INITIAL and second & _INITIAL):
+                return (words[1], words[:1]) if first & _INITIAL else (words[0], words[1:])
+        elif (first ^ second) & _SURNAME:
+            return (words[0], words[1:]) if first & _SURNAME else (words[1], words[:1])
+        return None
+    initials = [kind & _INITIAL for kind in kinds]
+    if any(initials):
+        if initials.count(0) != 1:
+            return None
+        at = initials.index(0)
+        return words[at], words[:at] + words[at + 1 :]
+    if len(words) == 3:
+        if kinds[1] & _PATRONYMIC:
+            return words[2], words[:2]
+        if kinds[2] & _PATRONYMIC:
+            return words[0], words[1:]
     return None
 
 
@@ -82,23 +91,30 @@ def surname_first(name: str | None) -> str:
     return name.strip() if split is None else " ".join([split[0], *split[1]])
 
 
-def name_sort_key(name: str | None) -> tuple[str, str]:
+def name_sort_key(name: str | None) -> str:
     """Sorts names by surname, then by the given names (casefolded); a name whose surname
     cannot be told sorts as written. Use as ``sorted(rows, key=lambda r:
     name_sort_key(r.display_name))``."""
     if not name:
-        return ("", "")
+        return ""
     split = split_surname(name)
     if split is None:
-        return (" ".join(name.split()).casefold(), "")
-    return (split[0].casefold(), " ".join(split[1]).casefold())
+        return " ".join(name.split()).casefold()
+    return f"{split[0]}\0{' '.join(split[1])}".casefold()  # "\0": before any letter or space
 
 
-def _is_patronymic(word: str) -> bool:
-    return word.casefold().endswith(_PATRONYMIC_ENDINGS)
-
-
-def _looks_like_surname(word: str) -> bool:
-    return bool(_LOOKS_LIKE_SURNAME.fullmatch(word)) and (
-        word.casefold() not in _FIRST_NAMES_LIKE_SURNAMES
-    )
+def _kind(word: str) -> int:
+    """What a word's form says it is (bits of _SURNAME, _PATRONYMIC, _INITIAL); remembered,
+    as the same names recur and a catalogue of 100,000 heroes is sorted at start-up."""
+    kind = _kinds.get(word)
+    if kind is None:
+        if len(_kinds) >= _KINDS_KEPT:
+            _kinds.clear()
+        folded = word.casefold()
+        looks_like_surname = _LOOKS_LIKE_SURNAME.fullmatch(word) is not None
+        kind = _kinds[word] = _KNOWN | (
+            (_SURNAME if looks_like_surname and folded not in _FIRST_NAMES_LIKE_SURNAMES else 0)
+            | (_PATRONYMIC if folded.endswith(_PATRONYMIC_ENDINGS) else 0)
+            | (_INITIAL if _INITIALS.fullmatch(word) else 0)
+        )
+    return kind

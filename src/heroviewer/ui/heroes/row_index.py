@@ -33,7 +33,7 @@ MOVE_IN_PLACE_LIMIT = 200
 
 class SortKey(NamedTuple):
     value: Callable[[HeroRow], Any]  # what sorts; empty values ("", None) go last
-    fold: Callable[[str], Any] | None = None  # applied to values before comparing
+    fold: Callable[[str], str] | None = None  # applied to values before comparing
 
 
 class HeroRowIndex:

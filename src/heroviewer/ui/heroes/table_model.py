@@ -29,7 +29,7 @@ class HeroColumn(NamedTuple):
     title: str  # translated at display time, context "HeroTableModel"
     text: Callable[[HeroRow], str]
     value: Callable[[HeroRow], Any]  # what sorts; empty values ("", None) go last
-    fold: Callable[[str], Any] | None = None  # applied to values before comparing
+    fold: Callable[[str], str] | None = None  # applied to values before comparing
 
 
 def _name_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -> HeroColumn:
