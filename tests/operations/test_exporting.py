@@ -39,10 +39,12 @@ def test_only_the_heroes_a_search_finds_or_those_chosen(catalogue, tmp_path):
     assert export_heroes(catalogue, tmp_path / "both.csv", hero_ids=chosen, search="Spataev") == 1
 
 
-def test_every_hero_in_name_order_when_there_is_no_search(catalogue):
+def test_every_hero_in_surname_order_when_there_is_no_search(catalogue):
+    from heroviewer.records.names import name_sort_key
+
     names = [row.display_name for row in searched_rows(catalogue, None)]
     assert len(names) == len(catalogue.hero_rows())
-    assert names == sorted(names, key=str.casefold)
+    assert names == sorted(names, key=name_sort_key)
 
 
 def test_news_to_json(catalogue, tmp_path):
@@ -75,3 +77,11 @@ def test_a_folder_that_does_not_exist_is_named(catalogue, tmp_path):
 def test_a_name_without_an_ending_gets_the_chosen_one(tmp_path):
     assert with_ending(tmp_path / "heroes", ".json") == tmp_path / "heroes.json"
     assert with_ending(tmp_path / "heroes.CSV", ".json") == tmp_path / "heroes.CSV"
+
+
+def test_cards_and_exports_list_heroes_by_surname(catalogue):
+    names = [row.display_name for row in searched_rows(catalogue, "Sharipov")]
+    assert names == ["Irgash Sharipov", "Ismat Sharipov"]
+    every = [row.display_name for row in searched_rows(catalogue, None)]
+    assert every.index("Domullo Azizov") < every.index("Karsybay Spataev")
+    assert every.index("Domullo Azizov") < every.index("Anton Efimovich Buyukly")

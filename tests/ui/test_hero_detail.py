@@ -56,6 +56,20 @@ def test_unknown_fields_read_unknown_not_blank(window):
     assert "Other spellings\nKhabiev V., Vildan Habiev" in text
 
 
+def test_the_pane_says_why_a_record_needs_research(window):
+    window.heroes.select_hero("karsybay-spataev")
+    text = window.heroes.detail.toPlainText()
+    assert "Well confirmed" in text
+    assert "Needs research: well confirmed, but no rank, no decree date" in text
+    window.heroes.select_hero("vildan-khabiev")
+    assert (
+        "Needs research: low confidence (name only, or the sources conflict); also no birth "
+        "date, no birthplace, no rank, no decree date" in window.heroes.detail.toPlainText()
+    )
+    window.heroes.select_hero("grigory-alekseevich-taran")
+    assert "Needs research" not in window.heroes.detail.toPlainText()
+
+
 def test_sources_are_links_that_open_only_on_click(window):
     window.heroes.select_hero("karsybay-spataev")
     record = window.open_catalogue.catalogue.hero("karsybay-spataev")

@@ -5,13 +5,14 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocumentFragment
 
 from heroviewer.records.fields import HeroRow
+from heroviewer.records.names import surname_first
 from heroviewer.ui.heroes.table_model import COLUMNS, HeroTableModel
 from tests.conftest import type_text
 
-NAME, BORN, DECREE = 0, 2, 7
+NAME, RUSSIAN, BORN, DECREE = 0, 1, 2, 7
 
 
 def shown(window, column=NAME):
@@ -21,7 +22,7 @@ def shown(window, column=NAME):
 
 def test_every_hero_in_the_catalogue_is_listed(window, bundled_heroes):
     assert window.heroes.model.rowCount() == len(bundled_heroes)
-    assert "Domullo Azizov" in shown(window)
+    assert "Azizov Domullo" in shown(window)
     assert window.status.text() == f"Showing {len(bundled_heroes)} of {len(bundled_heroes)} heroes"
 
 
@@ -38,6 +39,42 @@ def test_columns_a_user_expects(window):
 def test_sorted_by_name_at_first(window):
     names = shown(window)
     assert names == sorted(names, key=str.casefold)
+
+
+def test_names_read_surname_first_and_sort_by_surname_in_any_written_order(window):
+    names = shown(window)
+    assert "Buyukly Anton Efimovich" in names  # written "Anton Efimovich Buyukly"
+    assert names.index("Azizov Domullo") < names.index("Buyukly Anton Efimovich")
+    assert names.index("Buyukly Anton Efimovich") < names.index("Nedoshivin Veniamin Mikhaylovich")
+    assert (
+        names.index("Sharipov Irgash")
+        < names.index("Sharipov Ismat")
+        < names.index("Taran Grigory Alekseevich")
+    )
+    window.heroes.table.sortByColumn(RUSSIAN, Qt.SortOrder.AscendingOrder)
+    russian = [name for name in shown(window, RUSSIAN) if name]
+    # "Антон Ефимович Буюклы" and "Недошивин Вениамин Михайлович" as stored
+    assert russian.index("Буюклы Антон Ефимович") < russian.index("Недошивин Вениамин Михайлович")
+    assert russian == sorted(russian, key=str.casefold)
+    window.heroes.select_hero("anton-efimovich-buyukly")  # the pane keeps the stored names
+    assert "Russian: Антон Ефимович Буюклы" in window.heroes.detail.toPlainText()
+
+
+def tooltip(window, hero_id: str) -> str:
+    model = window.heroes.model
+    text = model.index(model.row_of(hero_id), NAME).data(Qt.ItemDataRole.ToolTipRole)
+    return QTextDocumentFragment.fromHtml(text or "").toPlainText()
+
+
+def test_hovering_a_name_says_why_the_record_needs_research(window):
+    assert tooltip(window, "karsybay-spataev") == (
+        "Needs research: well confirmed, but no rank, no decree date"
+    )
+    assert tooltip(window, "vildan-khabiev") == (
+        "Needs research: low confidence (name only, or the sources conflict); also no birth "
+        "date, no birthplace, no rank, no decree date"
+    )
+    assert tooltip(window, "grigory-alekseevich-taran") == ""  # nothing missing
 
 
 def test_partial_dates_sort_chronologically_and_show_no_invented_day(window, qtbot):
@@ -70,19 +107,19 @@ def test_search_in_any_script_finds_the_same_hero(window, qtbot):
     for query in ("Недошивин", "nedoshivin", "Nedoshivin V", "Nedoshivín"):
         window.heroes.search.clear()
         type_text(window.heroes.search, query)
-        assert shown(window) == ["Veniamin Mikhaylovich Nedoshivin"], query
+        assert shown(window) == ["Nedoshivin Veniamin Mikhaylovich"], query
     for query in ("Khabiev", "Habiev", "Хабиев"):
         window.heroes.search.setText(query)
-        assert shown(window) == ["Vildan Khabiev"], query
+        assert shown(window) == ["Khabiev Vildan"], query
 
 
 def test_search_covers_places_units_and_deeds(window):
     window.heroes.search.setText("Dnieper")
-    assert "Domullo Azizov" in shown(window)
+    assert "Azizov Domullo" in shown(window)
     window.heroes.search.setText("1177th")
-    assert shown(window) == ["Khodi Kinzhaev"]
+    assert shown(window) == ["Kinzhaev Khodi"]
     window.heroes.search.setText("Гомель")  # a place typed in Russian finds the English text
-    assert "Domullo Azizov" in shown(window)
+    assert "Azizov Domullo" in shown(window)
 
 
 def test_status_line_counts_what_the_filter_shows(window, bundled_heroes):
@@ -100,15 +137,15 @@ def test_nonsense_finds_nobody_and_one_letter_finds_word_starts(window, bundled_
         assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
     window.heroes.search.setText("s")
     names = shown(window)
-    assert "Safar Amirshoev" in names and "Karsybay Spataev" in names
-    assert "Khaydar Kasimov" not in names  # an s inside a word only
+    assert "Amirshoev Safar" in names and "Spataev Karsybay" in names
+    assert "Kasimov Khaydar" not in names  # an s inside a word only
 
 
 def test_old_and_new_town_names_find_the_same_heroes(window):
     for names, hero in [
-        (("Leninabad", "Khujand", "Худжанд", "Ленинабад"), "Tuychi Erdzhigitov"),
-        (("Kanibadam", "Konibodom", "Канибадам"), "Negmat Karabaev"),
-        (("Stalinabad", "Dushanbe", "Душанбе", "Сталинабад"), "Grigory Alekseevich Taran"),
+        (("Leninabad", "Khujand", "Худжанд", "Ленинабад"), "Erdzhigitov Tuychi"),
+        (("Kanibadam", "Konibodom", "Канибадам"), "Karabaev Negmat"),
+        (("Stalinabad", "Dushanbe", "Душанбе", "Сталинабад"), "Taran Grigory Alekseevich"),
     ]:
         found = []
         for name in names:
@@ -119,13 +156,13 @@ def test_old_and_new_town_names_find_the_same_heroes(window):
 
 def test_a_year_finds_heroes_born_decorated_or_in_action_then(window):
     window.heroes.search.setText("1918")
-    assert "Karsybay Spataev" in shown(window)  # born 1918-04-15
+    assert "Spataev Karsybay" in shown(window)  # born 1918-04-15
     window.heroes.search.setText("1921")
-    assert "Tuychi Erdzhigitov" in shown(window)  # born 1921-11-10
+    assert "Erdzhigitov Tuychi" in shown(window)  # born 1921-11-10
 
 
 def test_a_name_one_letter_off_shows_near_matches_and_says_so(window, bundled_heroes):
-    near = [("Spatayev", "Karsybay Spataev"), ("Nedoshivn", "Veniamin Mikhaylovich Nedoshivin")]
+    near = [("Spatayev", "Spataev Karsybay"), ("Nedoshivn", "Nedoshivin Veniamin Mikhaylovich")]
     for typed, hero in near:
         window.heroes.search.clear()
         type_text(window.heroes.search, typed)
@@ -135,7 +172,7 @@ def test_a_name_one_letter_off_shows_near_matches_and_says_so(window, bundled_he
         )
     window.heroes.search.setText("Spatayev")
     type_text(window.heroes.search, " K")  # typing on keeps the near match that has a word K...
-    assert shown(window) == ["Karsybay Spataev"]
+    assert shown(window) == ["Spataev Karsybay"]
     type_text(window.heroes.search, "x")  # ...and drops it when no word starts with Kx
     assert shown(window) == []
     assert window.status.text() == f"Showing 0 of {len(bundled_heroes)} heroes"
@@ -146,10 +183,10 @@ def test_a_name_one_letter_off_shows_near_matches_and_says_so(window, bundled_he
 def test_needs_research_lists_low_confidence_and_incomplete_records(window, bundled_heroes):
     window.heroes.needs_research.setChecked(True)
     names = shown(window)
-    assert "Vildan Khabiev" in names  # low confidence
-    assert "Karsybay Spataev" in names  # high confidence, but no decree date yet
+    assert "Khabiev Vildan" in names  # low confidence
+    assert "Spataev Karsybay" in names  # high confidence, but no decree date yet
     complete = [
-        h["name_en"]
+        surname_first(h["name_en"])
         for h in bundled_heroes
         if h["confidence"] != "low"
         and all(h[f] for f in ("birth_date", "birth_place", "military_rank", "award_date"))
@@ -219,9 +256,9 @@ def test_sort_orders_are_prepared_while_idle(window, qtbot):
 def test_sorting_while_filtered_keeps_the_filter(window):
     window.heroes.search.setText("Sharipov")
     window.heroes.table.sortByColumn(BORN, Qt.SortOrder.AscendingOrder)
-    assert shown(window) == ["Ismat Sharipov", "Irgash Sharipov"]  # undated last
+    assert shown(window) == ["Sharipov Ismat", "Sharipov Irgash"]  # undated last
     window.heroes.table.sortByColumn(BORN, Qt.SortOrder.DescendingOrder)
-    assert shown(window) == ["Ismat Sharipov", "Irgash Sharipov"]
+    assert shown(window) == ["Sharipov Ismat", "Sharipov Irgash"]
 
 
 def test_a_selection_of_several_heroes_survives_sorting(window):
@@ -278,7 +315,7 @@ def test_right_click_on_a_row_offers_edit_history_print_and_copy(window):
     assert offered[:4] == ["editHero", "heroHistory", "printCards", "copyName"]
     menu.close()
     window.findChild(QAction, "copyName").trigger()
-    assert QGuiApplication.clipboard().text() == "Karsybay Spataev"
+    assert QGuiApplication.clipboard().text() == "Karsybay Spataev"  # as stored
 
 
 def test_right_click_on_the_header_hides_columns_and_reset_brings_them_back(window):

@@ -10,6 +10,7 @@ tests/catalogue/test_migrations.py checks that the keys match the ORM models.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 from heroviewer.records.names import first_name_given
@@ -178,6 +179,17 @@ def field_title(field: Field) -> str:
     return translated(field.label).split("\n", 1)[0]
 
 
+LOW_CONFIDENCE = "low_confidence"  # a reason a record needs research, besides a missing fact
+
+
+def research_reasons(value: Callable[[str], Any]) -> list[str]:
+    """Why a record needs research, as codes: LOW_CONFIDENCE when its confidence is low, then
+    each field of KEY_FACTS it lacks; [] when it needs none. ``value(field)`` reads the record
+    (``record.get`` for a dict, ``partial(getattr, row)`` for a HeroRow)."""
+    low = [LOW_CONFIDENCE] if value("confidence") == "low" else []
+    return low + [field for field in KEY_FACTS if not value(field)]
+
+
 class HeroRow(NamedTuple):
     """What the hero table shows and searches: one per hero, read at start-up."""
 
@@ -199,7 +211,11 @@ class HeroRow(NamedTuple):
 
     @property
     def needs_research(self) -> bool:
-        return self.confidence == "low" or any(not getattr(self, f) for f in KEY_FACTS)
+        return bool(self.research_reasons)
+
+    @property
+    def research_reasons(self) -> list[str]:
+        return research_reasons(partial(getattr, self))
 
     @property
     def display_name(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from heroviewer.records.dates import ENGLISH_MONTHS, format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
+from heroviewer.records.fields import LOW_CONFIDENCE
 
 
 def _tr(text: str) -> str:
@@ -97,3 +98,31 @@ def value_text(field: str, value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(map(str, value))
     return str(value)
+
+
+def research_reasons_text(confidence: str | None, reasons: Sequence[str]) -> str:
+    """Why a record needs research (records.fields.research_reasons), in words; "" when it
+    needs none. A confirmed record lacking a fact says both, so the two do not seem to clash."""
+    if not reasons:
+        return ""
+    missing = ", ".join(_missing_fact(code) for code in reasons if code != LOW_CONFIDENCE)
+    if LOW_CONFIDENCE in reasons:
+        low = _tr("Needs research: low confidence (name only, or the sources conflict)")
+        return _tr("{low}; also {missing}").format(low=low, missing=missing) if missing else low
+    confirmed = {"high": _tr("well confirmed"), "medium": _tr("partly confirmed")}.get(
+        confidence or ""
+    )
+    if confirmed is None:
+        return _tr("Needs research: {missing}").format(missing=missing)
+    return _tr("Needs research: {confirmed}, but {missing}").format(
+        confirmed=confirmed, missing=missing
+    )
+
+
+def _missing_fact(field: str) -> str:
+    return {
+        "birth_date": _tr("no birth date"),
+        "birth_place": _tr("no birthplace"),
+        "military_rank": _tr("no rank"),
+        "award_date": _tr("no decree date"),
+    }.get(field, field)

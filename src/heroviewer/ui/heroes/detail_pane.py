@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from heroviewer.records.fields import HeroRow
+from heroviewer.records.fields import HeroRow, research_reasons
 from heroviewer.records.names import display_name, first_name_given
 from heroviewer.ui import labels
 from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
@@ -152,6 +152,13 @@ def _date_and_place(date: str | None, place: str | None, tr) -> str:
     return ", ".join([_value(labels.date_text(date), tr), _value(place, tr)])
 
 
+def _research_reasons(record: dict[str, Any]) -> str:
+    """Why the record needs research (missing key facts, low confidence); "" when it does not."""
+    reasons = research_reasons(record.get)
+    text = labels.research_reasons_text(record.get("confidence"), reasons)
+    return f'<p class="note">{escape(text)}</p>' if text else ""
+
+
 def hero_html(record: dict[str, Any], portrait_url: str, tr) -> str:
     """The hero's record as HTML, every value escaped; unknown facts read "unknown"."""
     v = lambda text: _value(text, tr)  # noqa: E731
@@ -168,6 +175,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, tr) -> str:
         f'<span class="muted">{escape(tr("Tajik:"))}</span> {v(record.get("name_tg"))}</p>',
         f"<p>{escape(tr('Hero of the Soviet Union'))}</p>",
         f'<p class="muted">{escape(labels.confidence_label(record.get("confidence")))}</p>',
+        _research_reasons(record),
         "</td></tr></table>",
         f"<h3>{escape(tr('Life'))}</h3>",
         _rows_table(

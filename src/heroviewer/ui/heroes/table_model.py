@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from heroviewer.records.fields import HeroRow
+from heroviewer.records.names import name_sort_key, surname_first
 from heroviewer.ui import labels, plain
 from heroviewer.ui.heroes.row_index import HeroRowIndex, SortKey
 
@@ -29,6 +30,11 @@ class HeroColumn(NamedTuple):
     text: Callable[[HeroRow], str]
     value: Callable[[HeroRow], Any]  # what sorts; empty values ("", None) go last
     fold: Callable[[str], str] | None = None  # applied to values before comparing
+
+
+def _name_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -> HeroColumn:
+    """A name as reference books list it, "Surname First Patronymic", sorted by surname."""
+    return HeroColumn(key, title, lambda r: surname_first(value(r)), value, name_sort_key)
 
 
 def _text_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -> HeroColumn:
@@ -49,8 +55,8 @@ def _posthumous_key(row: HeroRow) -> str:
 
 
 COLUMNS = (
-    _text_column("name", "Name", attrgetter("display_name")),
-    _text_column("name_ru", "Russian name", attrgetter("name_ru")),
+    _name_column("name", "Name", attrgetter("display_name")),
+    _name_column("name_ru", "Russian name", attrgetter("name_ru")),
     _date_column("born", "Born", "birth_date"),
     _date_column("died", "Died", "death_date"),
     _text_column("birthplace", "Birthplace", attrgetter("birth_place")),
@@ -90,11 +96,18 @@ class HeroTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[index.column()].text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = COLUMNS[index.column()].text(row)
-            return plain.tooltip_text(text) if len(text) > 30 else None
+            return self._tooltip(row, index.column())
         if role == HERO_ID_ROLE:
             return row.id
         return None
+
+    def _tooltip(self, row: HeroRow, column: int) -> str | None:
+        """A long value in full; on the name, also why the record needs research."""
+        text = COLUMNS[column].text(row)
+        lines = [text] if len(text) > 30 else []
+        if COLUMNS[column].key == "name":
+            lines.append(labels.research_reasons_text(row.confidence, row.research_reasons))
+        return plain.tooltip_text("\n".join(filter(None, lines))) or None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
