@@ -89,9 +89,13 @@ def _open_every_setting(window) -> None:
 
 def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalogue_path, caplog):
     from heroviewer.support.paths import settings_path
-    from heroviewer.ui import settings as S
+    from heroviewer.ui import settings as stored_settings
 
-    every = [value for value in vars(S).values() if isinstance(value, S.Setting)]
+    every = [
+        value
+        for value in vars(stored_settings).values()
+        if isinstance(value, stored_settings.Setting)
+    ]
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = []
@@ -120,7 +124,7 @@ def test_settings_qt_cannot_use_are_reset(qtbot, catalogue_path, caplog):
     from PySide6.QtCore import QByteArray, QSettings
 
     from heroviewer.support.paths import settings_path
-    from heroviewer.ui import settings as S
+    from heroviewer.ui import settings as stored_settings
 
     first = build_window(catalogue_path, remember=False)
     qtbot.addWidget(first)
@@ -129,8 +133,13 @@ def test_settings_qt_cannot_use_are_reset(qtbot, catalogue_path, caplog):
     sort_column_at = 16  # after the marker, version, orientation and sort order
     header = header[:sort_column_at] + (50).to_bytes(4, "big") + header[sort_column_at + 4 :]
     store = QSettings(str(settings_path()), QSettings.Format.IniFormat)
-    store.setValue(S.HERO_HEADER.key, QByteArray(header))
-    states = (S.WINDOW_GEOMETRY, S.WINDOW_STATE, S.HERO_SPLITTER, S.NEWS_SPLITTER)
+    store.setValue(stored_settings.HERO_HEADER.key, QByteArray(header))
+    states = (
+        stored_settings.WINDOW_GEOMETRY,
+        stored_settings.WINDOW_STATE,
+        stored_settings.HERO_SPLITTER,
+        stored_settings.NEWS_SPLITTER,
+    )
     for setting in states:
         store.setValue(setting.key, QByteArray(b"garbage"))
     store.sync()
@@ -145,6 +154,6 @@ def test_settings_qt_cannot_use_are_reset(qtbot, catalogue_path, caplog):
     assert window.heroes.splitter.sizes()[0] > 0
     window.settings.sync()
     assert "garbage" not in settings_path().read_text(encoding="utf-8")
-    for setting in (*states, S.HERO_HEADER):
+    for setting in (*states, stored_settings.HERO_HEADER):
         assert setting.key in caplog.text
     window.close()

@@ -141,7 +141,8 @@ class Catalogue:
         For a file, the writer holds the edit lock until it is closed, so a second HeroViewer
         opens the same catalogue read-only instead of saving over the first one's edits.
         """
-        from heroviewer.catalogue.writer import CatalogueWriter, SqlAlchemyConnection
+        from heroviewer.catalogue.connections import SqlAlchemyConnection
+        from heroviewer.catalogue.writer import CatalogueWriter
 
         if self.location.path is None:
             from heroviewer.catalogue.engine import make_engine
@@ -171,8 +172,9 @@ class Catalogue:
 
 
 def _open_file_writer(path: Path) -> CatalogueWriter:
+    from heroviewer.catalogue.connections import SqliteConnection
     from heroviewer.catalogue.lock import EditLock
-    from heroviewer.catalogue.writer import CatalogueWriter, SqliteConnection
+    from heroviewer.catalogue.writer import CatalogueWriter
 
     real = Path(os.path.realpath(path))  # a link's folder may be writable, the file's not
     if not os.access(real, os.W_OK):

@@ -14,8 +14,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from heroviewer.catalogue.connections import Transaction
 from heroviewer.catalogue.errors import CatalogueError
 from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
@@ -66,113 +67,6 @@ class HistoryItem(NamedTuple):
     new: Any
 
 
-class _Transaction(Protocol):
-    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None: ...
-
-    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
-
-    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]: ...
-
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None: ...
-
-
-class SqliteConnection:
-    """A read-write sqlite3 connection; each transaction takes the write lock at its start."""
-
-    def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(path, isolation_level=None, timeout=5)
-        self._connection.execute("PRAGMA synchronous = FULL")  # a reported save survives power loss
-        self._connection.execute("PRAGMA foreign_keys = ON")
-
-    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
-        self._connection.execute(sql, params or {})
-
-    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        self._connection.executemany(sql, rows)
-
-    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
-        return self._connection.execute(sql, params or {}).fetchall()
-
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-        places = ", ".join("?" * len(columns))
-        self._connection.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})", rows
-        )
-
-    @contextmanager
-    def transaction(self) -> Iterator[_Transaction]:
-        self._connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self._connection.execute("ROLLBACK")
-            raise
-        self._connection.execute("COMMIT")
-
-    def close(self) -> str | None:
-        """Every saved change into the catalogue file itself, the log emptied, then close: a
-        copy of the closed .sqlite file alone (to a USB stick, say) holds everything.
-
-        Returns why that could not be done (a full disk), or None. The saved changes are then
-        still in the -wal side file, which SQLite keeps: the catalogue is whole with it.
-        """
-        try:
-            busy, _frames, _done = self._connection.execute(
-                "PRAGMA wal_checkpoint(TRUNCATE)"
-            ).fetchone()
-            return "another program is reading the catalogue" if busy else None
-        except sqlite3.ProgrammingError:  # closed already: closing again does nothing
-            return None
-        except sqlite3.Error as error:
-            return str(error)
-        finally:
-            self._connection.close()
-
-
-class SqlAlchemyConnection:
-    """Transactions on a SQLAlchemy engine, for catalogues given as URLs."""
-
-    def __init__(self, engine) -> None:
-        self._engine = engine
-
-    @contextmanager
-    def transaction(self) -> Iterator[_Transaction]:
-        with self._engine.begin() as connection:
-            yield _SqlAlchemyTransaction(connection)
-
-    def close(self) -> str | None:
-        self._engine.dispose()
-        return None
-
-
-class _SqlAlchemyTransaction:
-    def __init__(self, connection) -> None:
-        self._connection = connection
-
-    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
-        from sqlalchemy import text
-
-        self._connection.execute(text(sql), dict(params or {}))
-
-    def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        from sqlalchemy import text
-
-        if rows:
-            self._connection.execute(text(sql), [dict(row) for row in rows])
-
-    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
-        from sqlalchemy import text
-
-        return [tuple(row) for row in self._connection.execute(text(sql), dict(params or {}))]
-
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-        places = ", ".join(f":{column}" for column in columns)
-        self.execute_many(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})",
-            [dict(zip(columns, row, strict=True)) for row in rows],
-        )
-
-
 class CatalogueWriter:
     """Saves, adds and deletes heroes and news items, and records each change in history."""
 
@@ -204,7 +98,7 @@ class CatalogueWriter:
             return self._save_many_in(tx, _next_change_id(tx), entity, changes, action)
 
     def _save_many_in(
-        self, tx: _Transaction, change_id: int, entity: Entity,
+        self, tx: Transaction, change_id: int, entity: Entity,
         changes: Mapping[Any, Mapping[str, Any]], action: str,
     ) -> dict[Any, list[FieldChange]]:  # fmt: skip
         """Set fields of many records: what they were is read at once, and one statement runs
@@ -236,7 +130,7 @@ class CatalogueWriter:
         return done
 
     def _update_search_keys(
-        self, tx: _Transaction, before: Mapping[Any, dict], done: Mapping[Any, list[FieldChange]]
+        self, tx: Transaction, before: Mapping[Any, dict], done: Mapping[Any, list[FieldChange]]
     ) -> None:
         """Fold again the search keys of the heroes whose searched fields changed."""
         ids = [i for i, changed in done.items() if any(c.field in _SEARCHED for c in changed)]
@@ -282,13 +176,13 @@ class CatalogueWriter:
         return added, done, removed
 
     def _add_in(
-        self, tx: _Transaction, change_id: int, entity: Entity, record: Mapping[str, Any],
+        self, tx: Transaction, change_id: int, entity: Entity, record: Mapping[str, Any],
         action: str,
     ) -> Any:  # fmt: skip
         return self._insert(tx, change_id, entity, [record], action)[0]
 
     def _insert(
-        self, tx: _Transaction, change_id: int, entity: Entity,
+        self, tx: Transaction, change_id: int, entity: Entity,
         records: Sequence[Mapping[str, Any]], action: str,
     ) -> list[Any]:  # fmt: skip
         """Insert records (with their ids, or new ones) in one statement; returns the ids.
@@ -309,7 +203,7 @@ class CatalogueWriter:
         return ids
 
     def _delete_in(
-        self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str
+        self, tx: Transaction, change_id: int, entity: Entity, entity_id: Any, action: str
     ) -> dict[str, Any]:
         record = self._read(tx, entity, entity_id)
         if record is None:
@@ -375,14 +269,14 @@ class CatalogueWriter:
 
     # --- inside a transaction -----------------------------------------------------------
     @contextmanager
-    def _write(self) -> Iterator[_Transaction]:
+    def _write(self) -> Iterator[Transaction]:
         try:
             with self._connection.transaction() as tx:
                 yield tx
         except sqlite3.OperationalError as error:
             raise CatalogueError(f"{self.label}: the change was not saved ({error})") from None
 
-    def _read_many(self, tx: _Transaction, entity: Entity, ids: list[Any]) -> dict[Any, dict]:
+    def _read_many(self, tx: Transaction, entity: Entity, ids: list[Any]) -> dict[Any, dict]:
         """The records with these ids (those that exist), by id; read 500 at a time."""
         found = {}
         for start in range(0, len(ids), 500):
@@ -399,7 +293,7 @@ class CatalogueWriter:
                 found[record["id"]] = record
         return found
 
-    def _read(self, tx: _Transaction, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
+    def _read(self, tx: Transaction, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
         rows = tx.rows(
             f"SELECT {', '.join(entity.fields)} FROM {entity.table} WHERE id = :id",
             {"id": entity_id},
@@ -409,13 +303,13 @@ class CatalogueWriter:
         return decode_record(entity, rows[0])
 
     def _record(
-        self, tx: _Transaction, change_id: int, entity: Entity, entity_id: Any, action: str,
+        self, tx: Transaction, change_id: int, entity: Entity, entity_id: Any, action: str,
         changes: list[FieldChange],
     ) -> None:  # fmt: skip
         self._record_many(tx, change_id, entity, action, [(entity_id, changes)])
 
     def _record_added(
-        self, tx: _Transaction, change_id: int, entity: Entity, action: str,
+        self, tx: Transaction, change_id: int, entity: Entity, action: str,
         ids: Sequence[Any], names: Sequence[str],
     ) -> None:  # fmt: skip
         """History of additions: each record's name, as {"added": name}.
@@ -432,7 +326,7 @@ class CatalogueWriter:
         ])  # fmt: skip
 
     def _record_many(
-        self, tx: _Transaction, change_id: int, entity: Entity, action: str,
+        self, tx: Transaction, change_id: int, entity: Entity, action: str,
         changes: Sequence[tuple[Any, list[FieldChange]]],
     ) -> None:  # fmt: skip
         at = _now()
@@ -464,7 +358,7 @@ def _now() -> str:
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _with_new_ids(tx: _Transaction, entity: Entity, columns: dict[str, list[Any]]) -> list[Any]:
+def _with_new_ids(tx: Transaction, entity: Entity, columns: dict[str, list[Any]]) -> list[Any]:
     """The ids column, a free id given to each record without one."""
     ids = columns["id"]
     if all(ids):
@@ -482,7 +376,7 @@ def _with_new_ids(tx: _Transaction, entity: Entity, columns: dict[str, list[Any]
 _NAME_FIELDS = {"hero": NAME_FIELDS, "news": ()}
 
 
-def _next_change_id(tx: _Transaction) -> int:
+def _next_change_id(tx: Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
 
 
@@ -537,7 +431,7 @@ class _TakenIds:
     The catalogue's ids are read once, when the first record needs a new one.
     """
 
-    def __init__(self, tx: _Transaction, entity: Entity) -> None:
+    def __init__(self, tx: Transaction, entity: Entity) -> None:
         self._tx = tx
         self._entity = entity
         self._given: set[Any] = set()
