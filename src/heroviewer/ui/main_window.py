@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from heroviewer.catalogue import Catalogue
 from heroviewer.ui import plain
 from heroviewer.ui.actions import Actions
+from heroviewer.ui.actions.registry import follow_undo_stack
 from heroviewer.ui.actions.table import (
     CAN_REDO,
     CAN_UNDO,
@@ -44,7 +45,6 @@ from heroviewer.ui.settings import (
     CROP_PORTRAITS,
     Settings,
 )
-from heroviewer.ui.undo import follow_undo_stack
 from heroviewer.ui.window_layout import restore_layout, restore_news_splitter, save_layout
 
 if TYPE_CHECKING:

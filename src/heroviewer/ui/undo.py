@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.writer import CatalogueWriter, HistoryItem
@@ -173,17 +173,3 @@ class Editing(QObject):
 
     def _announce(self, entity: Entity, ids: list) -> None:
         self.changed.emit(entity.name, [str(record_id) for record_id in ids])
-
-
-def follow_undo_stack(undo: QAction, redo: QAction, stack: QUndoStack) -> None:
-    """Undo and redo say what they would undo or redo, as QUndoStack's own actions do."""
-    undo_text, redo_text = undo.text(), redo.text()
-
-    def retitle() -> None:
-        undo.setText(f"{undo_text} {stack.undoText()}".strip())
-        redo.setText(f"{redo_text} {stack.redoText()}".strip())
-
-    stack.undoTextChanged.connect(retitle)
-    stack.redoTextChanged.connect(retitle)
-    undo.triggered.connect(stack.undo)
-    redo.triggered.connect(stack.redo)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from heroviewer.ui.actions.table import ACTIONS, MENUS, ActionSpec
@@ -73,3 +73,17 @@ def _unique_sequences(shortcuts) -> list[QKeySequence]:
         )
         sequences.extend(sequence for sequence in found if sequence not in sequences)
     return sequences
+
+
+def follow_undo_stack(undo: QAction, redo: QAction, stack: QUndoStack) -> None:
+    """Undo and redo say what they would undo or redo, as QUndoStack's own actions do."""
+    undo_text, redo_text = undo.text(), redo.text()
+
+    def retitle() -> None:
+        undo.setText(f"{undo_text} {stack.undoText()}".strip())
+        redo.setText(f"{redo_text} {stack.redoText()}".strip())
+
+    stack.undoTextChanged.connect(retitle)
+    stack.redoTextChanged.connect(retitle)
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
