@@ -5,7 +5,7 @@ the same few calls in one transaction at a time (``Transaction``)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -18,7 +18,7 @@ class Transaction(Protocol):
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]: ...
 
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None: ...
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None: ...
 
 
 class SqliteConnection:
@@ -38,7 +38,7 @@ class SqliteConnection:
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
         return self._connection.execute(sql, params or {}).fetchall()
 
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         places = ", ".join("?" * len(columns))
         self._connection.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})", rows
@@ -110,7 +110,7 @@ class _SqlAlchemyTransaction:
 
         return [tuple(row) for row in self._connection.execute(text(sql), dict(params or {}))]
 
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         places = ", ".join(f":{column}" for column in columns)
         self.execute_many(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})",

@@ -8,8 +8,10 @@ again.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
+from operator import contains, methodcaller
 from typing import Any
 
 from heroviewer.formats.damage import looks_damaged
@@ -79,24 +81,24 @@ class ImportPlan:
 
     def flag_damage(self) -> None:
         """Note the additions and changes whose text looks damaged (interchange.damage)."""
-        for index, record in enumerate(self.adds):
-            fields = [name for name, value in record.items()
-                      if _may_be_damaged(value) and looks_damaged(None, value)]  # fmt: skip
-            if fields:
-                self.damaged_adds[index] = fields
+        found: dict[int, set[str]] = {}
+        for name in set().union(*self.adds):
+            for index in _holding_a_question_mark(map(methodcaller("get", name), self.adds)):
+                if looks_damaged(None, self.adds[index][name]):
+                    found.setdefault(index, set()).add(name)
+        for index in sorted(found):  # each record's fields in its own order
+            self.damaged_adds[index] = [name for name in self.adds[index] if name in found[index]]
         for rid, changed in self.changes.items():
             fields = [name for name, (old, new) in changed.items() if looks_damaged(old, new)]
             if fields:
                 self.damaged[rid] = fields
 
 
-def _may_be_damaged(value: Any) -> bool:
-    """A quick look (100,000 new records hold millions of values): is there a "?" at all?"""
-    if value.__class__ is str:
-        return "?" in value
-    if not value:
-        return False
-    return isinstance(value, list) and any("?" in item for item in value)
+def _holding_a_question_mark(values: Iterable[Any]) -> list[int]:
+    """The positions of the values (texts or lists of texts) that hold a "?" at all: a quick
+    look, in C, as 100,000 new records hold millions of values."""
+    found = map(contains, map(str, values), repeat("?"))
+    return list(compress(count(), found))
 
 
 def empties(old: Any, new: Any) -> bool:

@@ -10,7 +10,7 @@ a single edit is a column of one.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -65,9 +65,12 @@ def encode_texts(items: list[str]) -> str:
     return "[" + ", ".join(map(_encode_text, items)) + "]"
 
 
-def rows_of(columns: Mapping[str, Sequence[Any]], names: Sequence[str]) -> list[tuple[Any, ...]]:
-    """The columns ``names`` turned back into rows, one tuple per record."""
-    return list(zip(*(columns[name] for name in names), strict=True))
+def rows_of(
+    columns: Mapping[str, Sequence[Any]], names: Sequence[str]
+) -> Iterator[tuple[Any, ...]]:
+    """The columns ``names`` turned back into rows, one tuple per record, made as they are
+    taken (an import of 100,000 records does not hold them all at once)."""
+    return zip(*(columns[name] for name in names), strict=True)
 
 
 def decode_record(entity: Entity, values: Sequence[Any]) -> dict[str, Any]:
