@@ -12,3 +12,8 @@ def test_research_reasons_name_low_confidence_and_each_missing_key_fact():
     assert research_reasons(HEROES["grigory-alekseevich-taran"].get) == []
     low_but_complete = {field: "1920" for field in KEY_FACTS} | {"confidence": "low"}
     assert research_reasons(low_but_complete.get) == [LOW_CONFIDENCE]
+
+
+def test_needs_research_agrees_with_its_reasons_for_every_bundled_hero(catalogue):
+    for row in catalogue.hero_rows():
+        assert row.needs_research == bool(row.research_reasons)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from heroviewer.records.names import first_name_given
@@ -211,7 +212,8 @@ class HeroRow(NamedTuple):
 
     @property
     def needs_research(self) -> bool:
-        return bool(self.research_reasons)
+        """bool(research_reasons), without listing them: the overview counts 100,000 rows."""
+        return self.confidence == "low" or not all(map(getattr, repeat(self), KEY_FACTS))
 
     @property
     def research_reasons(self) -> list[str]:
