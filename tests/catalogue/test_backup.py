@@ -122,6 +122,26 @@ def test_declining_the_offer_changes_nothing(catalogue_path):
     assert catalogue_path.read_bytes() == b"garbage" * 100
 
 
+def test_restoring_at_start_while_another_heroviewer_holds_the_file_says_so(
+    catalogue_path, monkeypatch
+):
+    from heroviewer.catalogue.lock import EditLock
+    from heroviewer.ui import plain
+
+    daily_backup(catalogue_path, day(0))
+    catalogue_path.write_bytes(b"garbage" * 100)
+    said = []
+    monkeypatch.setattr(plain, "critical", lambda *args: said.append(args[2]))
+    other = EditLock(catalogue_path)
+    assert other.acquire()
+    try:
+        assert offer_restore(catalogue_path, "damaged", lambda text, choices: 0) is None
+    finally:
+        other.release()
+    assert "HeroViewer has it open; close it first" in said[0]
+    assert catalogue_path.read_bytes() == b"garbage" * 100
+
+
 def test_damage_is_found_at_the_next_start_even_after_todays_backup(catalogue_path):
     assert daily_backup(catalogue_path, day(0)) is not None
     damage(catalogue_path)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from heroviewer.catalogue import Catalogue, CatalogueError, open_catalogue
-from heroviewer.catalogue.backup import newest_good_backup, restore_backup, set_aside
+from heroviewer.catalogue.backup import newest_good_backup, set_aside
+from heroviewer.operations.backups import restore
 from heroviewer.ui import plain
 
 
@@ -34,7 +35,11 @@ def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
         choice = ask(text, [_tr("Restore the backup"), _tr("Quit")])
         if choice != 0:
             return None
-        restore_backup(backup, path)
+        try:  # as File → Restore… does it: with the edit lock, the damaged file kept aside
+            restore(backup, path)
+        except (CatalogueError, OSError) as error:
+            plain.critical(None, "HeroViewer", _tr("Not restored: {error}").format(error=error))
+            return None
     else:
         text += _tr(
             "There is no good backup of it. Start a new catalogue from the bundled data? "
