@@ -80,8 +80,18 @@ def has_name(record: Mapping[str, Any]) -> bool:
 
 def nameless_rows(columns: Mapping[str, Sequence[Any]]) -> list[int]:
     """The rows with no name in any script (blanks are no name)."""
+    if any(_all_filled(columns[field]) for field in NAME_FIELDS):
+        return []  # the usual case, seen in C: every row has a name in one script at least
     names = zip(*(columns[field] for field in NAME_FIELDS), strict=True)
     return [row for row, (en, ru, tg) in enumerate(names) if _blank(en, ru, tg)]
+
+
+def _all_filled(texts: Sequence[Any]) -> bool:
+    """Whether every value is a text that is not blank (worked out in C)."""
+    try:
+        return None not in texts and all(map(str.strip, texts))
+    except TypeError:  # not all texts
+        return False
 
 
 def _blank(*texts: str | None) -> bool:
