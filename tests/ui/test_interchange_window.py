@@ -224,7 +224,8 @@ def test_a_windows_1251_sheet_that_lost_tajik_letters_is_left_out_with_a_warning
     window.exchange_commands.import_from(windows_1251_sheet(tmp_path))
     dialog = previews.seen[0]
     warning = dialog.findChild(QLabel, "importDamage").text()
-    assert warning.startswith('2 of the records have a "?" where the catalogue has a letter')
+    assert warning.startswith('Records with a "?" where the catalogue has a letter')
+    assert "Cyrillic word: 2. The spreadsheet" in warning
     assert "Windows-1251" in warning and "ғ ӣ қ ӯ ҳ ҷ" in warning
     assert 'Excel, Save As → "CSV UTF-8 (Comma delimited)"' in warning
     assert '"Unicode (UTF-8)"' in warning

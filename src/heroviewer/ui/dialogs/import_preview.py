@@ -110,8 +110,8 @@ class ImportPreview(QDialog):
         icon.setPixmap(self._warning_icon().pixmap(24, 24))
         text = QLabel(
             self.tr(
-                '{count} of the records have a "?" where the catalogue has a letter, or inside '
-                "a Cyrillic word: the spreadsheet was probably saved in Windows-1251, which "
+                'Records with a "?" where the catalogue has a letter, or inside a Cyrillic '
+                "word: {count}. The spreadsheet was probably saved in Windows-1251, which "
                 "cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. Those changes are unticked below "
                 'and left out; tick one only if its "?" is meant.\n'
                 "To keep the letters, save the sheet as UTF-8 and import that file: in Excel, "
