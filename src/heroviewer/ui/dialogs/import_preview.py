@@ -89,26 +89,17 @@ class ImportPreview(QDialog):
         )
 
     def _emptying_warning(self) -> QHBoxLayout:
-        icon = QLabel()
-        icon.setPixmap(self._warning_icon().pixmap(24, 24))
-        text = QLabel(
+        return self._warning_row(
             self.tr(
                 "{count} of the changes would empty a value that is filled now (a blank cell "
                 "in the file). They are marked with this sign below: check them before you "
                 "import."
             ).format(count=self.plan.emptied_count()),
-            objectName="importWarning",
-            wordWrap=True,
+            "importWarning",
         )
-        row = QHBoxLayout()
-        row.addWidget(icon)
-        row.addWidget(text, 1)
-        return row
 
     def _damage_warning(self) -> QHBoxLayout:
-        icon = QLabel()
-        icon.setPixmap(self._warning_icon().pixmap(24, 24))
-        text = QLabel(
+        return self._warning_row(
             self.tr(
                 'Records with a "?" where the catalogue has a letter, or inside a Cyrillic '
                 "word: {count}. The spreadsheet was probably saved in Windows-1251, which "
@@ -118,10 +109,14 @@ class ImportPreview(QDialog):
                 'Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice, Save As → Text CSV '
                 'with the character set "Unicode (UTF-8)".'
             ).format(count=self.plan.damaged_count()),
-            objectName="importDamage",
-            wordWrap=True,
-            textFormat=Qt.TextFormat.PlainText,
+            "importDamage",
         )
+
+    def _warning_row(self, message: str, name: str) -> QHBoxLayout:
+        """The warning sign beside ``message`` (plain text: it may quote the file)."""
+        icon = QLabel()
+        icon.setPixmap(self._warning_icon().pixmap(24, 24))
+        text = QLabel(message, objectName=name, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(text, 1)
