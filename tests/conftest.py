@@ -47,6 +47,14 @@ def no_unexpected_message_boxes(monkeypatch):
         monkeypatch.setattr(dialog_class, "exec", unexpected_dialog)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp):
+    """Counted texts read "1 hero", "2 heroes", as the application shows them (app.py)."""
+    from heroviewer.ui.plurals import install_english_plurals
+
+    install_english_plurals(qapp)
+
+
 @pytest.fixture(scope="session")
 def seeded_catalogue_file(tmp_path_factory) -> Path:
     """The bundled catalogue, created once per test run."""

@@ -22,6 +22,7 @@ from heroviewer.records.fields import translate_labels_with
 from heroviewer.support.fonts import BUNDLED_FAMILY, register_bundled_fonts
 from heroviewer.support.paths import resources_dir
 from heroviewer.ui.main_window import MainWindow
+from heroviewer.ui.plurals import install_english_plurals
 
 
 def ensure_application() -> QApplication:
@@ -33,6 +34,7 @@ def ensure_application() -> QApplication:
         app.setOrganizationName("HeroViewer")
         app.setApplicationDisplayName("HeroViewer")
         register_fonts()
+        install_english_plurals(app)  # first: the translations installed after it come first
         install_translators(app)
     return app
 

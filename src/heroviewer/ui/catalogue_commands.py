@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6 import QtWidgets  # dialog classes are looked up when first used
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 
 from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
@@ -18,7 +18,9 @@ from heroviewer.ui import plain
 from heroviewer.ui.open_catalogue import OpenCatalogue
 from heroviewer.ui.start_folder import remembered, start_in
 
-BACKUP_FILTER = "HeroViewer catalogues (*.sqlite *.db);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP(
+    "CatalogueCommands", "HeroViewer catalogues (*.sqlite *.db);;All files (*)"
+)
 
 
 class CatalogueCommands(QObject):
@@ -194,7 +196,7 @@ class CatalogueCommands(QObject):
             editing = self.opened.editing
             if editing is None or not prepared:
                 return
-            text = self.tr("Import {count} portraits").format(count=len(prepared))
+            text = self.tr("Import %n portrait(s)", "", len(prepared))
             try:
                 set_portraits(
                     prepared,
@@ -223,7 +225,7 @@ class CatalogueCommands(QObject):
         report = QPlainTextEdit(text, readOnly=True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         apply = buttons.addButton(
-            self.tr("Set {count} portraits").format(count=count),
+            self.tr("Set %n portrait(s)", "", count),
             QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole,
         )
         apply.setEnabled(count > 0)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialog classes are looked up when first used
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.ui import plain
@@ -23,9 +23,20 @@ if TYPE_CHECKING:
     from heroviewer.ui.heroes.page import HeroesPage
     from heroviewer.ui.open_catalogue import OpenCatalogue
 
-HERO_FILTERS = "CSV for Excel and LibreOffice (*.csv);;JSON (*.json)"
+HERO_FILTERS = QT_TRANSLATE_NOOP(
+    "ExchangeCommands", "CSV for Excel and LibreOffice (*.csv);;JSON (*.json)"
+)
 IMPORT_SUFFIXES = (".csv", ".txt", ".json", ".xml", ".rss", ".atom")
-IMPORT_FILTER = "Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ExchangeCommands", "Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)"
+)
+# What an import file holds (formats.detect.ImportKind), by the kind's name
+KINDS = {
+    "HEROES_CSV": QT_TRANSLATE_NOOP("ExchangeCommands", "heroes (CSV)"),
+    "HEROES_JSON": QT_TRANSLATE_NOOP("ExchangeCommands", "heroes (JSON)"),
+    "NEWS_JSON": QT_TRANSLATE_NOOP("ExchangeCommands", "news (JSON)"),
+    "NEWS_FEED": QT_TRANSLATE_NOOP("ExchangeCommands", "news (RSS or Atom feed)"),
+}
 
 
 class ExchangeCommands(QObject):
@@ -90,8 +101,10 @@ class ExchangeCommands(QObject):
 
         out = with_ending(out, ending)
         catalogue = self.opened.catalogue
-        return self._write(lambda: export_heroes(catalogue, out, hero_ids=hero_ids), out,
-                           (self.tr("hero"), self.tr("heroes")))  # fmt: skip
+        written = self._write(lambda: export_heroes(catalogue, out, hero_ids=hero_ids), out)
+        if written is not None:
+            self._say(self.tr("%n hero(es) written to {file}", "", written).format(file=out))
+        return written is not None
 
     def choose_news_export(self) -> None:
         out, _chosen = QtWidgets.QFileDialog.getSaveFileName(
@@ -107,11 +120,17 @@ class ExchangeCommands(QObject):
         if out.suffix.lower() != ".json":
             out = out.with_name(out.name + ".json")
         catalogue = self.opened.catalogue
-        return self._write(lambda: export_news(catalogue, out), out,
-                           (self.tr("news item"), self.tr("news items")))  # fmt: skip
+        written = self._write(lambda: export_news(catalogue, out), out)
+        if written is not None:
+            self._say(self.tr("%n news item(s) written to {file}", "", written).format(file=out))
+        return written is not None
 
-    def _write(self, write, out: Path, nouns: tuple[str, str]) -> bool:
-        """Read and write with a wait cursor (100,000 heroes take seconds)."""
+    def _say(self, text: str) -> None:
+        self.status.emit(text, 10000)
+
+    def _write(self, write, out: Path) -> int | None:
+        """Read and write with a wait cursor (100,000 heroes take seconds); how many records
+        were written, or None when the file could not be."""
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             count = write()
@@ -119,15 +138,9 @@ class ExchangeCommands(QObject):
             QtWidgets.QApplication.restoreOverrideCursor()
             problem = f"{out}: {error.strerror or error}" if isinstance(error, OSError) else error
             self._problem(self.tr("Not exported"), str(problem))
-            return False
+            return None
         QtWidgets.QApplication.restoreOverrideCursor()
-        self.status.emit(
-            self.tr("{count} {noun} written to {file}").format(
-                count=count, noun=nouns[count != 1], file=out
-            ),
-            10000,
-        )
-        return True
+        return count
 
     # --- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
@@ -174,9 +187,9 @@ class ExchangeCommands(QObject):
         from heroviewer.ui.dialogs.import_preview import ImportPreview
 
         path, names = planned.path, {row.id: row.display_name for row in self.page.model.rows}
-        heading = self.tr("{file}: {kind}, {count} records").format(
-            file=path.name, kind=self.tr(planned.kind.value), count=f"{len(planned.records):,}"
-        )
+        kind = self.tr(KINDS.get(planned.kind.name, planned.kind.value))
+        heading = self.tr("{file}: {kind}, %Ln record(s)", "", len(planned.records))
+        heading = heading.format(file=path.name, kind=kind)
         preview = ImportPreview(heading, planned.plan, names, self.parent_widget)
         confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
         plan = preview.chosen_plan()  # without what the user unticked

@@ -5,58 +5,81 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from heroviewer.records.dates import ENGLISH_MONTHS, format_partial_date
+from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
 from heroviewer.records.fields import LOW_CONFIDENCE
 
 
 def _tr(text: str) -> str:
+    """``text`` translated: a string marked with QT_TRANSLATE_NOOP("labels", ...) below."""
     return QCoreApplication.translate("labels", text)
 
 
+_GROUPS = {
+    "tajik_ssr": QT_TRANSLATE_NOOP("labels", "Sent to the front from the Tajik SSR"),
+    "tajik_other_republic": QT_TRANSLATE_NOOP(
+        "labels", "Tajik, went to the front from another republic"
+    ),
+    "postwar_tajikistan": QT_TRANSLATE_NOOP("labels", "Lived in Tajikistan after the war"),
+}
+_GROUPS_SHORT = {
+    "tajik_ssr": QT_TRANSLATE_NOOP("labels", "Tajik SSR"),
+    "tajik_other_republic": QT_TRANSLATE_NOOP("labels", "Other republic"),
+    "postwar_tajikistan": QT_TRANSLATE_NOOP("labels", "Post-war Tajikistan"),
+}
+_CONFIDENCE = {
+    "high": QT_TRANSLATE_NOOP("labels", "Well confirmed: two or more sources or a full biography"),
+    "medium": QT_TRANSLATE_NOOP("labels", "Partly confirmed: one source"),
+    "low": QT_TRANSLATE_NOOP("labels", "Needs research: name only, or the sources conflict"),
+}
+_CATEGORIES = {
+    "secretariat": QT_TRANSLATE_NOOP("labels", "Secretariat"),
+    "secretary_general": QT_TRANSLATE_NOOP("labels", "Secretary General"),
+    "un_cooperation": QT_TRANSLATE_NOOP("labels", "Cooperation with the UN"),
+    "exercises": QT_TRANSLATE_NOOP("labels", "Exercises"),
+    "councils": QT_TRANSLATE_NOOP("labels", "Councils"),
+    "interviews": QT_TRANSLATE_NOOP("labels", "Interviews"),
+    "memory": QT_TRANSLATE_NOOP("labels", "Memory"),
+    "media": QT_TRANSLATE_NOOP("labels", "Media"),
+    "history": QT_TRANSLATE_NOOP("labels", "History"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+# records.dates.ENGLISH_MONTHS, marked for translation
+_MONTHS = (
+    QT_TRANSLATE_NOOP("labels", "January"), QT_TRANSLATE_NOOP("labels", "February"),
+    QT_TRANSLATE_NOOP("labels", "March"), QT_TRANSLATE_NOOP("labels", "April"),
+    QT_TRANSLATE_NOOP("labels", "May"), QT_TRANSLATE_NOOP("labels", "June"),
+    QT_TRANSLATE_NOOP("labels", "July"), QT_TRANSLATE_NOOP("labels", "August"),
+    QT_TRANSLATE_NOOP("labels", "September"), QT_TRANSLATE_NOOP("labels", "October"),
+    QT_TRANSLATE_NOOP("labels", "November"), QT_TRANSLATE_NOOP("labels", "December"),
+)  # fmt: skip
+_MISSING_FACTS = {
+    "birth_date": QT_TRANSLATE_NOOP("labels", "no birth date"),
+    "birth_place": QT_TRANSLATE_NOOP("labels", "no birthplace"),
+    "military_rank": QT_TRANSLATE_NOOP("labels", "no rank"),
+    "award_date": QT_TRANSLATE_NOOP("labels", "no decree date"),
+}
+
+
 def group_label(code: str | None) -> str:
-    return {
-        "tajik_ssr": _tr("Sent to the front from the Tajik SSR"),
-        "tajik_other_republic": _tr("Tajik, went to the front from another republic"),
-        "postwar_tajikistan": _tr("Lived in Tajikistan after the war"),
-    }.get(code or "", code or "")
+    return _tr(_GROUPS[code]) if code in _GROUPS else code or ""
 
 
 def group_short_label(code: str | None) -> str:
-    return {
-        "tajik_ssr": _tr("Tajik SSR"),
-        "tajik_other_republic": _tr("Other republic"),
-        "postwar_tajikistan": _tr("Post-war Tajikistan"),
-    }.get(code or "", code or "")
+    return _tr(_GROUPS_SHORT[code]) if code in _GROUPS_SHORT else code or ""
 
 
 def confidence_label(level: str | None) -> str:
-    return {
-        "high": _tr("Well confirmed: two or more sources or a full biography"),
-        "medium": _tr("Partly confirmed: one source"),
-        "low": _tr("Needs research: name only, or the sources conflict"),
-    }.get(level or "", _tr("unknown"))
+    return _tr(_CONFIDENCE[level]) if level in _CONFIDENCE else unknown()
 
 
 def category_label(code: str | None) -> str:
-    known = {
-        "secretariat": _tr("Secretariat"),
-        "secretary_general": _tr("Secretary General"),
-        "un_cooperation": _tr("Cooperation with the UN"),
-        "exercises": _tr("Exercises"),
-        "councils": _tr("Councils"),
-        "interviews": _tr("Interviews"),
-        "memory": _tr("Memory"),
-        "media": _tr("Media"),
-        "history": _tr("History"),
-        "other": _tr("Other"),
-    }
     if not code:
-        return _tr("Uncategorised")
-    if code in known:
-        return known[code]
+        return QCoreApplication.translate("labels", "Uncategorised")
+    if code in _CATEGORIES:
+        return _tr(_CATEGORIES[code])
     if code.isascii() and code.replace("_", "").isalnum() and code.islower():  # a code: humanise
         return code.replace("_", " ").capitalize()
     return code  # a feed's own category, shown as written
@@ -65,11 +88,19 @@ def category_label(code: str | None) -> str:
 def yes_no(value: bool | int | None) -> str:
     if value is None:
         return ""
-    return _tr("yes") if value else _tr("no")
+    return _yes() if value else _no()
+
+
+def _yes() -> str:
+    return QCoreApplication.translate("labels", "yes")
+
+
+def _no() -> str:
+    return QCoreApplication.translate("labels", "no")
 
 
 def month_names() -> Sequence[str]:
-    return [_tr(name) for name in ENGLISH_MONTHS]
+    return [_tr(name) for name in _MONTHS]
 
 
 def date_text(value: str | None) -> str:
@@ -78,23 +109,27 @@ def date_text(value: str | None) -> str:
 
 
 def unknown() -> str:
-    return _tr("unknown")
+    return QCoreApplication.translate("labels", "unknown")
 
 
 def value_text(field: str, value: Any) -> str:
     """A stored value as a short line of text (the history table, the import preview)."""
     if value is None or value == [] or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("labels", "(empty)")
     if field == WHOLE_RECORD:
         if isinstance(value, dict) and set(value) == {"added"}:
-            return _tr("{name} (added)").format(name=value["added"])
-        return _tr("the whole record")
+            return QCoreApplication.translate("labels", "{name} (added)").format(
+                name=value["added"]
+            )
+        return QCoreApplication.translate("labels", "the whole record")
     if field == "portrait":
-        return _tr("an image ({short})").format(short=str(value)[:8])
+        return QCoreApplication.translate("labels", "an image ({short})").format(
+            short=str(value)[:8]
+        )
     if field == "group_code":
         return group_label(value)
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return _yes() if value else _no()
     if isinstance(value, list):
         return "; ".join(map(str, value))
     return str(value)
@@ -107,22 +142,24 @@ def research_reasons_text(confidence: str | None, reasons: Sequence[str]) -> str
         return ""
     missing = ", ".join(_missing_fact(code) for code in reasons if code != LOW_CONFIDENCE)
     if LOW_CONFIDENCE in reasons:
-        low = _tr("Needs research: low confidence (name only, or the sources conflict)")
-        return _tr("{low}; also {missing}").format(low=low, missing=missing) if missing else low
-    confirmed = {"high": _tr("well confirmed"), "medium": _tr("partly confirmed")}.get(
-        confidence or ""
-    )
-    if confirmed is None:
-        return _tr("Needs research: {missing}").format(missing=missing)
-    return _tr("Needs research: {confirmed}, but {missing}").format(
-        confirmed=confirmed, missing=missing
-    )
+        low = QCoreApplication.translate(
+            "labels", "Needs research: low confidence (name only, or the sources conflict)"
+        )
+        if not missing:
+            return low
+        return QCoreApplication.translate("labels", "{low}; also {missing}").format(
+            low=low, missing=missing
+        )
+    if confidence == "high":
+        return QCoreApplication.translate(
+            "labels", "Needs research: well confirmed, but {missing}"
+        ).format(missing=missing)
+    if confidence == "medium":
+        return QCoreApplication.translate(
+            "labels", "Needs research: partly confirmed, but {missing}"
+        ).format(missing=missing)
+    return QCoreApplication.translate("labels", "Needs research: {missing}").format(missing=missing)
 
 
 def _missing_fact(field: str) -> str:
-    return {
-        "birth_date": _tr("no birth date"),
-        "birth_place": _tr("no birthplace"),
-        "military_rank": _tr("no rank"),
-        "award_date": _tr("no decree date"),
-    }.get(field, field)
+    return _tr(_MISSING_FACTS[field]) if field in _MISSING_FACTS else field

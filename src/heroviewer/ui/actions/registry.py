@@ -80,8 +80,18 @@ def follow_undo_stack(undo: QAction, redo: QAction, stack: QUndoStack) -> None:
     undo_text, redo_text = undo.text(), redo.text()
 
     def retitle() -> None:
-        undo.setText(f"{undo_text} {stack.undoText()}".strip())
-        redo.setText(f"{redo_text} {stack.redoText()}".strip())
+        change = stack.undoText()
+        undo.setText(
+            QCoreApplication.translate("Actions", "&Undo {change}").format(change=change)
+            if change
+            else undo_text
+        )
+        change = stack.redoText()
+        redo.setText(
+            QCoreApplication.translate("Actions", "&Redo {change}").format(change=change)
+            if change
+            else redo_text
+        )
 
     stack.undoTextChanged.connect(retitle)
     stack.redoTextChanged.connect(retitle)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,13 @@ from heroviewer.ui.settings import CARD_LAYOUT, CARD_QR, Settings
 from heroviewer.ui.start_folder import remembered, start_in
 
 SCOPES = ("current", "selected", "shown")
+# The titles of cards.layouts.LAYOUTS, by key, marked for translation
+LAYOUT_TITLES = {
+    "a4": QT_TRANSLATE_NOOP("CardPrintDialog", "A4, one card per page"),
+    "a4-4up": QT_TRANSLATE_NOOP("CardPrintDialog", "A4, four A6 cards with cut marks"),
+    "a5": QT_TRANSLATE_NOOP("CardPrintDialog", "A5 landscape, one card per page"),
+    "letter": QT_TRANSLATE_NOOP("CardPrintDialog", "US Letter, one card per page"),
+}
 
 
 class CardPrintDialog(QDialog):
@@ -78,7 +85,8 @@ class CardPrintDialog(QDialog):
 
         self.layout_choice = QComboBox(objectName="cardLayout")
         for layout in LAYOUTS.values():
-            self.layout_choice.addItem(self.tr(layout.title), layout.key)
+            title = self.tr(LAYOUT_TITLES.get(layout.key, layout.title))
+            self.layout_choice.addItem(title, layout.key)
         remembered = settings.get(CARD_LAYOUT) if settings else CARD_LAYOUT.default
         if self.layout_choice.findData(remembered) < 0 and settings is not None:
             settings.reset(CARD_LAYOUT, remembered)

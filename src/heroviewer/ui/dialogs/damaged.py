@@ -16,10 +16,6 @@ from heroviewer.operations.backups import restore
 from heroviewer.ui import plain
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("damaged", text)
-
-
 def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
     """Ask what to do with the damaged catalogue at ``path``; the opened catalogue, or None.
 
@@ -27,25 +23,30 @@ def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
     """
     ask = ask or _ask
     backup = newest_good_backup(path)
-    text = _tr("The catalogue cannot be used:\n{problem}\n\n").format(problem=problem)
     if backup is not None:
-        text += _tr(
-            "The newest good backup is {backup}. Restore it? The damaged file is kept aside."
-        ).format(backup=backup)
-        choice = ask(text, [_tr("Restore the backup"), _tr("Quit")])
+        text = QCoreApplication.translate(
+            "damaged",
+            "The catalogue cannot be used:\n{problem}\n\nThe newest good backup is {backup}. "
+            "Restore it? The damaged file is kept aside.",
+        ).format(problem=problem, backup=backup)
+        restore_it = QCoreApplication.translate("damaged", "Restore the backup")
+        choice = ask(text, [restore_it, QCoreApplication.translate("damaged", "Quit")])
         if choice != 0:
             return None
         try:  # as File → Restore… does it: with the edit lock, the damaged file kept aside
             restore(backup, path)
         except (CatalogueError, OSError) as error:
-            plain.critical(None, "HeroViewer", _tr("Not restored: {error}").format(error=error))
+            not_restored = QCoreApplication.translate("damaged", "Not restored: {error}")
+            plain.critical(None, "HeroViewer", not_restored.format(error=error))
             return None
     else:
-        text += _tr(
-            "There is no good backup of it. Start a new catalogue from the bundled data? "
-            "The damaged file is kept aside."
-        )
-        choice = ask(text, [_tr("Start a new catalogue"), _tr("Quit")])
+        text = QCoreApplication.translate(
+            "damaged",
+            "The catalogue cannot be used:\n{problem}\n\nThere is no good backup of it. Start "
+            "a new catalogue from the bundled data? The damaged file is kept aside.",
+        ).format(problem=problem)
+        start_new = QCoreApplication.translate("damaged", "Start a new catalogue")
+        choice = ask(text, [start_new, QCoreApplication.translate("damaged", "Quit")])
         if choice != 0:
             return None
         set_aside(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +23,14 @@ from heroviewer.ui import plain
 from heroviewer.ui.labels import value_text
 from heroviewer.ui.undo import Editing
 
-COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryDialog", "When"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "What"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Field"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Was"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Became"),
+)
 
 
 class HistoryDialog(QDialog):

@@ -91,10 +91,12 @@ class ImportPreview(QDialog):
     def _emptying_warning(self) -> QHBoxLayout:
         return self._warning_row(
             self.tr(
-                "{count} of the changes would empty a value that is filled now (a blank cell "
+                "%n of the changes would empty a value that is filled now (a blank cell "
                 "in the file). They are marked with this sign below: check them before you "
-                "import."
-            ).format(count=self.plan.emptied_count()),
+                "import.",
+                "",
+                self.plan.emptied_count(),
+            ),
             "importWarning",
         )
 
@@ -164,14 +166,20 @@ class ImportPreview(QDialog):
         count = self._unlisted + sum(
             item.checkState(0) != unticked for item in (*self.add_items.values(), *self.hero_items)
         )
-        self.apply.setText(self.tr("Import {count} {noun}").format(
-            count=f"{count:,}", noun=self._noun(count)))  # fmt: skip
+        if self.plan.entity is HERO:
+            self.apply.setText(self.tr("Import %Ln hero(es)", "", count))
+        else:
+            self.apply.setText(self.tr("Import %Ln news item(s)", "", count))
         self.apply.setEnabled(count > 0)
 
     # --- the tree -----------------------------------------------------------------------
     def _fill(self) -> None:
         plan, heroes = self.plan, self.plan.entity is HERO
-        adds = self._group(self.tr("To add: {count} {noun}"), len(plan.adds))
+        count = len(plan.adds)
+        if heroes:
+            adds = self._group(self.tr("To add: %Ln hero(es)", "", count))
+        else:
+            adds = self._group(self.tr("To add: %Ln news item(s)", "", count))
         warning = self._warning_icon()
         for index, record in enumerate(plan.adds[:LISTED]):
             item = self.add_items[index] = QTreeWidgetItem(adds, [record_name(record)])
@@ -189,14 +197,17 @@ class ImportPreview(QDialog):
         self._unlisted = sum(index not in plan.damaged_adds for index in unlisted)
         if heroes:
             self._fill_changes()
-            self._group(self.tr("Unchanged: {count} {noun}"), plan.unchanged)
-            left_out = self._group(self.tr("Left out, conflicts: {count}"), len(plan.conflicts))
+            self._group(self.tr("Unchanged: %Ln hero(es)", "", plan.unchanged))
+            left_out = self._group(self.tr("Left out, conflicts: %Ln", "", len(plan.conflicts)))
         else:
             self._group(
-                self.tr("Already in the catalogue (same link, guid, or date and title): {count}"),
-                plan.duplicates,
+                self.tr(
+                    "Already in the catalogue (same link, guid, or date and title): %Ln",
+                    "",
+                    plan.duplicates,
+                )
             )
-            left_out = self._group(self.tr("Left out: {count}"), len(plan.conflicts))
+            left_out = self._group(self.tr("Left out: %Ln", "", len(plan.conflicts)))
         for conflict in plan.conflicts[:LISTED]:
             QTreeWidgetItem(left_out, [conflict]).setToolTip(0, plain.tooltip_text(conflict))
         self._more(left_out, len(plan.conflicts))
@@ -205,7 +216,7 @@ class ImportPreview(QDialog):
             group.setExpanded(0 < group.childCount() <= OPENED)
 
     def _fill_changes(self) -> None:
-        changes = self._group(self.tr("To change: {count} {noun}"), len(self.plan.changes))
+        changes = self._group(self.tr("To change: %Ln hero(es)", "", len(self.plan.changes)))
         warning = self._warning_icon()
         listed = list(self.plan.changes.items())
         for record_id, fields in listed[:LISTED]:
@@ -233,40 +244,33 @@ class ImportPreview(QDialog):
             for rid, fields in listed[LISTED:]
         )
 
-    def _group(self, title: str, count: int) -> QTreeWidgetItem:
-        group = QTreeWidgetItem(
-            self.tree, [title.format(count=f"{count:,}", noun=self._noun(count))]
-        )
+    def _group(self, title: str) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(self.tree, [title])
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
         group.setFirstColumnSpanned(True)
         return group
 
-    def _noun(self, count: int) -> str:
-        if self.plan.entity is HERO:
-            return self.tr("hero") if count == 1 else self.tr("heroes")
-        return self.tr("news item") if count == 1 else self.tr("news items")
-
     def _more(self, group: QTreeWidgetItem, count: int) -> None:
         if count > LISTED:
-            QTreeWidgetItem(
-                group, [self.tr("… and {count} more").format(count=f"{count - LISTED:,}")]
-            )
+            QTreeWidgetItem(group, [self.tr("… and %Ln more", "", count - LISTED)])
 
 
 def show_refusal(parent: QWidget, refused: ImportRefused) -> None:
     """A refused file: how many problems and the first ones; every one under Show Details."""
     problems = refused.problems
     box = plain.message_box(
-        QMessageBox.Icon.Warning, _tr("Not imported"),
-        _tr("{file} cannot be imported; nothing was changed.").format(file=refused.path.name),
+        QMessageBox.Icon.Warning, QCoreApplication.translate("ImportPreview", "Not imported"),
+        QCoreApplication.translate(
+            "ImportPreview", "{file} cannot be imported; nothing was changed."
+        ).format(file=refused.path.name),
         QMessageBox.StandardButton.Ok, parent, objectName="importRefused",
     )  # fmt: skip
     first = "\n".join(problems[:SHOWN_PROBLEMS])
     if len(problems) > SHOWN_PROBLEMS:
-        first += "\n" + _tr("{count} problems in all: Show Details lists every one.").format(
-            count=f"{len(problems):,}"
+        first += "\n" + QCoreApplication.translate(
+            "ImportPreview", "%Ln problems in all: Show Details lists every one.", "", len(problems)
         )
         box.setDetailedText(f"{refused.path}\n" + "\n".join(problems))
     box.setInformativeText(first)
@@ -277,10 +281,6 @@ def _checkable(item: QTreeWidgetItem, ticked: bool, *flags: Qt.ItemFlag) -> None
     for flag in (Qt.ItemFlag.ItemIsUserCheckable, *flags):
         item.setFlags(item.flags() | flag)
     item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
 
 
 def _cut(text: str) -> str:

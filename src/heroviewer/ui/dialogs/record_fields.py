@@ -24,6 +24,7 @@ from heroviewer.ui.dialogs.record_form import FormField, RecordForm
 
 
 def _tr(text: str) -> str:
+    """A label or heading of records/fields.py (marked there), or a reason of validation."""
     return QCoreApplication.translate(LABELS_CONTEXT, text)
 
 
@@ -31,7 +32,11 @@ def hero_sections() -> list[tuple[str, list[FormField]]]:
     unknown = labels.unknown()
     groups = ((None, unknown), *((code, labels.group_label(code)) for code in GROUPS))
     confidence = ((None, unknown), *((c, labels.confidence_label(c)) for c in CONFIDENCE_LEVELS))
-    posthumous = ((None, unknown), (True, _tr("yes, posthumously")), (False, _tr("no")))
+    posthumous = (
+        (None, unknown),
+        (True, QCoreApplication.translate("RecordForm", "yes, posthumously")),
+        (False, QCoreApplication.translate("RecordForm", "no")),
+    )
     choices = {"group_code": groups, "confidence": confidence, "posthumous": posthumous}
     return _sections(HERO_FIELD_LIST, choices)
 
@@ -56,7 +61,7 @@ def _sections(
 
 
 def hero_form(record: Mapping[str, Any], title: str, parent: QWidget | None) -> RecordForm:
-    subject = first_name(record) or _tr("the new hero")
+    subject = first_name(record) or QCoreApplication.translate("RecordForm", "the new hero")
     return RecordForm(title, hero_sections(), record, _reasons(validate_hero), parent, subject)
 
 
@@ -64,8 +69,12 @@ def news_form(
     record: Mapping[str, Any], categories: list[str], title: str, parent: QWidget | None
 ) -> RecordForm:
     sections = news_sections(categories)
-    subject = _tr("“{title}”").format(title=record["title"]) if record.get("title") else None
-    subject = subject or _tr("the new news item")
+    if record.get("title"):
+        subject = QCoreApplication.translate("RecordForm", "“{title}”").format(
+            title=record["title"]
+        )
+    else:
+        subject = QCoreApplication.translate("RecordForm", "the new news item")
     return RecordForm(title, sections, record, _reasons(validate_news), parent, subject)
 
 
@@ -78,5 +87,5 @@ def field_labels(entity_name: str) -> dict[str, str]:
     """Field → its label on one line, for the history table and the import preview."""
     fields = HERO_FIELD_LIST if entity_name == "hero" else NEWS_FIELD_LIST
     labels_ = {field.key: _tr(field.label).split("\n", 1)[0] for field in fields}
-    labels_["portrait"] = _tr("Portrait")
+    labels_["portrait"] = QCoreApplication.translate("RecordForm", "Portrait")
     return labels_

@@ -62,7 +62,7 @@ class HeroDetail(FileDropTarget, QTextBrowser):
     def show_overview(self, rows: Sequence[HeroRow]) -> None:
         """The catalogue overview: what the pane shows with no hero selected."""
         self.hero_id = None
-        self.setHtml(overview_html(rows, self.tr))
+        self.setHtml(overview_html(rows))
 
     def show_hero(self, record: dict[str, Any]) -> None:
         self.hero_id = record["id"]
@@ -70,7 +70,7 @@ class HeroDetail(FileDropTarget, QTextBrowser):
         self.document().addResource(
             QTextDocument.ResourceType.ImageResource, url, self._portrait(record)
         )
-        self.setHtml(hero_html(record, url.toString(), self.tr))
+        self.setHtml(hero_html(record, url.toString()))
 
     def _portrait(self, record: dict[str, Any]) -> QImage:
         stored = record.get("portrait")
@@ -131,10 +131,19 @@ def open_web_link(url: QUrl, parent: QWidget) -> None:
         box.exec()
 
 
-def _value(text: str | None, tr) -> str:
+def _value(text: str | None) -> str:
     if text is None or text == "":
-        return f'<span class="unknown">{escape(tr("unknown"))}</span>'
+        unknown = QCoreApplication.translate("HeroDetail", "unknown")
+        return f'<span class="unknown">{escape(unknown)}</span>'
     return escape(text)
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
+def _muted(text: str) -> str:
+    return f'<span class="muted">{escape(text)}</span>'
 
 
 def _rows_table(rows: list[tuple[str, str]]) -> str:
@@ -146,10 +155,10 @@ def _rows_table(rows: list[tuple[str, str]]) -> str:
     return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
 
 
-def _date_and_place(date: str | None, place: str | None, tr) -> str:
+def _date_and_place(date: str | None, place: str | None) -> str:
     if not date and not place:
-        return _value(None, tr)
-    return ", ".join([_value(labels.date_text(date), tr), _value(place, tr)])
+        return _value(None)
+    return ", ".join([_value(labels.date_text(date)), _value(place)])
 
 
 def _research_reasons(record: dict[str, Any]) -> str:
@@ -159,81 +168,115 @@ def _research_reasons(record: dict[str, Any]) -> str:
     return f'<p class="note">{escape(text)}</p>' if text else ""
 
 
-def hero_html(record: dict[str, Any], portrait_url: str, tr) -> str:
+def hero_html(record: dict[str, Any], portrait_url: str) -> str:
     """The hero's record as HTML, every value escaped; unknown facts read "unknown"."""
-    v = lambda text: _value(text, tr)  # noqa: E731
+    v = _value
     title = first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
-    posthumous = {True: tr("yes, posthumously"), False: tr("no, in his lifetime"), None: None}
+    posthumous = {
+        True: QCoreApplication.translate("HeroDetail", "yes, posthumously"),
+        False: QCoreApplication.translate("HeroDetail", "no, in his lifetime"),
+        None: None,
+    }
     parts = [
         '<table cellspacing="0" cellpadding="0"><tr>',
         f'<td><img src="{escape(portrait_url)}" width="{PORTRAIT_WIDTH}"></td>',
         '<td style="padding-left: 18px; vertical-align: top">',
         f"<h1>{escape(title or '')}</h1>",
         '<p class="names">',
-        f'<span class="muted">{escape(tr("Latin:"))}</span> {v(record.get("name_en"))}<br>',
-        f'<span class="muted">{escape(tr("Russian:"))}</span> {v(record.get("name_ru"))}<br>',
-        f'<span class="muted">{escape(tr("Tajik:"))}</span> {v(record.get("name_tg"))}</p>',
-        f"<p>{escape(tr('Hero of the Soviet Union'))}</p>",
+        _muted(QCoreApplication.translate("HeroDetail", "Latin:")),
+        f" {v(record.get('name_en'))}<br>",
+        _muted(QCoreApplication.translate("HeroDetail", "Russian:")),
+        f" {v(record.get('name_ru'))}<br>",
+        _muted(QCoreApplication.translate("HeroDetail", "Tajik:")),
+        f" {v(record.get('name_tg'))}</p>",
+        "<p>" + escape(QCoreApplication.translate("HeroDetail", "Hero of the Soviet Union")),
+        "</p>",
         f'<p class="muted">{escape(labels.confidence_label(record.get("confidence")))}</p>',
         _research_reasons(record),
         "</td></tr></table>",
-        f"<h3>{escape(tr('Life'))}</h3>",
+        _heading(QCoreApplication.translate("HeroDetail", "Life")),
         _rows_table(
             [
                 (
-                    tr("Born"),
-                    _date_and_place(record.get("birth_date"), record.get("birth_place"), tr),
+                    QCoreApplication.translate("HeroDetail", "Born"),
+                    _date_and_place(record.get("birth_date"), record.get("birth_place")),
                 ),
                 (
-                    tr("Died"),
-                    _date_and_place(record.get("death_date"), record.get("death_place"), tr),
+                    QCoreApplication.translate("HeroDetail", "Died"),
+                    _date_and_place(record.get("death_date"), record.get("death_place")),
                 ),
-                (tr("Nationality"), v(record.get("nationality"))),
+                (
+                    QCoreApplication.translate("HeroDetail", "Nationality"),
+                    v(record.get("nationality")),
+                ),
             ]
         ),
-        f"<h3>{escape(tr('Service'))}</h3>",
+        _heading(QCoreApplication.translate("HeroDetail", "Service")),
         _rows_table(
             [
-                (tr("Rank"), v(record.get("military_rank"))),
-                (tr("Branch"), v(record.get("branch"))),
-                (tr("Unit"), v(record.get("unit"))),
+                (QCoreApplication.translate("HeroDetail", "Rank"), v(record.get("military_rank"))),
+                (QCoreApplication.translate("HeroDetail", "Branch"), v(record.get("branch"))),
+                (QCoreApplication.translate("HeroDetail", "Unit"), v(record.get("unit"))),
             ]
         ),
-        f"<h3>{escape(tr('The deed'))}</h3>",
+        _heading(QCoreApplication.translate("HeroDetail", "The deed")),
         _rows_table(
             [
-                (tr("Date"), v(labels.date_text(record.get("feat_date")))),
-                (tr("Place"), v(record.get("feat_place"))),
+                (
+                    QCoreApplication.translate("HeroDetail", "Date"),
+                    v(labels.date_text(record.get("feat_date"))),
+                ),
+                (QCoreApplication.translate("HeroDetail", "Place"), v(record.get("feat_place"))),
             ]
         ),
         f"<p>{v(record.get('feat_summary_en'))}</p>",
-        f"<h3>{escape(tr('The title'))}</h3>",
+        _heading(QCoreApplication.translate("HeroDetail", "The title")),
         _rows_table(
             [
-                (tr("Decree of"), v(labels.date_text(record.get("award_date")))),
-                (tr("Posthumous"), v(posthumous[record.get("posthumous")])),
-                (tr("Group"), v(labels.group_label(record.get("group_code")))),
+                (
+                    QCoreApplication.translate("HeroDetail", "Decree of"),
+                    v(labels.date_text(record.get("award_date"))),
+                ),
+                (
+                    QCoreApplication.translate("HeroDetail", "Posthumous"),
+                    v(posthumous[record.get("posthumous")]),
+                ),
+                (
+                    QCoreApplication.translate("HeroDetail", "Group"),
+                    v(labels.group_label(record.get("group_code"))),
+                ),
             ]
         ),
     ]
-    for heading, field in ((tr("Biography"), "biography"), (tr("Staff notes"), "staff_notes")):
+    for heading, field in (
+        (QCoreApplication.translate("HeroDetail", "Biography"), "biography"),
+        (QCoreApplication.translate("HeroDetail", "Staff notes"), "staff_notes"),
+    ):
         if record.get(field):
             text = escape(record[field]).replace("\n", "<br>")
-            parts.append(f"<h3>{escape(heading)}</h3><p>{text}</p>")
+            parts.append(f"{_heading(heading)}<p>{text}</p>")
     parts += [
-        f"<h3>{escape(tr('Research'))}</h3>",
+        _heading(QCoreApplication.translate("HeroDetail", "Research")),
         _rows_table(
             [
-                (tr("Confirmed"), escape(labels.confidence_label(record.get("confidence")))),
-                (tr("Other spellings"), v(", ".join(record.get("aliases") or []))),
+                (
+                    QCoreApplication.translate("HeroDetail", "Confirmed"),
+                    escape(labels.confidence_label(record.get("confidence"))),
+                ),
+                (
+                    QCoreApplication.translate("HeroDetail", "Other spellings"),
+                    v(", ".join(record.get("aliases") or [])),
+                ),
             ]
         ),
     ]
     if record.get("research_note"):
         parts.append(
-            f'<p class="note">{escape(tr("Research note:"))} {escape(record["research_note"])}</p>'
+            '<p class="note">'
+            + escape(QCoreApplication.translate("HeroDetail", "Research note:"))
+            + f" {escape(record['research_note'])}</p>"
         )
-    parts.append(f"<h3>{escape(tr('Sources'))}</h3>")
+    parts.append(_heading(QCoreApplication.translate("HeroDetail", "Sources")))
     sources = record.get("sources") or []
     if sources:
         links = "".join(f'<li><a href="{escape(url)}">{escape(url)}</a></li>' for url in sources)
@@ -243,7 +286,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, tr) -> str:
     return "".join(parts)
 
 
-def overview_html(rows: Sequence[HeroRow], tr) -> str:
+def overview_html(rows: Sequence[HeroRow]) -> str:
     """What the pane says with no hero selected: how much of the 64 the catalogue holds."""
     groups = Counter(row.group_code for row in rows)
     needing = sum(row.needs_research for row in rows)
@@ -252,23 +295,35 @@ def overview_html(rows: Sequence[HeroRow], tr) -> str:
         for code in ("tajik_ssr", "tajik_other_republic", "postwar_tajikistan")
     )
     return (
-        f"<h1>{escape(tr('Heroes of the Soviet Union linked to Tajikistan'))}</h1>"
+        "<h1>"
+        + escape(
+            QCoreApplication.translate(
+                "HeroDetail", "Heroes of the Soviet Union linked to Tajikistan"
+            )
+        )
+        + "</h1>"
         + "<p>"
         + escape(
-            tr(
+            QCoreApplication.translate(
+                "HeroDetail",
                 "The published sources count {total} Heroes of the Soviet Union linked to the "
                 "Republic of Tajikistan (some give 63 or 65). This catalogue holds {held} of the "
-                "{total}: those whose names and facts could be confirmed so far."
+                "{total}: those whose names and facts could be confirmed so far.",
             ).format(total=SOURCES_COUNT_HEROES, held=len(rows))
         )
         + f"</p><ul>{items}</ul><p>"
         + escape(
-            tr(
+            QCoreApplication.translate(
+                "HeroDetail",
                 "{count} records need research (low confidence or missing key facts): tick "
-                "\u201cNeeds research\u201d above the table to list them."
+                "\u201cNeeds research\u201d above the table to list them.",
             ).format(count=needing)
         )
         + "</p><p class='muted'>"
-        + escape(tr("Select a hero in the table to read the record."))
+        + escape(
+            QCoreApplication.translate(
+                "HeroDetail", "Select a hero in the table to read the record."
+            )
+        )
         + "</p>"
     )

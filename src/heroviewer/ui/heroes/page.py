@@ -337,12 +337,13 @@ class HeroesPage(QWidget):
             QTimer.singleShot(0, lambda: self._prepare_sorting_when_idle(column + 1))
 
     def _update_count(self) -> None:
-        text = self.tr("Showing {shown} of {total} heroes")
+        total = self.model.total_count
+        text = self.tr("Showing {shown} of %n hero(es)", "", total)
         if self.model.near_matches:
-            text = self.tr("No exact match, showing near matches: {shown} of {total} heroes")
-        self.countChanged.emit(
-            text.format(shown=self.model.rowCount(), total=self.model.total_count)
-        )
+            text = self.tr(
+                "No exact match, showing near matches: {shown} of %n hero(es)", "", total
+            )
+        self.countChanged.emit(text.format(shown=self.model.rowCount()))
 
     def _thumbnail(self, sha256: str) -> bytes | None:
         """The pane shows a stored portrait's thumbnail (quicker to read and scale)."""

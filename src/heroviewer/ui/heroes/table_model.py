@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -55,17 +56,29 @@ def _posthumous_key(row: HeroRow) -> str:
 
 
 COLUMNS = (
-    _name_column("name", "Name", attrgetter("display_name")),
-    _name_column("name_ru", "Russian name", attrgetter("name_ru")),
-    _date_column("born", "Born", "birth_date"),
-    _date_column("died", "Died", "death_date"),
-    _text_column("birthplace", "Birthplace", attrgetter("birth_place")),
-    _text_column("rank", "Rank", attrgetter("military_rank")),
-    _text_column("unit", "Branch and unit", _branch_and_unit),
-    _date_column("decree", "Decree", "award_date"),
-    HeroColumn("posthumous", "Posthumous", lambda r: labels.yes_no(r.posthumous), _posthumous_key),
+    _name_column("name", QT_TRANSLATE_NOOP("HeroTableModel", "Name"), attrgetter("display_name")),
+    _name_column(
+        "name_ru", QT_TRANSLATE_NOOP("HeroTableModel", "Russian name"), attrgetter("name_ru")
+    ),
+    _date_column("born", QT_TRANSLATE_NOOP("HeroTableModel", "Born"), "birth_date"),
+    _date_column("died", QT_TRANSLATE_NOOP("HeroTableModel", "Died"), "death_date"),
+    _text_column(
+        "birthplace", QT_TRANSLATE_NOOP("HeroTableModel", "Birthplace"), attrgetter("birth_place")
+    ),
+    _text_column("rank", QT_TRANSLATE_NOOP("HeroTableModel", "Rank"), attrgetter("military_rank")),
+    _text_column("unit", QT_TRANSLATE_NOOP("HeroTableModel", "Branch and unit"), _branch_and_unit),
+    _date_column("decree", QT_TRANSLATE_NOOP("HeroTableModel", "Decree"), "award_date"),
     HeroColumn(
-        "group", "Group", lambda r: labels.group_short_label(r.group_code), attrgetter("group_code")
+        "posthumous",
+        QT_TRANSLATE_NOOP("HeroTableModel", "Posthumous"),
+        lambda r: labels.yes_no(r.posthumous),
+        _posthumous_key,
+    ),
+    HeroColumn(
+        "group",
+        QT_TRANSLATE_NOOP("HeroTableModel", "Group"),
+        lambda r: labels.group_short_label(r.group_code),
+        attrgetter("group_code"),
     ),
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -156,9 +156,10 @@ class NewsPage(QWidget):
             self._show(None)
 
     def _update_count(self) -> None:
+        total = self.model.rowCount()
         self.count.setText(
-            self.tr("Showing {shown} of {total} news items").format(
-                shown=self.filter.rowCount(), total=self.model.rowCount()
+            self.tr("Showing {shown} of %n news item(s)", "", total).format(
+                shown=self.filter.rowCount()
             )
         )
         self.countChanged.emit(self.count.text())
@@ -170,11 +171,10 @@ class NewsPage(QWidget):
     def _show(self, item: dict[str, Any] | None) -> None:
         self.chosenChanged.emit()
         if item is None:
-            self.view.setHtml(
-                f"<p class='muted'>{escape(self.tr('Select a news item to read it.'))}</p>"
-            )
+            choose = self.tr("Select a news item to read it.")
+            self.view.setHtml(f"<p class='muted'>{escape(choose)}</p>")
         else:
-            self.view.setHtml(news_html(item, self.tr))
+            self.view.setHtml(news_html(item))
 
 
 def _category_order(code: str) -> tuple[int, str]:
@@ -186,24 +186,27 @@ def _link(url: str | None) -> str:
     return f'<a href="{escape(url)}">{escape(url)}</a>' if url else ""
 
 
-def news_html(item: dict[str, Any], tr) -> str:
+def news_html(item: dict[str, Any]) -> str:
     """One news item as HTML, every value escaped."""
-    date = labels.date_text(item.get("date")) or tr("date unknown")
+    date = labels.date_text(item.get("date")) or QCoreApplication.translate(
+        "NewsPage", "date unknown"
+    )
     category = labels.category_label(item.get("category"))
     parts = [
         f'<p class="muted">{escape(date)} · {escape(category)}</p>',
         f"<h1>{escape(item['title'])}</h1>",
         f"<p>{escape(item.get('summary_en') or '')}</p>",
-        f"<h3>{escape(tr('Source'))}</h3>",
+        "<h3>" + escape(QCoreApplication.translate("NewsPage", "Source")) + "</h3>",
     ]
     if item.get("url"):
         parts.append(f"<p>{_link(item['url'])}</p>")
     else:
-        parts.append(f'<p class="unknown">{escape(tr("The article itself was not seen."))}</p>')
+        not_seen = QCoreApplication.translate("NewsPage", "The article itself was not seen.")
+        parts.append(f'<p class="unknown">{escape(not_seen)}</p>')
     if item.get("source_seen") and item.get("source_seen") != item.get("url"):
-        parts.append(f"<p>{escape(tr('Page read:'))} {_link(item['source_seen'])}</p>")
+        page_read = QCoreApplication.translate("NewsPage", "Page read:")
+        parts.append(f"<p>{escape(page_read)} {_link(item['source_seen'])}</p>")
     if item.get("source_note"):
-        parts.append(
-            f'<p class="note">{escape(tr("Source note:"))} {escape(item["source_note"])}</p>'
-        )
+        note = QCoreApplication.translate("NewsPage", "Source note:")
+        parts.append(f'<p class="note">{escape(note)} {escape(item["source_note"])}</p>')
     return "".join(parts)
