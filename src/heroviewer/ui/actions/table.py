@@ -34,64 +34,97 @@ class ActionSpec(NamedTuple):
     in_widget_only: bool = False  # the shortcut works only in the widget the action is added to
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Actions", text)
-
-
 ACTIONS = (
     # File
-    ActionSpec("printCards", _t("&Print hero cards…"), (Key.Print,)),
-    ActionSpec("importFile", _t("&Import…"), (), (WRITABLE,)),
-    ActionSpec("exportHeroes", _t("&Export heroes…")),
-    ActionSpec("exportNews", _t("Export &news…")),
-    ActionSpec("importPortraits", _t("Import &portraits…"), (), (WRITABLE,)),
-    ActionSpec("backUp", _t("&Back up…"), (), (FILE,)),
-    ActionSpec("restore", _t("&Restore…"), (), (FILE, WRITABLE)),
-    ActionSpec("quit", _t("&Quit"), (Key.Quit,)),
-    # Edit
-    ActionSpec("undo", _t("&Undo"), ("Ctrl+Z",), (WRITABLE, CAN_UNDO)),
-    ActionSpec("redo", _t("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), (WRITABLE, CAN_REDO)),
-    ActionSpec("newHero", _t("&New hero…"), (Key.New,), (WRITABLE,)),
-    ActionSpec("editHero", _t("&Edit hero…"), ("F2",), (WRITABLE, HERO)),
+    ActionSpec("printCards", QT_TRANSLATE_NOOP("Actions", "&Print hero cards…"), (Key.Print,)),
+    ActionSpec("importFile", QT_TRANSLATE_NOOP("Actions", "&Import…"), (), (WRITABLE,)),
+    ActionSpec("exportHeroes", QT_TRANSLATE_NOOP("Actions", "&Export heroes…")),
+    ActionSpec("exportNews", QT_TRANSLATE_NOOP("Actions", "Export &news…")),
     ActionSpec(
-        "deleteHero", _t("&Delete hero…"), (Key.Delete,), (WRITABLE, HERO), in_widget_only=True
+        "importPortraits", QT_TRANSLATE_NOOP("Actions", "Import &portraits…"), (), (WRITABLE,)
+    ),
+    ActionSpec("backUp", QT_TRANSLATE_NOOP("Actions", "&Back up…"), (), (FILE,)),
+    ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "&Restore…"), (), (FILE, WRITABLE)),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit,)),
+    # Edit
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), (WRITABLE, CAN_UNDO)),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        (WRITABLE, CAN_REDO),
+    ),
+    ActionSpec("newHero", QT_TRANSLATE_NOOP("Actions", "&New hero…"), (Key.New,), (WRITABLE,)),
+    ActionSpec("editHero", QT_TRANSLATE_NOOP("Actions", "&Edit hero…"), ("F2",), (WRITABLE, HERO)),
+    ActionSpec(
+        "deleteHero",
+        QT_TRANSLATE_NOOP("Actions", "&Delete hero…"),
+        (Key.Delete,),
+        (WRITABLE, HERO),
+        in_widget_only=True,
     ),
     ActionSpec(
         "choosePortrait",
-        _t("Choose &portrait…"),
+        QT_TRANSLATE_NOOP("Actions", "Choose &portrait…"),
         (),
         (WRITABLE, HERO),
-        tip=_t("Choose an image file, or drop one on the hero's page, to be the portrait"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Choose an image file, or drop one on the hero's page, to be the portrait"
+        ),
     ),
-    ActionSpec("removePortrait", _t("&Remove portrait"), (), (WRITABLE, HERO, PORTRAIT)),
-    ActionSpec("cropPortraits", _t("&Crop new portraits to the card's shape"), checkable=True),
-    ActionSpec("heroHistory", _t("&History…"), ("Ctrl+H",), (WRITABLE, HERO)),
-    ActionSpec("copyName", _t("&Copy name"), (Key.Copy,), (HERO,), in_widget_only=True),
-    ActionSpec("find", _t("&Find"), (Key.Find,)),
+    ActionSpec(
+        "removePortrait",
+        QT_TRANSLATE_NOOP("Actions", "&Remove portrait"),
+        (),
+        (WRITABLE, HERO, PORTRAIT),
+    ),
+    ActionSpec(
+        "cropPortraits",
+        QT_TRANSLATE_NOOP("Actions", "&Crop new portraits to the card's shape"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "heroHistory", QT_TRANSLATE_NOOP("Actions", "&History…"), ("Ctrl+H",), (WRITABLE, HERO)
+    ),
+    ActionSpec(
+        "copyName",
+        QT_TRANSLATE_NOOP("Actions", "&Copy name"),
+        (Key.Copy,),
+        (HERO,),
+        in_widget_only=True,
+    ),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find"), (Key.Find,)),
     # View
-    ActionSpec("showHeroes", _t("&Heroes"), ("Ctrl+1",)),
-    ActionSpec("showNews", _t("Secretariat &news"), ("Ctrl+2",)),
-    ActionSpec("needsResearch", _t("Only records that &need research"), checkable=True),
+    ActionSpec("showHeroes", QT_TRANSLATE_NOOP("Actions", "&Heroes"), ("Ctrl+1",)),
+    ActionSpec("showNews", QT_TRANSLATE_NOOP("Actions", "Secretariat &news"), ("Ctrl+2",)),
+    ActionSpec(
+        "needsResearch",
+        QT_TRANSLATE_NOOP("Actions", "Only records that &need research"),
+        checkable=True,
+    ),
     # Help
-    ActionSpec("about", _t("&About HeroViewer")),
-    ActionSpec("aboutQt", _t("About &Qt")),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About HeroViewer")),
+    ActionSpec("aboutQt", QT_TRANSLATE_NOOP("Actions", "About &Qt")),
     # The news tab's buttons
-    ActionSpec("newNews", _t("New item…"), (), (WRITABLE,)),
-    ActionSpec("editNews", _t("Edit…"), (), (WRITABLE, NEWS_ITEM)),
-    ActionSpec("deleteNews", _t("Delete…"), (), (WRITABLE, NEWS_ITEM)),
-    ActionSpec("newsHistory", _t("History…"), (), (WRITABLE, NEWS_ITEM)),
+    ActionSpec("newNews", QT_TRANSLATE_NOOP("Actions", "New item…"), (), (WRITABLE,)),
+    ActionSpec("editNews", QT_TRANSLATE_NOOP("Actions", "Edit…"), (), (WRITABLE, NEWS_ITEM)),
+    ActionSpec("deleteNews", QT_TRANSLATE_NOOP("Actions", "Delete…"), (), (WRITABLE, NEWS_ITEM)),
+    ActionSpec("newsHistory", QT_TRANSLATE_NOOP("Actions", "History…"), (), (WRITABLE, NEWS_ITEM)),
 )
 
 SEPARATOR = None
 
 MENUS = (
-    (_t("&File"), ("printCards", SEPARATOR, "importFile", "exportHeroes", "exportNews",
-                   SEPARATOR, "importPortraits", "backUp", "restore", SEPARATOR, "quit")),
-    (_t("&Edit"), ("undo", "redo", SEPARATOR, "newHero", "editHero", "deleteHero", SEPARATOR,
-                   "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR,
-                   "heroHistory", SEPARATOR, "find")),
-    (_t("&View"), ("showHeroes", "showNews", SEPARATOR, "needsResearch")),
-    (_t("&Help"), ("about", "aboutQt")),
+    (QT_TRANSLATE_NOOP("Actions", "&File"),
+     ("printCards", SEPARATOR, "importFile", "exportHeroes", "exportNews", SEPARATOR,
+      "importPortraits", "backUp", "restore", SEPARATOR, "quit")),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"),
+     ("undo", "redo", SEPARATOR, "newHero", "editHero", "deleteHero", SEPARATOR,
+      "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR, "heroHistory", SEPARATOR,
+      "find")),
+    (QT_TRANSLATE_NOOP("Actions", "&View"),
+     ("showHeroes", "showNews", SEPARATOR, "needsResearch")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about", "aboutQt")),
 )  # fmt: skip
 
 # The menu of a right click on the hero table.
