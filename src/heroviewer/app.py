@@ -64,7 +64,8 @@ def show_in_language(window: MainWindow, choice: str) -> MainWindow:
     opened = window.open_catalogue
     opened.release_window()
     again = MainWindow(opened, remember=window.settings is not None)
-    again.restoreGeometry(window.saveGeometry())
+    again.setGeometry(window.geometry())
+    again.setWindowState(window.windowState())  # maximised stays maximised
     if tab == NEWS_TAB:
         again.ensure_news_page()
         again.tabs.setCurrentIndex(tab)

@@ -61,11 +61,13 @@ def use_language(code: str) -> str:
         app.removeTranslator(_installed.pop())
     code = supported_language(code)
     if code != DEFAULT_LANGUAGE:
-        ours = _loaded(translations_dir() / f"heroviewer_{code}.qm", "the interface")
+        ours = _loaded(
+            translations_dir() / f"heroviewer_{code}.qm", "the interface is shown in English"
+        )
         if ours is None:
             code = DEFAULT_LANGUAGE
         else:
-            qt_own = _loaded(_qt_translation(code), "Qt's own dialogs")
+            qt_own = _loaded(_qt_translation(code), "Qt's own dialogs are in English")
             _installed.extend(found for found in (qt_own, ours) if found is not None)
             for translator in _installed:
                 app.installTranslator(translator)
@@ -83,10 +85,10 @@ def _qt_translation(code: str) -> Path:
     return Path(qt_folder) / f"qtbase_{code}.qm"
 
 
-def _loaded(path: Path, what: str) -> QTranslator | None:
+def _loaded(path: Path, consequence: str) -> QTranslator | None:
     translator = QTranslator()
     if path.is_file() and translator.load(str(path)):
         return translator
     problem = "cannot be read" if path.exists() else "is missing"
-    log.warning("Translation %s %s: %s are shown in English", path, problem, what)
+    log.warning("Translation %s %s: %s", path, problem, consequence)
     return None
