@@ -53,6 +53,7 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/cards.py
 	$(BIN)/python benchmarks/editing.py
 	$(BIN)/python benchmarks/interchange.py
+	$(BIN)/python benchmarks/language.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
