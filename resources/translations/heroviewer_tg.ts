@@ -154,6 +154,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New hero…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +211,10 @@
     </message>
     <message>
         <source>Export &amp;news…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
