@@ -1,21 +1,37 @@
 # Two commands on a fresh machine with Python 3.11+ and make:
 #   make run   - set everything up and start HeroViewer on the bundled catalogue
 #   make test  - set everything up and run every test (lint included), Qt offscreen
+#   make translations - gather the interface's strings into resources/translations/*.ts
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TRANSLATIONS := resources/translations
+# Translation sources (.ts) are committed; their compiled .qm files are build products.
+HEROVIEWER_TS := $(TRANSLATIONS)/heroviewer_ru.ts $(TRANSLATIONS)/heroviewer_tg.ts
+QM := $(patsubst %.ts,%.qm,$(wildcard $(TRANSLATIONS)/*.ts))
 
-.PHONY: run test lint format bench screenshots clean
+.PHONY: run test lint format bench screenshots clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m compileall -q src
+	$(BIN)/pyside6-lrelease -silent $(TRANSLATIONS)/*.ts
 	touch $(STAMP)
 
-run: $(STAMP)
+# Every string the code marks (tr, QCoreApplication.translate, QT_TRANSLATE_NOOP) into the .ts
+# files, keeping their translations; strings gone from the code are dropped. No source lines are
+# written, so a .ts changes only when a string does.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -sort-messages \
+		$(sort $(shell find src/heroviewer -name '*.py')) -ts $(HEROVIEWER_TS)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(BIN)/python -m compileall -q src
 	$(BIN)/heroviewer
 
@@ -23,20 +39,21 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks data
 	$(BIN)/ruff format --check src tests benchmarks data
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks data
 	$(BIN)/ruff format src tests benchmarks data
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	bash benchmarks/install-display.sh
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/cards.py
 	$(BIN)/python benchmarks/editing.py
 	$(BIN)/python benchmarks/interchange.py
+	$(BIN)/python benchmarks/language.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

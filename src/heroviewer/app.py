@@ -5,23 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from heroviewer.catalogue import Catalogue, open_catalogue
-from heroviewer.records.fields import translate_labels_with
 from heroviewer.support.fonts import BUNDLED_FAMILY, register_bundled_fonts
-from heroviewer.support.paths import resources_dir
-from heroviewer.ui.main_window import MainWindow
+from heroviewer.ui.language import chosen_language, start_language, use_language
+from heroviewer.ui.main_window import NEWS_TAB, MainWindow
 from heroviewer.ui.plurals import install_english_plurals
 
 
@@ -35,7 +26,7 @@ def ensure_application() -> QApplication:
         app.setApplicationDisplayName("HeroViewer")
         register_fonts()
         install_english_plurals(app)  # first: the translations installed after it come first
-        install_translators(app)
+        start_language()
     return app
 
 
@@ -45,21 +36,6 @@ def register_fonts() -> None:
         font = QFont(BUNDLED_FAMILY)
         font.setPointSizeF(QApplication.font().pointSizeF())
         QApplication.setFont(font)
-
-
-def install_translators(app: QApplication) -> None:
-    """Load Qt's own and HeroViewer's translations for the user's language, where they exist;
-    field labels (CSV headers too) are shown in it from then on."""
-    locale = QLocale()
-    folders = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("heroviewer", str(resources_dir() / "translations")),
-    )
-    for name, folder in folders:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-    translate_labels_with(QCoreApplication.translate)
 
 
 def build_window(
@@ -75,7 +51,34 @@ def build_window(
     window = MainWindow(catalogue, remember=remember, editable_at_once=editable_at_once)
     if not editable_at_once:
         after_first_paint(window.heroes.table.viewport(), window.open_catalogue.open_for_editing)
+    window.language_choice.chosen.connect(lambda choice: show_in_language(window, choice))
     return window
+
+
+def show_in_language(window: MainWindow, choice: str) -> MainWindow:
+    """The window made again in the language ``choice`` ("" follows the system) over the same
+    open catalogue, so its writer and undo history carry on; the size and place, the tab and
+    the hero shown are kept. The old window is hidden and deleted, never closed (closing
+    would close the catalogue)."""
+    use_language(chosen_language(choice))
+    window.save_settings()
+    hero_id, tab = window.heroes.detail.hero_id, window.tabs.currentIndex()
+    opened = window.open_catalogue
+    opened.release_window()
+    again = MainWindow(opened, remember=window.settings is not None)
+    again.setGeometry(window.geometry())
+    again.setWindowState(window.windowState())  # maximised stays maximised
+    if tab == NEWS_TAB:
+        again.ensure_news_page()
+        again.tabs.setCurrentIndex(tab)
+    if hero_id:
+        again.heroes.select_hero(hero_id)
+    again.language_choice.chosen.connect(lambda choice: show_in_language(again, choice))
+    if window.isVisible():
+        again.show()
+    window.hide()
+    window.deleteLater()
+    return again
 
 
 def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str) -> str | None:

@@ -137,6 +137,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:  # the window's start installs them itself
+        _install_translators(args.command)
     from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
 
     try:
@@ -164,6 +166,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         return _screenshot(catalogue, args)
     return _run_gui(catalogue)
+
+
+def _install_translators(command: str) -> None:
+    """A command's messages in the interface's language (the remembered one, else the
+    system's), as the window's: Qt's translators need an application, with no window unless
+    the command paints cards."""
+    if command == "cards":
+        from heroviewer.app import ensure_application
+
+        ensure_application()
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from heroviewer.ui.language import start_language
+
+    QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    start_language()
 
 
 def _fail(message: str, show_dialog: bool) -> int:

@@ -1,12 +1,94 @@
-"""The language the interface is shown in, as Qt's default locale holds it."""
+"""The language the interface is shown in: chosen at start (the remembered choice, else the
+system's), its translations loaded, and read back from Qt's default locale.
+
+Translations that cannot be loaded are never a reason not to start: the interface is then
+shown in English, and a line in the log names the file.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import logging
+from pathlib import Path
 
-from heroviewer.records.languages import supported_language
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from heroviewer.records.fields import translate_labels_with
+from heroviewer.records.languages import DEFAULT_LANGUAGE, LANGUAGES, supported_language
+from heroviewer.support.paths import resources_dir
+from heroviewer.ui.settings import LANGUAGE, Settings
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []  # this module's translators, removed at the next switch
 
 
 def current_language() -> str:
     """ "en", "ru" or "tg": the language of the interface (QLocale's default, set at start)."""
     return supported_language(QLocale().name())
+
+
+def system_language() -> str:
+    """The system's language (LANG=ru_RU.UTF-8 gives "ru"); English when it is none of ours."""
+    return supported_language(QLocale.system().name())
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def chosen_language(choice: str) -> str:
+    """The language a remembered choice means: "" follows the system; an unknown code (a
+    hand-edited settings file) is English."""
+    if not choice:
+        return system_language()
+    if choice not in LANGUAGES:
+        log.warning("Language %r is not one HeroViewer has; the interface is in English", choice)
+        return DEFAULT_LANGUAGE
+    return choice
+
+
+def start_language(settings: Settings | None = None) -> str:
+    """Show the interface in the remembered language, else the system's; returns it."""
+    return use_language(chosen_language((settings or Settings()).get(LANGUAGE)))
+
+
+def use_language(code: str) -> str:
+    """Show text in ``code`` from now on (widgets already made keep theirs): Qt's default
+    locale, Qt's own translation (dialog buttons) and HeroViewer's. Returns the language in
+    use: English when HeroViewer's translation is missing or damaged."""
+    app = QCoreApplication.instance()
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    code = supported_language(code)
+    if code != DEFAULT_LANGUAGE:
+        ours = _loaded(
+            translations_dir() / f"heroviewer_{code}.qm", "the interface is shown in English"
+        )
+        if ours is None:
+            code = DEFAULT_LANGUAGE
+        else:
+            qt_own = _loaded(_qt_translation(code), "Qt's own dialogs are in English")
+            _installed.extend(found for found in (qt_own, ours) if found is not None)
+            for translator in _installed:
+                app.installTranslator(translator)
+    QLocale.setDefault(QLocale(code))
+    translate_labels_with(QCoreApplication.translate)
+    return code
+
+
+def _qt_translation(code: str) -> Path:
+    """qtbase_<code>.qm: our own where Qt ships none (Tajik), else Qt's."""
+    ours = translations_dir() / f"qtbase_{code}.qm"
+    if ours.exists() or ours.with_suffix(".ts").exists():
+        return ours
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return Path(qt_folder) / f"qtbase_{code}.qm"
+
+
+def _loaded(path: Path, consequence: str) -> QTranslator | None:
+    translator = QTranslator()
+    if path.is_file() and translator.load(str(path)):
+        return translator
+    problem = "cannot be read" if path.exists() else "is missing"
+    log.warning("Translation %s %s: %s", path, problem, consequence)
+    return None

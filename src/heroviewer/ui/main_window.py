@@ -39,6 +39,7 @@ from heroviewer.ui.exchange_commands import ExchangeCommands
 from heroviewer.ui.file_drops import FileDropTarget
 from heroviewer.ui.heroes.commands import HeroCommands
 from heroviewer.ui.heroes.page import HeroesPage
+from heroviewer.ui.language_menu import LanguageChoice
 from heroviewer.ui.open_catalogue import OpenCatalogue
 from heroviewer.ui.read_only_banner import read_only_banner
 from heroviewer.ui.settings import (
@@ -56,8 +57,9 @@ NEWS_TAB = 1
 
 class MainWindow(FileDropTarget, QMainWindow):
     def __init__(
-        self, catalogue: Catalogue, remember: bool = True, editable_at_once: bool = True
-    ) -> None:
+        self, catalogue: Catalogue | OpenCatalogue, remember: bool = True,
+        editable_at_once: bool = True,
+    ) -> None:  # fmt: skip
         """``remember=False`` neither restores nor saves window settings (screenshots).
 
         ``editable_at_once=False`` leaves opening the catalogue for writing to the caller,
@@ -65,8 +67,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         """
         super().__init__()
         self.settings = Settings() if remember else None
-        self.open_catalogue = OpenCatalogue(catalogue, self)
+        self.open_catalogue = OpenCatalogue.taken_by(self, catalogue)
         self.actions = Actions(self)
+        self.language_choice = LanguageChoice(self.actions, self.settings, self)
         self.heroes = HeroesPage(self.open_catalogue)
         crop = self.actions["cropPortraits"]
         self.hero_commands = HeroCommands(self.open_catalogue, self.heroes, crop, self)

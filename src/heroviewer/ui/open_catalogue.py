@@ -5,6 +5,7 @@ learns of saved changes from its signals.
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -40,6 +41,14 @@ class OpenCatalogue(QObject):
         self.editing: Editing | None = None
         self.read_only_reason: str | None = None
         self._closed = False
+
+    @classmethod
+    def taken_by(cls, window: QObject, catalogue: Catalogue | OpenCatalogue) -> OpenCatalogue:
+        """A new OpenCatalogue of ``window``; or, given one, that same one, now the window's
+        (a window made again in another language carries on with its undo history)."""
+        opened = catalogue if isinstance(catalogue, OpenCatalogue) else cls(catalogue)
+        opened.setParent(window)
+        return opened
 
     @property
     def writable(self) -> bool:
@@ -82,6 +91,19 @@ class OpenCatalogue(QObject):
                 self.keptInSideFile.emit(editing.writer.wal_name, problem)
         self.catalogue.close()
         self._closed = True
+
+    def release_window(self) -> None:
+        """Forget every connection the window made to this object and its undo stack: the
+        window is being made again (in another language) over this same open catalogue."""
+        stack = self.undo_stack
+        for signal in (
+            self.recordsChanged, self.replaced, self.editingChanged, self.saveFailed,
+            self.keptInSideFile, stack.canUndoChanged, stack.canRedoChanged,
+            stack.undoTextChanged, stack.redoTextChanged, stack.cleanChanged, stack.indexChanged,
+        ):  # fmt: skip
+            with warnings.catch_warnings():  # one nothing is connected to warns
+                warnings.simplefilter("ignore")
+                signal.disconnect()
 
     def replace(self, catalogue: Catalogue) -> None:
         """Show ``catalogue`` instead (after a restore), open for writing if it can be."""

@@ -34,6 +34,7 @@ CARD_LAYOUT = Setting("cards/layout", "a4")
 CARD_QR = Setting("cards/qr", True)
 CROP_PORTRAITS = Setting("portraits/crop_to_card", False)
 LAST_FOLDER = Setting("files/import_export_folder", "")  # where a file dialog last chose a file
+LANGUAGE = Setting("interface/language", "")  # "en", "ru" or "tg"; "" follows the system
 
 _UNREADABLE = object()
 

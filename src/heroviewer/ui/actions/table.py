@@ -32,6 +32,7 @@ class ActionSpec(NamedTuple):
     checkable: bool = False
     tip: str = ""
     in_widget_only: bool = False  # the shortcut works only in the widget the action is added to
+    group: str = ""  # checkable actions of one group exclude each other
 
 
 ACTIONS = (
@@ -102,6 +103,16 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Only records that &need research"),
         checkable=True,
     ),
+    # View → Language; each language is named in its own language, never translated
+    ActionSpec(
+        "languageSystem",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &system"),
+        checkable=True,
+        group="language",
+    ),
+    ActionSpec("languageEn", "English", checkable=True, group="language"),
+    ActionSpec("languageRu", "Русский", checkable=True, group="language"),
+    ActionSpec("languageTg", "Тоҷикӣ", checkable=True, group="language"),
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About HeroViewer")),
     ActionSpec("aboutQt", QT_TRANSLATE_NOOP("Actions", "About &Qt")),
@@ -112,22 +123,30 @@ ACTIONS = (
     ActionSpec("newsHistory", QT_TRANSLATE_NOOP("Actions", "History…"), (), (WRITABLE, NEWS_ITEM)),
 )
 
-SEPARATOR = None
-_FILE = QT_TRANSLATE_NOOP("Actions", "&File")
-_EDIT = QT_TRANSLATE_NOOP("Actions", "&Edit")
-_VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
-_HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
+SEPARATOR = None  # in a menu's list; a (title, ids) pair there is a submenu
 
 MENUS = (
-    (_FILE, ("printCards", SEPARATOR, "importFile", "exportHeroes", "exportNews",
-             SEPARATOR, "importPortraits", "backUp", "restore", SEPARATOR, "quit")),
-    (_EDIT, ("undo", "redo", SEPARATOR, "newHero", "editHero", "deleteHero", SEPARATOR,
-             "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR,
-             "heroHistory", SEPARATOR, "find")),
-    (_VIEW, ("showHeroes", "showNews", SEPARATOR, "needsResearch")),
-    (_HELP, ("about", "aboutQt")),
+    (QT_TRANSLATE_NOOP("Actions", "&File"),
+     ("printCards", SEPARATOR, "importFile", "exportHeroes", "exportNews", SEPARATOR,
+      "importPortraits", "backUp", "restore", SEPARATOR, "quit")),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"),
+     ("undo", "redo", SEPARATOR, "newHero", "editHero", "deleteHero", SEPARATOR,
+      "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR, "heroHistory", SEPARATOR,
+      "find")),
+    (QT_TRANSLATE_NOOP("Actions", "&View"),
+     ("showHeroes", "showNews", SEPARATOR, "needsResearch", SEPARATOR,
+      (QT_TRANSLATE_NOOP("Actions", "&Language"),
+       ("languageSystem", "languageEn", "languageRu", "languageTg")))),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about", "aboutQt")),
 )  # fmt: skip
 
+# The language choices' actions: "" follows the system.
+LANGUAGE_ACTIONS = {
+    "": "languageSystem",
+    "en": "languageEn",
+    "ru": "languageRu",
+    "tg": "languageTg",
+}
 # The menu of a right click on the hero table.
 HERO_TABLE_MENU = ("editHero", "heroHistory", "printCards", "copyName", None, "deleteHero")
 # The buttons above the hero's detail pane and under the news list.

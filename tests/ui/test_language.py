@@ -1,0 +1,229 @@
+"""The interface's language: the system's or the remembered one, View → Language, and a
+translation that cannot be loaded.
+
+Translations are compiled here from small .ts files, so the tests do not wait for the real ones
+to be translated."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from heroviewer.ui import language
+from heroviewer.ui.settings import LANGUAGE, Settings
+from tests.conftest import REPO
+from tests.test_translation_files import qt_tool
+
+RUSSIAN = {("Actions", "&File"): "&Файл", ("RecordForm", "Rank"): "Звание"}
+TAJIK = {("Actions", "&File"): "&Файл", ("RecordForm", "Rank"): "Рутба"}
+
+
+def write_ts(path: Path, lang: str, entries: dict[tuple[str, str], str]) -> None:
+    contexts = {}
+    for (context, source), translation in entries.items():
+        contexts.setdefault(context, []).append(
+            f"<message><source>{source.replace('&', '&amp;')}</source>"
+            f"<translation>{translation.replace('&', '&amp;')}</translation></message>"
+        )
+    body = "".join(
+        f"<context><name>{name}</name>{''.join(messages)}</context>"
+        for name, messages in contexts.items()
+    )
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+        f'language="{lang}">{body}</TS>',
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture
+def translations(tmp_path, monkeypatch) -> Path:
+    """A translations folder with a small Russian and Tajik translation (and our Qt Tajik)."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    write_ts(folder / "heroviewer_ru.ts", "ru_RU", RUSSIAN)
+    write_ts(folder / "heroviewer_tg.ts", "tg_TJ", TAJIK)
+    shutil.copy(REPO / "resources" / "translations" / "qtbase_tg.ts", folder)
+    subprocess.run(
+        [qt_tool("pyside6-lrelease"), "-silent", *map(str, sorted(folder.glob("*.ts")))],
+        check=True,
+    )
+    monkeypatch.setattr(language, "translations_dir", lambda: folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """Every other test reads the interface in English."""
+    yield
+    language.use_language("en")
+
+
+def the_system_speaks(monkeypatch, code: str) -> None:
+    monkeypatch.setattr(language, "system_language", lambda: code)
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def shown_window():
+    """The main window shown (one made again is not the one a test made)."""
+    from heroviewer.ui.main_window import MainWindow
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    shown = [w for w in shown if w.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def window_to_switch(catalogue_path):
+    """A window left to the switch to delete (qtbot would close it again once deleted)."""
+    from heroviewer.app import build_window
+
+    window = build_window(catalogue_path)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("ru_RU.UTF-8", "ru"), ("tg_TJ.UTF-8", "tg"), ("de_DE.UTF-8", "en"), ("xx_YY", "en")],
+)
+def test_the_system_language_is_read_from_lang(lang, expected):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    result = subprocess.run(
+        [sys.executable, "-c", "from heroviewer.ui.language import system_language as s; "
+         "print(s())"],
+        env={**env, "LANG": lang}, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert result.stdout.strip() == expected
+
+
+def test_the_system_language_picks_the_interface_language(
+    qtbot, catalogue_path, translations, monkeypatch
+):
+    from heroviewer.app import build_window
+
+    the_system_speaks(monkeypatch, "ru")
+    assert language.start_language() == "ru"
+    window = build_window(catalogue_path)
+    qtbot.addWidget(window)
+    assert "&Файл" in menu_titles(window)
+    assert window.actions["languageSystem"].isChecked()
+    assert language.current_language() == "ru"
+
+
+def test_qt_buttons_are_tajik_from_our_own_qt_translation(translations, monkeypatch):
+    assert language.use_language("tg") == "tg"
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    texts = {button.text() for button in box.buttons()}
+    assert texts == {"&Ҳа", "&Не"}
+
+
+def test_the_language_menu_switches_at_once_and_is_remembered(
+    qtbot, catalogue_path, translations, monkeypatch
+):
+    from heroviewer.app import build_window
+    from heroviewer.records.entities import HERO
+
+    the_system_speaks(monkeypatch, "en")
+    window = window_to_switch(catalogue_path)
+    window.resize(1000, 700)
+    window.heroes.select_hero("karsybay-spataev")
+    window.open_catalogue.editing.save(HERO, "karsybay-spataev", {"staff_notes": "x"}, "Edit")
+    titles = [a.text() for a in window.menuBar().actions()[2].menu().actions()[-1].menu().actions()]
+    assert titles == ["Follow the &system", "English", "Русский", "Тоҷикӣ"]
+
+    window.actions["languageRu"].trigger()
+    russian = shown_window()
+    qtbot.addWidget(russian)
+    assert "&Файл" in menu_titles(russian)
+    assert russian.heroes.detail.hero_id == "karsybay-spataev"
+    assert russian.size().width() == 1000
+    assert russian.actions["languageRu"].isChecked()
+    assert Settings().get(LANGUAGE) == "ru"
+    assert not window.isVisible()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old one is gone
+    gc.collect()
+    russian.actions["undo"].trigger()  # the undo history carried over
+    assert russian.open_catalogue.catalogue.hero("karsybay-spataev")["staff_notes"] != "x"
+
+    russian.close()  # the next start speaks Russian
+    language.use_language("en")
+    assert language.start_language() == "ru"
+    again = build_window(russian.open_catalogue.catalogue.location.path)
+    qtbot.addWidget(again)
+    assert "&Файл" in menu_titles(again)
+    assert again.actions["languageRu"].isChecked()
+
+
+def test_following_the_system_again(qtbot, catalogue_path, translations, monkeypatch):
+    the_system_speaks(monkeypatch, "tg")
+    window_to_switch(catalogue_path).actions["languageEn"].trigger()
+    shown_window().actions["languageSystem"].trigger()
+    tajik = shown_window()
+    qtbot.addWidget(tajik)
+    assert "&Файл" in menu_titles(tajik)
+    assert language.current_language() == "tg"
+    assert Settings().get(LANGUAGE) == ""
+
+
+@pytest.mark.parametrize("damage", ["missing", "damaged"])
+def test_a_missing_or_damaged_translation_gives_english_and_a_log_line(
+    qtbot, catalogue_path, translations, monkeypatch, caplog, damage
+):
+    from heroviewer.app import build_window
+
+    qm = translations / "heroviewer_ru.qm"
+    if damage == "missing":
+        qm.unlink()
+    else:
+        qm.write_bytes(b"\x3c\xb8\x64\x18 not a translation")
+    the_system_speaks(monkeypatch, "ru")
+    with caplog.at_level(logging.WARNING):
+        assert language.start_language() == "en"
+    assert [r.getMessage() for r in caplog.records if str(qm) in r.getMessage()] == [
+        f"Translation {qm} {'is missing' if damage == 'missing' else 'cannot be read'}: "
+        "the interface is shown in English"
+    ]
+    window = build_window(catalogue_path)
+    qtbot.addWidget(window)
+    assert "&File" in menu_titles(window)
+
+
+def test_an_unknown_remembered_language_is_english(translations, monkeypatch, caplog):
+    the_system_speaks(monkeypatch, "ru")
+    Settings().set(LANGUAGE, "de")
+    with caplog.at_level(logging.WARNING):
+        assert language.start_language() == "en"
+    assert "'de'" in caplog.text
+
+
+def test_command_line_messages_use_the_interface_language(tmp_path, catalogue_path, translations):
+    """The export's column titles are field labels: translated as the window's are."""
+    out = tmp_path / "heroes.csv"
+    script = (
+        "import sys; from pathlib import Path; from heroviewer.ui import language; "
+        "language.translations_dir = lambda: Path(sys.argv[1]); "
+        "from heroviewer.cli import main; sys.exit(main(sys.argv[2:]))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(translations),
+         "export", "--db", str(catalogue_path), "--out", str(out)],
+        env={**env, "LANG": "ru_RU.UTF-8", "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Звание" in out.read_text(encoding="utf-8-sig").splitlines()[0]
