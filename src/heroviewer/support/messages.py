@@ -63,13 +63,17 @@ def joined(parts: Iterable[object], separator: str = "\n") -> Message:
     return Message(None, separator.join(f"{{{key}}}" for key in arguments), arguments)
 
 
+def message_of(error: BaseException) -> str:
+    """The Message an exception was made from (kept for translation), else its str()."""
+    first = error.args[0] if len(error.args) == 1 else getattr(error, "strerror", None)
+    return first if isinstance(first, Message) else str(error)
+
+
 def text_of(value: object, translate: Translate | None = None) -> str:
     """``value`` as a user reads it: a Message, or an exception made from one (its first
     argument), translated by ``translate``; anything else as str()."""
     if isinstance(value, BaseException):
-        first = value.args[0] if len(value.args) == 1 else getattr(value, "strerror", None)
-        if isinstance(first, Message):
-            value = first
+        value = message_of(value)
     if isinstance(value, Message):
         return value.shown(translate)
     return str(value)
