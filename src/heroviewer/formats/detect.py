@@ -14,10 +14,10 @@ from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 
 class ImportKind(Enum):
-    HEROES_CSV = "heroes (CSV)"
-    HEROES_JSON = "heroes (JSON)"
-    NEWS_JSON = "news (JSON)"
-    NEWS_FEED = "news (RSS or Atom feed)"
+    HEROES_CSV = QT_TRANSLATE_NOOP("ImportFile", "heroes (CSV)")
+    HEROES_JSON = QT_TRANSLATE_NOOP("ImportFile", "heroes (JSON)")
+    NEWS_JSON = QT_TRANSLATE_NOOP("ImportFile", "news (JSON)")
+    NEWS_FEED = QT_TRANSLATE_NOOP("ImportFile", "news (RSS or Atom feed)")
 
 
 _HERO_KEYS = set(NAME_FIELDS)
