@@ -14,6 +14,7 @@ from PySide6 import QtWidgets  # dialog classes are looked up when first used
 from PySide6.QtCore import QObject, Qt, Signal
 
 from heroviewer.catalogue import CatalogueError
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.file_drops import first_dropped_file
 from heroviewer.ui.start_folder import remembered, start_in
@@ -165,7 +166,7 @@ class ExchangeCommands(QObject):
             if isinstance(error, ImportRefused):
                 show_refusal(self.parent_widget, error)
             else:
-                self._problem(self.tr("Not imported"), str(error))
+                self._problem(self.tr("Not imported"), translated(error))
 
         run_in_background(work, done, failed, self.parent_widget)
 
@@ -175,7 +176,7 @@ class ExchangeCommands(QObject):
 
         path, names = planned.path, {row.id: row.display_name for row in self.page.model.rows}
         heading = self.tr("{file}: {kind}, {count} records").format(
-            file=path.name, kind=self.tr(planned.kind.value), count=f"{len(planned.records):,}"
+            file=path.name, kind=translated(planned.kind.value), count=f"{len(planned.records):,}"
         )
         preview = ImportPreview(heading, planned.plan, names, self.parent_widget)
         confirmed = preview.exec() == ImportPreview.DialogCode.Accepted
@@ -191,7 +192,7 @@ class ExchangeCommands(QObject):
             )
         except CatalogueError as error:
             QtWidgets.QApplication.restoreOverrideCursor()
-            self._problem(self.tr("Not imported"), str(error))
+            self._problem(self.tr("Not imported"), translated(error))
             return
         QtWidgets.QApplication.restoreOverrideCursor()
         self.status.emit(

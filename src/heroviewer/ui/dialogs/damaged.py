@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from heroviewer.catalogue import Catalogue, CatalogueError, open_catalogue
 from heroviewer.catalogue.backup import newest_good_backup, set_aside
 from heroviewer.operations.backups import restore
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 
 
@@ -38,7 +39,9 @@ def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
         try:  # as File → Restore… does it: with the edit lock, the damaged file kept aside
             restore(backup, path)
         except (CatalogueError, OSError) as error:
-            plain.critical(None, "HeroViewer", _tr("Not restored: {error}").format(error=error))
+            plain.critical(
+                None, "HeroViewer", _tr("Not restored: {error}").format(error=translated(error))
+            )
             return None
     else:
         text += _tr(
@@ -52,7 +55,7 @@ def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
     try:
         return open_catalogue(path)
     except CatalogueError as error:
-        plain.critical(None, "HeroViewer", str(error))
+        plain.critical(None, "HeroViewer", translated(error))
         return None
 
 
