@@ -305,8 +305,8 @@ def _check(args: argparse.Namespace) -> int:
         _close_writer(catalogue.open_writer())
     except ReadOnlyCatalogue as error:
         state = QT_TRANSLATE_NOOP("CommandLine", " (read-only: {reason})").format(reason=error)
-    held = QT_TRANSLATE_NOOP("CommandLine", "{catalogue}: %n heroes, {news}{state}", "", -1)
-    news = QT_TRANSLATE_NOOP("CommandLine", "%n news items", "", -1).format(
+    held = QT_TRANSLATE_NOOP("CommandLine", "{catalogue}: %n hero(es), {news}{state}", "", -1)
+    news = QT_TRANSLATE_NOOP("CommandLine", "%n news item(s)", "", -1).format(
         n=len(catalogue.news_items())
     )
     _say(held.format(catalogue=catalogue.label, n=len(heroes), news=news, state=state))
