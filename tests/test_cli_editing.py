@@ -70,7 +70,7 @@ def test_portraits_from_a_folder_dry_run_then_for_real(catalogue_path, tmp_path)
 
     result = run_cli("portraits", folder, "--db", catalogue_path)
     assert result.returncode == 0, result.stderr
-    assert "1 portraits set" in result.stdout
+    assert "1 portrait set" in result.stdout
     assert open_catalogue(catalogue_path).hero("karsybay-spataev")["portrait"]
 
 
@@ -87,7 +87,7 @@ def test_a_file_named_in_bytes_that_are_not_utf8_is_reported_and_the_rest_import
     result = run_cli("portraits", folder, "--db", catalogue_path)
     assert result.returncode == 0, result.stderr
     assert "Azizov \ufffd\ufffd.jpg: the file name is not valid UTF-8 text" in result.stdout
-    assert "1 portraits set" in result.stdout
+    assert "1 portrait set" in result.stdout
     catalogue = open_catalogue(catalogue_path)
     assert catalogue.hero("karsybay-spataev")["portrait"]
     assert catalogue.hero("domullo-azizov")["portrait"] is None

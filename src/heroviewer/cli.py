@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
 from heroviewer import __version__
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -25,7 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="heroviewer",
-        description="Reference viewer of the Heroes of the Soviet Union linked to Tajikistan.",
+        description=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Reference viewer of the Heroes of the Soviet Union linked to Tajikistan.",
+            )
+        ),
         parents=[_db_option(default=None)],
     )
     # A command's own --db is set only when given after the command, so that one given before it
@@ -33,75 +39,161 @@ def build_parser() -> argparse.ArgumentParser:
     common = _db_option(default=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"HeroViewer {__version__}")
     parser.add_argument(
-        "--screenshot", metavar="OUT.png", type=Path, help="render the window to a PNG and exit"
+        "--screenshot",
+        metavar="OUT.png",
+        type=Path,
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "render the window to a PNG and exit")),
     )
-    parser.add_argument("--select", metavar="NAME", help="with --screenshot: show this hero")
+    parser.add_argument(
+        "--select",
+        metavar="NAME",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "with --screenshot: show this hero")),
+    )
     parser.add_argument(
         "--tab",
         choices=("heroes", "news"),
         default="heroes",
-        help="with --screenshot: the tab to show",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "with --screenshot: the tab to show")),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("check", parents=[common], help="open the catalogue and say what it holds")
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "open the catalogue and say what it holds")),
+    )
     cards = commands.add_parser(
-        "cards", parents=[common], help="write hero cards to a PDF, with no window"
+        "cards",
+        parents=[common],
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "write hero cards to a PDF, with no window")),
     )
     cards.add_argument(
         "--out",
         required=True,
         type=Path,
         metavar="FILE.pdf",
-        help="the PDF to write: other names are refused",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "the PDF to write: other names are refused")),
     )
     cards.add_argument("--layout", default="a4", choices=("a4", "a4-4up", "a5", "letter"))
-    cards.add_argument("--search", metavar="TEXT", help="only the heroes this search finds")
-    cards.add_argument("--no-qr", action="store_true", help="leave out the QR codes")
+    cards.add_argument(
+        "--search",
+        metavar="TEXT",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "only the heroes this search finds")),
+    )
+    cards.add_argument(
+        "--no-qr",
+        action="store_true",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "leave out the QR codes")),
+    )
     backup = commands.add_parser(
-        "backup", parents=[common], help="copy the catalogue to a backup file, safely while in use"
+        "backup",
+        parents=[common],
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "copy the catalogue to a backup file, safely while in use"
+            )
+        ),
     )
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
     restore = commands.add_parser(
-        "restore", parents=[common],
-        help="replace the catalogue with a backup (the current one is backed up first)",
-    )  # fmt: skip
+        "restore",
+        parents=[common],
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "replace the catalogue with a backup (the current one is backed up first)",
+            )
+        ),
+    )
     restore.add_argument("backup_file", type=Path, metavar="FILE")
     portraits = commands.add_parser(
-        "portraits", parents=[common],
-        help="add portraits from a folder of images named after the heroes",
-    )  # fmt: skip
+        "portraits",
+        parents=[common],
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "add portraits from a folder of images named after the heroes"
+            )
+        ),
+    )
     portraits.add_argument("folder", type=Path, metavar="FOLDER")
     portraits.add_argument(
-        "--dry-run", action="store_true", help="only say which file matches whom"
+        "--dry-run",
+        action="store_true",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "only say which file matches whom")),
     )
     portraits.add_argument(
-        "--crop", action="store_true", help="crop each image to the card portrait's shape (3:4)"
+        "--crop",
+        action="store_true",
+        help=_tr(
+            QT_TRANSLATE_NOOP("CommandLine", "crop each image to the card portrait's shape (3:4)")
+        ),
     )
     export = commands.add_parser(
-        "export", parents=[common], help="write heroes or news to a CSV or JSON file"
+        "export",
+        parents=[common],
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "write heroes or news to a CSV or JSON file")),
     )
     export.add_argument(
-        "--what", choices=("heroes", "news"), default="heroes", help="default: heroes"
+        "--what",
+        choices=("heroes", "news"),
+        default="heroes",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "default: heroes")),
     )
     export.add_argument(
-        "--format", choices=("csv", "json"), default="csv", dest="file_format",
-        help="default: csv (news: json only)",
-    )  # fmt: skip
-    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write")
-    export.add_argument("--search", metavar="TEXT", help="only the heroes this search finds")
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        dest="file_format",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "default: csv (news: json only)")),
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "file to write")),
+    )
+    export.add_argument(
+        "--search",
+        metavar="TEXT",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "only the heroes this search finds")),
+    )
     imports = commands.add_parser(
-        "import", parents=[common],
-        help="add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed",
-    )  # fmt: skip
+        "import",
+        parents=[common],
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed",
+            )
+        ),
+    )
     imports.add_argument(
-        "import_file", type=Path, metavar="FILE",
-        help="heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)",
-    )  # fmt: skip
-    imports.add_argument("--dry-run", action="store_true", help="only say what would change")
+        "import_file",
+        type=Path,
+        metavar="FILE",
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed "
+                "(told by its content)",
+            )
+        ),
+    )
     imports.add_argument(
-        "--accept-damaged", action="store_true",
-        help='also import texts where "?" seems to replace a Tajik letter (left out by default)',
-    )  # fmt: skip
+        "--dry-run",
+        action="store_true",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "only say what would change")),
+    )
+    imports.add_argument(
+        "--accept-damaged",
+        action="store_true",
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                'also import texts where "?" seems to replace a Tajik letter (left out by default)',
+            )
+        ),
+    )
     return parser
 
 
@@ -113,8 +205,13 @@ def _db_option(default: object) -> argparse.ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         default=default,
-        help="catalogue file or SQLAlchemy URL (default: the catalogue in your user data folder; "
-        "a missing file is created from the bundled data)",
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "catalogue file or SQLAlchemy URL (default: the catalogue in your user data "
+                "folder; a missing file is created from the bundled data)",
+            )
+        ),
     )
     return option
 
@@ -160,9 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     except CorruptCatalogue as error:
         if args.screenshot is None and args.command is None:
             return _offer_restore(error)
-        return _fail(f"{error}{_restore_hint(args)}", show_dialog=False)
+        return _fail(f"{_tr(error)}{_restore_hint(args)}", show_dialog=False)
     except CatalogueError as error:
-        return _fail(str(error), show_dialog=args.screenshot is None and args.command is None)
+        return _fail(error, show_dialog=args.screenshot is None and args.command is None)
     if args.screenshot is not None:
         return _screenshot(catalogue, args)
     return _run_gui(catalogue)
@@ -185,7 +282,19 @@ def _install_translators(command: str) -> None:
     start_language()
 
 
-def _fail(message: str, show_dialog: bool) -> int:
+def _tr(message: object) -> str:
+    """A message (or an exception made from one) in the interface's language."""
+    from heroviewer.support.translated import translated
+
+    return translated(message)
+
+
+def _say(message: object, file=None) -> None:
+    print(_tr(message), file=file)
+
+
+def _fail(message: object, show_dialog: bool) -> int:
+    message = _tr(message)
     print(f"heroviewer: {message}", file=sys.stderr)
     if show_dialog and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         from PySide6.QtWidgets import QApplication
@@ -214,10 +323,12 @@ def _check(args: argparse.Namespace) -> int:
     try:
         _close_writer(catalogue.open_writer())
     except ReadOnlyCatalogue as error:
-        state = f" (read-only: {error})"
-    print(
-        f"{catalogue.label}: {len(heroes)} heroes, {len(catalogue.news_items())} news items{state}"
+        state = QT_TRANSLATE_NOOP("CommandLine", " (read-only: {reason})").format(reason=error)
+    held = QT_TRANSLATE_NOOP("CommandLine", "{catalogue}: %n hero(es), {news}{state}", "", -1)
+    news = QT_TRANSLATE_NOOP("CommandLine", "%n news item(s)", "", -1).format(
+        n=len(catalogue.news_items())
     )
+    _say(held.format(catalogue=catalogue.label, n=len(heroes), news=news, state=state))
     catalogue.close()
     return EXIT_OK
 
@@ -227,13 +338,15 @@ def _close_writer(writer) -> None:
     (a full disk), say that they are kept in the side file. They are saved: not an error."""
     problem = writer.close()
     if problem:
-        print(
-            f"heroviewer: warning: {writer.label}: the changes are saved, but kept in the side "
-            f"file {writer.wal_name} beside the catalogue, as they could not be written into "
-            f"the catalogue file ({problem}); keep that file with the catalogue and copy both "
+        kept = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "heroviewer: warning: {catalogue}: the changes are saved, but kept in the side "
+            "file {side_file} beside the catalogue, as they could not be written into "
+            "the catalogue file ({problem}); keep that file with the catalogue and copy both "
             "together",
-            file=sys.stderr,
         )
+        kept = kept.format(catalogue=writer.label, side_file=writer.wal_name, problem=problem)
+        _say(kept, file=sys.stderr)
 
 
 def _output_problem(out: Path, catalogue) -> str | None:
@@ -243,7 +356,7 @@ def _output_problem(out: Path, catalogue) -> str | None:
     try:
         check_target(out, catalogue.location.path)
     except CatalogueError as error:
-        return str(error)
+        return _tr(error)
     return None
 
 
@@ -252,13 +365,17 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
 
     rows = searched_rows(catalogue, args.search)
     if not rows:
-        return _fail(f"no hero matches {args.search!r}; nothing written", show_dialog=False)
+        no_match = QT_TRANSLATE_NOOP("CommandLine", "no hero matches {search}; nothing written")
+        return _fail(no_match.format(search=repr(args.search)), show_dialog=False)
     out = args.out.expanduser().absolute()
     problem = _output_problem(out, catalogue)
     if problem:
         return _fail(problem, show_dialog=False)
     if out.suffix.lower() != ".pdf":
-        return _fail(f"{out}: cards are written as PDF: give a file name ending in .pdf", False)
+        not_pdf = QT_TRANSLATE_NOOP(
+            "CommandLine", "{file}: cards are written as PDF: give a file name ending in .pdf"
+        )
+        return _fail(not_pdf.format(file=out), False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from heroviewer.app import ensure_application
     from heroviewer.cards.layouts import LAYOUTS
@@ -272,14 +389,15 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
             out, records, LAYOUTS[args.layout], not args.no_qr, catalogue.portrait, without_qr
         )
     except OSError as error:
-        return _fail(f"{out}: {error}", show_dialog=False)
+        return _fail(f"{out}: {_tr(error)}", show_dialog=False)
     for title in without_qr:
-        print(
-            f"heroviewer: note: the card of {title} has no QR code: its source link is too long "
+        no_qr = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "heroviewer: note: the card of {name} has no QR code: its source link is too long "
             "for one",
-            file=sys.stderr,
         )
-    print(f"{out}: {cards_written(len(records), pages)} ({args.layout})")
+        _say(no_qr.format(name=title), file=sys.stderr)
+    print(f"{out}: {_tr(cards_written(len(records), pages))} ({args.layout})")
     return EXIT_OK
 
 
@@ -290,16 +408,21 @@ def _export(catalogue, args: argparse.Namespace) -> int:
 
     out = args.out.expanduser().absolute()
     if args.what == "news" and args.file_format == "csv":
-        return _fail("news are exported as JSON (--format json)", show_dialog=False)
+        return _fail(
+            QT_TRANSLATE_NOOP("CommandLine", "news are exported as JSON (--format json)"),
+            show_dialog=False,
+        )
     try:
         if args.what == "news":
             count = export_news(catalogue, out)
         else:
             count = export_heroes(catalogue, out, args.file_format, search=args.search)
     except OSError as error:  # "the disk is full; the previous file is kept"
-        return _fail(f"{out}: not exported: {error.strerror or error}", show_dialog=False)
+        not_exported = QT_TRANSLATE_NOOP("CommandLine", "{file}: not exported: {reason}")
+        reason = error.strerror or error
+        return _fail(not_exported.format(file=out, reason=reason), show_dialog=False)
     entity = NEWS if args.what == "news" else HERO
-    print(f"{out}: {counted(count, entity)} ({args.file_format.upper()})")
+    print(f"{out}: {_tr(counted(count, entity))} ({args.file_format.upper()})")
     return EXIT_OK
 
 
@@ -308,17 +431,17 @@ def _import(catalogue, args: argparse.Namespace) -> int:
 
     planned = plan_import_file(args.import_file.expanduser().absolute(), catalogue)
     names = {row.id: row.display_name for row in catalogue.hero_rows()}
-    print("\n".join(planned.report_lines(names, args.accept_damaged)))
+    print("\n".join(map(_tr, planned.report_lines(names, args.accept_damaged))))
     plan = planned.plan_to_apply(args.accept_damaged)
     if args.dry_run or plan.is_empty:
-        print("nothing changed" + (" (dry run)" if args.dry_run else ""))
-        return EXIT_OK
+        return _nothing_changed(args.dry_run)
     writer = catalogue.open_writer()
     try:
         added, changed = apply_import(plan, through_writer(writer))
     finally:
         _close_writer(writer)
-    print(f"imported: {added} added, {changed} changed")
+    imported = QT_TRANSLATE_NOOP("CommandLine", "imported: {added} added, {changed} changed")
+    _say(imported.format(added=added, changed=changed))
     return EXIT_OK
 
 
@@ -330,8 +453,12 @@ def _backup(catalogue, args: argparse.Namespace) -> int:
         back_up(catalogue.location.path, out)
     except OSError as error:
         why = error.strerror or error
-        return _fail(f"{out}: no backup written: {why}; the catalogue is unchanged", False)
-    print(f"{catalogue.label} backed up to {out}")
+        no_backup = QT_TRANSLATE_NOOP(
+            "CommandLine", "{file}: no backup written: {reason}; the catalogue is unchanged"
+        )
+        return _fail(no_backup.format(file=out, reason=why), False)
+    backed_up = QT_TRANSLATE_NOOP("CommandLine", "{catalogue} backed up to {file}")
+    _say(backed_up.format(catalogue=catalogue.label, file=out))
     return EXIT_OK
 
 
@@ -343,10 +470,20 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         kept = restore(args.backup_file.expanduser().absolute(), target)
     except OSError as error:  # "the disk is full; the catalogue is unchanged"
-        return _fail(f"{target}: not restored: {error.strerror or error}", show_dialog=False)
-    print(f"{target} restored from {args.backup_file}")
+        not_restored = QT_TRANSLATE_NOOP("CommandLine", "{file}: not restored: {reason}")
+        reason = error.strerror or error
+        return _fail(not_restored.format(file=target, reason=reason), show_dialog=False)
+    _say(
+        QT_TRANSLATE_NOOP("CommandLine", "{file} restored from {backup}").format(
+            file=target, backup=args.backup_file
+        )
+    )
     if kept:
-        print(f"the catalogue as it was is kept in {kept}")
+        _say(
+            QT_TRANSLATE_NOOP("CommandLine", "the catalogue as it was is kept in {file}").format(
+                file=kept
+            )
+        )
     return EXIT_OK
 
 
@@ -359,19 +496,23 @@ def _restore_hint(args: argparse.Namespace) -> str:
     backup = newest_good_backup(path) if path else None
     if backup is None:
         return ""
-    return f"\nthe newest good backup is {backup}; to restore it: heroviewer restore '{backup}'"
+    hint = QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "the newest good backup is {backup}; to restore it: heroviewer restore '{backup}'",
+    )
+    return "\n" + _tr(hint.format(backup=backup))
 
 
 def _offer_restore(error) -> int:
     """A damaged catalogue at a plain start: offer the newest good backup in a dialog."""
-    print(f"heroviewer: {error}", file=sys.stderr)
+    print(f"heroviewer: {_tr(error)}", file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return EXIT_ERROR
     from heroviewer.app import ensure_application
     from heroviewer.ui.dialogs.damaged import offer_restore
 
     ensure_application()
-    catalogue = offer_restore(error.path, str(error))
+    catalogue = offer_restore(error.path, _tr(error))
     return _run_gui(catalogue) if catalogue is not None else EXIT_ERROR
 
 
@@ -380,13 +521,15 @@ def _portraits(catalogue, args: argparse.Namespace) -> int:
 
     folder = args.folder.expanduser().absolute()
     if not folder.is_dir():
-        return _fail(f"{folder}: no such folder", show_dialog=False)
+        return _fail(
+            QT_TRANSLATE_NOOP("CommandLine", "{folder}: no such folder").format(folder=folder),
+            show_dialog=False,
+        )
     report, prepared = plan_import(folder, catalogue.hero_names(), args.crop)
     names = {row.id: row.display_name for row in catalogue.hero_rows()}
-    print("\n".join(report_lines(report, folder, names)))
+    print("\n".join(map(_tr, report_lines(report, folder, names))))
     if args.dry_run or not prepared:
-        print("nothing changed" + (" (dry run)" if args.dry_run else ""))
-        return EXIT_OK
+        return _nothing_changed(args.dry_run)
     writer = catalogue.open_writer()
     try:
         done = set_portraits(
@@ -394,7 +537,15 @@ def _portraits(catalogue, args: argparse.Namespace) -> int:
         )
     finally:
         _close_writer(writer)
-    print(f"{done} portraits set")
+    _say(QT_TRANSLATE_NOOP("CommandLine", "%n portrait(s) set", "", -1).format(n=done))
+    return EXIT_OK
+
+
+def _nothing_changed(dry_run: bool) -> int:
+    if dry_run:
+        _say(QT_TRANSLATE_NOOP("CommandLine", "nothing changed (dry run)"))
+    else:
+        _say(QT_TRANSLATE_NOOP("CommandLine", "nothing changed"))
     return EXIT_OK
 
 
@@ -409,12 +560,15 @@ def _screenshot(catalogue, args: argparse.Namespace) -> int:
     try:
         problem = save_screenshot(window, args.screenshot, args.select, args.tab)
     except OSError as error:
-        return _fail(str(error), show_dialog=False)
+        return _fail(error, show_dialog=False)
     finally:
         window.close()
     if problem:
-        return _fail(f"{args.screenshot} written, but {problem}", show_dialog=False)
-    print(f"{args.screenshot} written")
+        partly = QT_TRANSLATE_NOOP("CommandLine", "{file} written, but {problem}").format(
+            file=args.screenshot, problem=problem
+        )
+        return _fail(partly, show_dialog=False)
+    _say(QT_TRANSLATE_NOOP("CommandLine", "{file} written").format(file=args.screenshot))
     return EXIT_OK
 
 

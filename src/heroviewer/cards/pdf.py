@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter, QPdfWriter
 
 from heroviewer.cards.content import card_content
@@ -15,6 +15,7 @@ from heroviewer.cards.paint import paint_card, paint_cut_marks, star_renderer
 from heroviewer.support.atomic import written_atomically
 from heroviewer.support.fonts import register_bundled_fonts
 from heroviewer.support.imaging import placeholder_png
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 POINTS_PER_INCH = 72
 
@@ -60,7 +61,7 @@ def paint_pages(
             pages += 1
             rects = card_rects(layout, area)
             for record, rect in zip(records[first : first + per_page], rects, strict=False):
-                content = card_content(record)
+                content = card_content(record, QCoreApplication.translate)
                 stored = (
                     portraits(record["portrait"]) if portraits and record.get("portrait") else None
                 )
@@ -98,4 +99,6 @@ def write_cards_pdf(
 
 def cards_written(cards: int, pages: int) -> str:
     """ "1 card on 1 page", "6 cards on 2 pages": what was written, for the command line."""
-    return f"{cards:,} card{'s' * (cards != 1)} on {pages:,} page{'s' * (pages != 1)}"
+    on_pages = QT_TRANSLATE_NOOP("Card", "on %n page(s)", "", -1).format(n=pages)
+    written = QT_TRANSLATE_NOOP("Card", "%n card(s) {pages}", "", -1)
+    return written.format(n=cards, pages=on_pages)

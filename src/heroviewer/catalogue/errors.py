@@ -8,7 +8,12 @@ class CatalogueError(Exception):
 
 
 class DataFileError(CatalogueError):
-    """A bundled or imported JSON file is malformed; the message names the file, line and field."""
+    """A bundled or imported JSON file is malformed; the message names the file, line and field
+    (``problem``: the message without the file's name)."""
+
+    def __init__(self, message: str, problem: str | None = None) -> None:
+        super().__init__(message)
+        self.problem = message if problem is None else problem
 
 
 class ReadOnlyCatalogue(CatalogueError):

@@ -24,6 +24,7 @@ from heroviewer.records.fields import (
     hero_search_key,
 )
 from heroviewer.records.validation import hero_problems, news_problems
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, joined
 
 HEROES_FILE = "heroes.json"
 NEWS_FILE = "news.json"
@@ -45,9 +46,22 @@ class _Problems:
 
     def error(self, index: int, field: str | None, reason: str) -> DataFileError:
         line = self._record_lines[index] if index < len(self._record_lines) else None
-        where = f"{self.path}" + (f", line {line}" if line else "")
-        what = f"record {index + 1}" + (f", field '{field}'" if field else "")
-        return DataFileError(f"{where}: {what}: {reason}")
+        if field:
+            what = QT_TRANSLATE_NOOP("ImportFile", "record {record}, field '{field}': {reason}")
+        else:
+            what = QT_TRANSLATE_NOOP("ImportFile", "record {record}: {reason}")
+        what = what.format(record=index + 1, field=field, reason=reason)
+        if line:
+            what = QT_TRANSLATE_NOOP("ImportFile", "line {line}: {problem}").format(
+                line=line, problem=what
+            )
+        return data_file_error(self.path, what)
+
+
+def data_file_error(path: Path, problem: str) -> DataFileError:
+    """ "{path}: {problem}", or "{path}, line 2: ..." for a problem that starts with its line."""
+    separator = ", " if problem.startswith("line ") else ": "
+    return DataFileError(joined([str(path), problem], separator), problem)
 
 
 def _record_start_lines(text: str) -> list[int]:
@@ -78,19 +92,25 @@ def _read_array(path: Path) -> tuple[list[Any], _Problems]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(f"{path}: the file is missing") from None
+        raise data_file_error(
+            path, QT_TRANSLATE_NOOP("ImportFile", "the file is missing")
+        ) from None
     try:
         text = json_text(data)
         records = parse_json(text)
     except UnicodeDecodeError as error:
-        raise DataFileError(
-            f"{path}: not {error.encoding.upper()} text ({error.reason} at byte {error.start})"
+        reason = QT_TRANSLATE_NOOP("ImportFile", "not {encoding} text ({reason} at byte {byte})")
+        raise data_file_error(
+            path,
+            reason.format(encoding=error.encoding.upper(), reason=error.reason, byte=error.start),
         ) from None
     except JsonUnreadable as error:
-        separator = ", " if str(error).startswith("line") else ": "  # "file, line 2: ..."
-        raise DataFileError(f"{path}{separator}{error}") from None
+        raise data_file_error(path, error.args[0]) from None
     if not isinstance(records, list):
-        raise DataFileError(f"{path}: expected a JSON array of records at the top level")
+        not_array = QT_TRANSLATE_NOOP(
+            "ImportFile", "expected a JSON array of records at the top level"
+        )
+        raise data_file_error(path, not_array)
     problems = _Problems(path, text)
     if _SURROGATE_ESCAPE.search(text):
         for index, record in enumerate(records):
@@ -114,21 +134,30 @@ def parse_json(text: str) -> Any:
     try:
         return json.loads(text, parse_int=_bounded(int), parse_float=_bounded(float))
     except json.JSONDecodeError as error:
+        invalid = QT_TRANSLATE_NOOP(
+            "ImportFile", "line {line}, column {column}: not valid JSON ({reason})"
+        )
         raise JsonUnreadable(
-            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+            invalid.format(line=error.lineno, column=error.colno, reason=error.msg)
         ) from None
     except RecursionError:
-        raise JsonUnreadable(
-            f"brackets are nested more than {sys.getrecursionlimit():,} levels deep "
-            "(a hero or news file needs 3)"
-        ) from None
+        too_deep = QT_TRANSLATE_NOOP(
+            "ImportFile",
+            "brackets are nested more than {levels:,} levels deep (a hero or news file needs 3)",
+        )
+        raise JsonUnreadable(too_deep.format(levels=sys.getrecursionlimit())) from None
     except _LongNumber as error:
         at = text.find(error.number)
         line = text.count("\n", 0, at) + 1
         column = at - text.rfind("\n", 0, at)
+        too_long = QT_TRANSLATE_NOOP(
+            "ImportFile",
+            "line {line}, column {column}: a number of {length:,} characters (at most {most})",
+        )
         raise JsonUnreadable(
-            f"line {line}, column {column}: a number of {len(error.number):,} characters "
-            f"(at most {MAX_NUMBER_LENGTH})"
+            too_long.format(
+                line=line, column=column, length=len(error.number), most=MAX_NUMBER_LENGTH
+            )
         ) from None
 
 
@@ -157,15 +186,24 @@ def _check_characters(problems: _Problems, index: int, record: dict) -> None:
                 raise problems.error(
                     index,
                     field,
-                    "holds half a character (a lone \\u surrogate escape such as "
-                    "\\ud800, written by a faulty program); correct it in the file",
+                    QT_TRANSLATE_NOOP(
+                        "ImportFile",
+                        "holds half a character (a lone \\u surrogate escape such as "
+                        "\\ud800, written by a faulty program); correct it in the file",
+                    ),
                 )
 
 
 def _check_text(problems: _Problems, index: int, record: dict, field: str) -> None:
     value = record.get(field)
     if value is not None and not isinstance(value, str):
-        raise problems.error(index, field, f"expected text or null, found {value!r}")
+        raise problems.error(
+            index,
+            field,
+            QT_TRANSLATE_NOOP("ImportFile", "expected text or null, found {value}").format(
+                value=repr(value)
+            ),
+        )
 
 
 def load_heroes(path: Path, importing: bool = False) -> list[dict[str, Any]]:
@@ -178,14 +216,17 @@ def load_heroes(path: Path, importing: bool = False) -> list[dict[str, Any]]:
     rows, seen_ids = [], set()
     for index, record in enumerate(records):
         if not isinstance(record, dict):
-            raise problems.error(index, None, "expected an object")
+            raise problems.error(index, None, QT_TRANSLATE_NOOP("ImportFile", "expected an object"))
         row = _hero_row(problems, index, record, importing)
         if importing:
             present = set(map(field_of, record))
             row = {field: value for field, value in row.items() if field in present}
         rows.append(row)
         if row.get("id") and row["id"] in seen_ids:
-            raise problems.error(index, "id", f"{row['id']!r} is used by an earlier record")
+            used = QT_TRANSLATE_NOOP("ImportFile", "{id} is used by an earlier record").format(
+                id=repr(row["id"])
+            )
+            raise problems.error(index, "id", used)
         seen_ids.add(row.get("id"))
     _refuse_broken_rules(problems, hero_problems, rows, HERO_FIELDS)
     return rows
@@ -203,18 +244,24 @@ def _hero_row(
 ) -> dict[str, Any]:
     unknown = sorted(set(record) - set(HERO_JSON_KEYS))
     if unknown:
-        raise problems.error(index, unknown[0], "unknown field")
+        raise problems.error(index, unknown[0], QT_TRANSLATE_NOOP("ImportFile", "unknown field"))
     for field in HERO_JSON_KEYS:
         if field not in (*HERO_LIST_FIELDS, "posthumous"):
             _check_text(problems, index, record, field)
     if not record.get("id") and not importing:
-        raise problems.error(index, "id", "every record needs a stable id")
+        raise problems.error(
+            index, "id", QT_TRANSLATE_NOOP("ImportFile", "every record needs a stable id")
+        )
     for field in HERO_LIST_FIELDS:
         value = record.get(field) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise problems.error(index, field, "expected a list of text")
+            raise problems.error(
+                index, field, QT_TRANSLATE_NOOP("ImportFile", "expected a list of text")
+            )
     if record.get("posthumous") not in (True, False, None):
-        raise problems.error(index, "posthumous", "expected true, false or null")
+        raise problems.error(
+            index, "posthumous", QT_TRANSLATE_NOOP("ImportFile", "expected true, false or null")
+        )
     row = {field: record.get(key) for field, key in zip(HERO_FIELDS, HERO_JSON_KEYS, strict=True)}
     for field in HERO_LIST_FIELDS:
         row[field] = list(record.get(field) or [])
@@ -228,10 +275,12 @@ def load_news(path: Path) -> list[dict[str, Any]]:
     rows = []
     for index, record in enumerate(records):
         if not isinstance(record, dict):
-            raise problems.error(index, None, "expected an object")
+            raise problems.error(index, None, QT_TRANSLATE_NOOP("ImportFile", "expected an object"))
         unknown = sorted(set(record) - set(NEWS_JSON_KEYS) - set(NEWS_JSON_RETIRED_KEYS))
         if unknown:
-            raise problems.error(index, unknown[0], "unknown field")
+            raise problems.error(
+                index, unknown[0], QT_TRANSLATE_NOOP("ImportFile", "unknown field")
+            )
         for field in NEWS_JSON_KEYS:
             _check_text(problems, index, record, field)
         rows.append({key: record.get(key) for key in NEWS_JSON_KEYS})

@@ -13,14 +13,17 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
+
 _CYRILLIC = "\u0400-\u04ff"
 _IN_CYRILLIC_WORD = re.compile(rf"\?+(?=[{_CYRILLIC}])|(?<=[{_CYRILLIC}])\?+(?=\w)")
 
-HOW_TO_SAVE = (
+HOW_TO_SAVE = QT_TRANSLATE_NOOP(
+    "ImportReport",
     'a "?" stands where the catalogue has a letter, or inside a Cyrillic word: the spreadsheet '
     "was probably saved in Windows-1251, which cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. "
     "Save it as UTF-8 and import that file: in Excel, Save As → 'CSV UTF-8 (Comma delimited)'; "
-    "in LibreOffice, Save As → Text CSV with the character set 'Unicode (UTF-8)'."
+    "in LibreOffice, Save As → Text CSV with the character set 'Unicode (UTF-8)'.",
 )
 
 

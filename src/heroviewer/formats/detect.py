@@ -10,26 +10,44 @@ from heroviewer.formats.files import ImportRefused, read_import_bytes
 from heroviewer.formats.text_encoding import unicode_encoding
 from heroviewer.records.names import NAME_FIELDS
 from heroviewer.support.bulk import collector_paused
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 
 class ImportKind(Enum):
-    HEROES_CSV = "heroes (CSV)"
-    HEROES_JSON = "heroes (JSON)"
-    NEWS_JSON = "news (JSON)"
-    NEWS_FEED = "news (RSS or Atom feed)"
+    HEROES_CSV = QT_TRANSLATE_NOOP("ImportFile", "heroes (CSV)")
+    HEROES_JSON = QT_TRANSLATE_NOOP("ImportFile", "heroes (JSON)")
+    NEWS_JSON = QT_TRANSLATE_NOOP("ImportFile", "news (JSON)")
+    NEWS_FEED = QT_TRANSLATE_NOOP("ImportFile", "news (RSS or Atom feed)")
 
 
 _HERO_KEYS = set(NAME_FIELDS)
 
 
-_SAVE_AS_CSV = (
-    "save it from Excel as 'CSV UTF-8 (Comma delimited)' or from LibreOffice as 'Text CSV', "
-    "then import that file"
-)
 _BINARY_KINDS = (
-    (b"PK\x03\x04", f"a spreadsheet workbook (.xlsx or .ods), not CSV: {_SAVE_AS_CSV}"),
-    (b"\xd0\xcf\x11\xe0", f"an old Excel workbook (.xls), not CSV: {_SAVE_AS_CSV}"),
-    (b"%PDF", "a PDF document: HeroViewer imports CSV, JSON and RSS/Atom files"),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "ImportFile",
+            "this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it from Excel as "
+            "'CSV UTF-8 (Comma delimited)' or from LibreOffice as 'Text CSV', then import that "
+            "file",
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP(
+            "ImportFile",
+            "this is an old Excel workbook (.xls), not CSV: save it from Excel as "
+            "'CSV UTF-8 (Comma delimited)' or from LibreOffice as 'Text CSV', then import that "
+            "file",
+        ),
+    ),
+    (
+        b"%PDF",
+        QT_TRANSLATE_NOOP(
+            "ImportFile", "this is a PDF document: HeroViewer imports CSV, JSON and RSS/Atom files"
+        ),
+    ),
 )
 
 
@@ -49,31 +67,44 @@ def _refuse_binary(path: Path, start: bytes, encoding: str | None) -> None:
     """A workbook, a PDF or another file that is not text, refused with what to do instead."""
     for magic, reason in _BINARY_KINDS:
         if start.startswith(magic):
-            raise ImportRefused(path, [f"this is {reason}"])
+            raise ImportRefused(path, [reason])
     if b"\x00" in start and not (encoding or "").startswith("utf-16"):
-        raise ImportRefused(path, ["not a text file: HeroViewer imports CSV, JSON and RSS/Atom"])
+        not_text = QT_TRANSLATE_NOOP(
+            "ImportFile", "not a text file: HeroViewer imports CSV, JSON and RSS/Atom"
+        )
+        raise ImportRefused(path, [not_text])
 
 
 def _json_kind(path: Path, data: bytes) -> ImportKind:
     try:
         records = parse_json(json_text(data))
     except UnicodeDecodeError as error:
-        reason = f"not {error.encoding.upper()} text ({error.reason} at byte {error.start})"
-        raise ImportRefused(path, [reason]) from None
+        raise ImportRefused(path, [not_encoded(error)]) from None
     except JsonUnreadable as error:
-        raise ImportRefused(path, [str(error)]) from None
+        raise ImportRefused(path, [error.args[0]]) from None
     if not isinstance(records, list):
-        raise ImportRefused(path, ["expected a JSON array of heroes or news items"])
+        not_array = QT_TRANSLATE_NOOP("ImportFile", "expected a JSON array of heroes or news items")
+        raise ImportRefused(path, [not_array])
     objects = [record for record in records if isinstance(record, dict)]
     if objects and all(_HERO_KEYS & record.keys() for record in objects):
         return ImportKind.HEROES_JSON
     if objects and all("title" in record for record in objects):
         return ImportKind.NEWS_JSON
     if not records:
-        raise ImportRefused(path, ["the JSON array is empty: nothing to import"])
-    raise ImportRefused(
-        path, ["a JSON array, but neither of heroes (with a name) nor of news items (with a title)"]
+        raise ImportRefused(
+            path, [QT_TRANSLATE_NOOP("ImportFile", "the JSON array is empty: nothing to import")]
+        )
+    neither = QT_TRANSLATE_NOOP(
+        "ImportFile",
+        "a JSON array, but neither of heroes (with a name) nor of news items (with a title)",
     )
+    raise ImportRefused(path, [neither])
+
+
+def not_encoded(error: UnicodeDecodeError) -> str:
+    """The reason a text file cannot be read in its encoding."""
+    reason = QT_TRANSLATE_NOOP("ImportFile", "not {encoding} text ({reason} at byte {byte})")
+    return reason.format(encoding=error.encoding.upper(), reason=error.reason, byte=error.start)
 
 
 @collector_paused()

@@ -16,6 +16,7 @@ from typing import Any
 
 from heroviewer.formats.files import ImportRecords, ImportRefused, read_import_bytes
 from heroviewer.records.categories import category_code, is_ours
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # a news item dated outside these is a damaged date
 _SKIPPED = {"script", "style", "head", "title", "noscript", "template", "iframe", "object"}
@@ -67,8 +68,11 @@ def check_xml_is_safe(data: bytes, path: Path) -> None:
         raise ImportRefused(path, [_why_unsafe(error)]) from None
     except ParseError as error:
         line, column = error.position
+        not_xml = QT_TRANSLATE_NOOP(
+            "ImportFile", "line {line}, column {column}: not well-formed XML ({reason})"
+        )
         raise ImportRefused(
-            path, [f"line {line}, column {column + 1}: not well-formed XML ({error.msg})"]
+            path, [not_xml.format(line=line, column=column + 1, reason=error.msg)]
         ) from None
 
 
@@ -76,15 +80,22 @@ def _why_unsafe(error: Exception) -> str:
     """Why defusedxml refused the file, in words staff can act on."""
     outside = getattr(error, "sysid", None)
     if outside:
-        return (
-            f"refused: the XML declares an entity that reads {outside!r}, outside the file "
-            "(a feed saved from a website needs none)"
-        )
+        return QT_TRANSLATE_NOOP(
+            "ImportFile",
+            "refused: the XML declares an entity that reads {outside}, outside the file "
+            "(a feed saved from a website needs none)",
+        ).format(outside=repr(outside))
     name = getattr(error, "name", None)
-    what = f"the entity {name!r}" if name else "entities"
-    return (
-        f"refused: the XML declares {what}, which can grow a small file into gigabytes "
-        "(a feed saved from a website needs none)"
+    if name:
+        return QT_TRANSLATE_NOOP(
+            "ImportFile",
+            "refused: the XML declares the entity {name}, which can grow a small file into "
+            "gigabytes (a feed saved from a website needs none)",
+        ).format(name=repr(name))
+    return QT_TRANSLATE_NOOP(
+        "ImportFile",
+        "refused: the XML declares entities, which can grow a small file into gigabytes "
+        "(a feed saved from a website needs none)",
     )
 
 
@@ -98,17 +109,22 @@ def read_feed(path: Path) -> list[dict[str, Any]]:
     # read a file named like the content instead of the content checked above.
     parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     if parsed.get("version", "") == "" and not parsed.entries:
-        raise ImportRefused(path, ["not an RSS or Atom feed"])
+        raise ImportRefused(path, [QT_TRANSLATE_NOOP("ImportFile", "not an RSS or Atom feed")])
     feed_title = plain_text(parsed.feed.get("title")) or Path(path).name
     items, problems = [], []
     for number, entry in enumerate(parsed.entries, start=1):
         title = plain_text(entry.get("title"))
         if not title:
-            problems.append(f"item {number}: has no title")
+            problems.append(
+                QT_TRANSLATE_NOOP("ImportFile", "item {number}: has no title").format(number=number)
+            )
             continue
         date, wrong = _date(entry)
         if wrong:
-            problems.append(f"item {number} ({title}): {wrong}; left out")
+            left_out = QT_TRANSLATE_NOOP(
+                "ImportFile", "item {number} ({title}): {reason}; left out"
+            )
+            problems.append(left_out.format(number=number, title=title, reason=wrong))
             continue
         items.append(_news_item(entry, title, date, feed_title, Path(path).name))
     if problems and not items:
@@ -150,6 +166,9 @@ def _date(entry) -> tuple[str | None, str | None]:
         if isinstance(moment, time.struct_time):
             written = str(entry.get(key) or "").strip()
             if not FIRST_YEAR <= moment.tm_year <= LAST_YEAR or written.startswith(("-", "+")):
-                return None, f"the date {written!r} is not between {FIRST_YEAR} and {LAST_YEAR}"
+                wrong = QT_TRANSLATE_NOOP(
+                    "ImportFile", "the date {date} is not between {first} and {last}"
+                )
+                return None, wrong.format(date=repr(written), first=FIRST_YEAR, last=LAST_YEAR)
             return f"{moment.tm_year:04d}-{moment.tm_mon:02d}-{moment.tm_mday:02d}", None
     return None, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heroviewer.catalogue.errors import CatalogueError
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, joined
 
 MAX_IMPORT_BYTES = 50 * 2**20  # far above any real list; keeps memory bounded
 
@@ -13,8 +14,8 @@ class ImportRefused(CatalogueError):
     """A file cannot be imported; ``problems`` lists each reason with its place in the file."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
-        lines = [f"{path}: cannot be imported:", *(f"  {problem}" for problem in problems)]
-        super().__init__("\n".join(lines))
+        heading = QT_TRANSLATE_NOOP("ImportFile", "{path}: cannot be imported:").format(path=path)
+        super().__init__(joined([heading, *problems], "\n  "))
         self.path = path
         self.problems = problems
 
@@ -34,11 +35,15 @@ def read_import_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
+            too_big = QT_TRANSLATE_NOOP(
+                "ImportFile", "the file is {size:.0f} MB; at most {most} MB"
+            )
             raise ImportRefused(
-                path, [f"the file is {size / 2**20:.0f} MB; at most {MAX_IMPORT_BYTES // 2**20} MB"]
+                path, [too_big.format(size=size / 2**20, most=MAX_IMPORT_BYTES // 2**20)]
             )
         if not path.is_file():
-            raise ImportRefused(path, ["not a file"])
+            raise ImportRefused(path, [QT_TRANSLATE_NOOP("ImportFile", "not a file")])
         return path.read_bytes()
     except OSError as error:
-        raise ImportRefused(path, [f"cannot be read ({error.strerror or error})"]) from None
+        unreadable = QT_TRANSLATE_NOOP("ImportFile", "cannot be read ({reason})")
+        raise ImportRefused(path, [unreadable.format(reason=error.strerror or error)]) from None

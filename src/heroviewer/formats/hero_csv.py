@@ -30,6 +30,7 @@ from heroviewer.records.fields import (
 from heroviewer.records.names import NAME_FIELDS
 from heroviewer.records.validation import hero_problems
 from heroviewer.support.atomic import written_atomically
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, message_of
 
 COLUMNS = HERO_JSON_KEYS  # the fields' keys, as data/heroes.json: "group" for group_code
 LIST_SEPARATOR = " | "
@@ -125,15 +126,24 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
     try:
         header = next(reader, None)
         if not header or not any(cell.strip() for cell in header):
-            raise ImportRefused(path, ["the file is empty: no header line"])
+            raise ImportRefused(
+                path, [QT_TRANSLATE_NOOP("ImportFile", "the file is empty: no header line")]
+            )
         if len(header) > MAX_COLUMNS:
-            raise ImportRefused(path, [
-                f"line 1: the header has {len(header):,} columns; at most {MAX_COLUMNS} are read "
-                f"(a hero has {len(COLUMNS)} fields)"
-            ])  # fmt: skip
+            too_many = QT_TRANSLATE_NOOP(
+                "ImportFile",
+                "line 1: the header has {columns:,} columns; at most {most} are read "
+                "(a hero has {fields} fields)",
+            )
+            raise ImportRefused(
+                path, [too_many.format(columns=len(header), most=MAX_COLUMNS, fields=len(COLUMNS))]
+            )
         rows = list(reader)
     except csv.Error as error:
-        raise ImportRefused(path, [f"line {reader.line_num}: {error}"]) from None
+        unreadable = QT_TRANSLATE_NOOP("ImportFile", "line {line}: {reason}").format(
+            line=reader.line_num, reason=error
+        )
+        raise ImportRefused(path, [unreadable]) from None
     fields, problems = _check_header(header)
     if problems:
         raise ImportRefused(path, problems)
@@ -164,7 +174,8 @@ def _records(
         if len(values) == len(columns):
             kept.append(number)
         else:
-            found.append((number, -1, f"{len(values)} values for {len(columns)} columns"))
+            miscounted = QT_TRANSLATE_NOOP("ImportFile", "{values} values for {columns} columns")
+            found.append((number, -1, miscounted.format(values=len(values), columns=len(columns))))
     cells = list(zip(*(rows[number] for number in kept), strict=True)) or [()] * len(columns)
     rows.clear()  # the rows' lists are not needed once their cells are in columns (memory)
     converted, bad_rows = [], set()
@@ -172,7 +183,7 @@ def _records(
         values, bad = _convert_column(field, cells[number], marked)
         cells[number] = ()  # each column's cells go once converted (memory)
         converted.append(values)
-        found += [(kept[row], number, f"column '{column}': {reason}") for row, reason in bad]
+        found += [(kept[row], number, _in_column(column, reason)) for row, reason in bad]
         bad_rows.update(row for row, _reason in bad)
     given = dict(zip(fields, converted, strict=True))
     for row, reasons in hero_problems(given).items():
@@ -208,20 +219,42 @@ def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
         if not field:
             key = column.casefold().replace(" ", "_")
             close = difflib.get_close_matches(key, COLUMNS, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            problems.append(f"line 1, column {number} ('{cell}'): not a hero field{hint}")
+            if close:
+                unknown = QT_TRANSLATE_NOOP(
+                    "ImportFile",
+                    "line 1, column {number} ('{cell}'): not a hero field; did you mean '{close}'?",
+                )
+            else:
+                unknown = QT_TRANSLATE_NOOP(
+                    "ImportFile", "line 1, column {number} ('{cell}'): not a hero field"
+                )
+            problems.append(unknown.format(number=number, cell=cell, close=close[:1] and close[0]))
         elif field in fields:
-            problems.append(f"line 1, column {number} ('{column}'): the column appears twice")
+            twice = QT_TRANSLATE_NOOP(
+                "ImportFile", "line 1, column {number} ('{cell}'): the column appears twice"
+            )
+            problems.append(twice.format(number=number, cell=column))
         fields.append(field)
     if not set(fields) & set(NAME_FIELDS):
-        problems.append(
-            "line 1: missing required column: one of " + ", ".join(NAME_FIELDS) + " is needed"
+        missing = QT_TRANSLATE_NOOP(
+            "ImportFile", "line 1: missing required column: one of {names} is needed"
         )
+        problems.append(missing.format(names=", ".join(NAME_FIELDS)))
     return fields, problems
 
 
 def _described(line: int, column_number: int, reason: str) -> str:
-    return f"line {line}: {reason}" if column_number < 0 else f"line {line}, {reason}"
+    if column_number < 0:
+        return QT_TRANSLATE_NOOP("ImportFile", "line {line}: {reason}").format(
+            line=line, reason=reason
+        )
+    return QT_TRANSLATE_NOOP("ImportFile", "line {line}, {reason}").format(line=line, reason=reason)
+
+
+def _in_column(column: str, reason: str) -> str:
+    return QT_TRANSLATE_NOOP("ImportFile", "column '{column}': {reason}").format(
+        column=column, reason=reason
+    )
 
 
 def _rule_problems(
@@ -234,7 +267,7 @@ def _rule_problems(
             field = next((name for name in NAME_FIELDS if name in fields), field)
         if field in fields:
             number = fields.index(field)
-            problems.append((row, number, f"column '{columns[number]}': {reason}"))
+            problems.append((row, number, _in_column(columns[number], reason)))
     return problems
 
 
@@ -276,7 +309,7 @@ def _by_distinct_value(convert, cells: Sequence[str]) -> tuple[list[Any], list[t
         try:
             values[text] = convert(text) if text else None
         except ValueError as error:
-            reasons[text] = str(error)
+            reasons[text] = message_of(error)
     bad = [(row, reasons[text]) for row, text in enumerate(cells) if text in reasons]
     return list(map(values.get, cells)), bad
 
@@ -295,4 +328,6 @@ def _yes_no(text: str) -> bool | None:
         return True
     if folded in _NO:
         return False
-    raise ValueError(f"{text!r} is not yes or no")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("ImportFile", "{text} is not yes or no").format(text=repr(text))
+    )

@@ -36,7 +36,7 @@ def read_heroes_json(path: Path) -> list[dict[str, Any]]:
     try:
         rows = load_heroes(Path(path), importing=True)
     except DataFileError as error:
-        raise ImportRefused(path, [str(error).removeprefix(f"{path}").lstrip(", :")]) from None
+        raise ImportRefused(path, [error.problem]) from None
     for row in rows:
         row.pop("search_key", None)
     return rows
@@ -47,4 +47,4 @@ def read_news_json(path: Path) -> list[dict[str, Any]]:
     try:
         return load_news(Path(path))
     except DataFileError as error:
-        raise ImportRefused(path, [str(error).removeprefix(f"{path}").lstrip(", :")]) from None
+        raise ImportRefused(path, [error.problem]) from None

@@ -17,6 +17,7 @@ from typing import Any
 from heroviewer.formats.damage import looks_damaged
 from heroviewer.records.entities import HERO, NEWS, Entity
 from heroviewer.records.normal_values import normal_column
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
 
 NAME_KEYS = ("name_ru", "name_en")
 
@@ -121,15 +122,21 @@ def plan_heroes(
     for number, record in enumerate(incoming, start=1):
         target, problem = _match(record, by_id, by_name)
         if problem:
-            plan.conflicts.append(f"{_label(record, number)}: {problem}")
+            conflict = QT_TRANSLATE_NOOP("ImportReport", "record {number} ({name}): {problem}")
+            plan.conflicts.append(
+                conflict.format(number=number, name=record_name(record), problem=problem)
+            )
         elif target is None:
             plan.adds.append(record)
             if record.get("id"):
                 by_id[record["id"]] = record  # a second record with this id is a conflict
                 claimed[record["id"]] = number
         elif target in claimed:
+            same = QT_TRANSLATE_NOOP(
+                "ImportReport", "record {number} ({name}): the same hero as record {other}"
+            )
             plan.conflicts.append(
-                f"{_label(record, number)}: the same hero as record {claimed[target]}"
+                same.format(number=number, name=record_name(record), other=claimed[target])
             )
         else:
             claimed[target] = number
@@ -152,10 +159,16 @@ def _match(record, by_id, by_name) -> tuple[str | None, str | None]:
         name = record.get(key)
         found = by_name.get((key, name), []) if name else []
         if len(found) > 1:
-            return None, f"the name {name!r} belongs to {len(found)} heroes; give the hero's id"
+            shared = QT_TRANSLATE_NOOP(
+                "ImportReport", "the name {name} belongs to {count} heroes; give the hero's id"
+            )
+            return None, shared.format(name=repr(name), count=len(found))
         if found:
             if record_id:
-                return None, f"new id {record_id!r}, but the name {name!r} is hero {found[0]!r}"
+                taken = QT_TRANSLATE_NOOP(
+                    "ImportReport", "new id {id}, but the name {name} is hero {other}"
+                )
+                return None, taken.format(id=repr(record_id), name=repr(name), other=repr(found[0]))
             return found[0], None
     return None, None
 
@@ -190,10 +203,6 @@ def record_name(record: Mapping[str, Any]) -> str:
     return next((record[key] for key in keys if record.get(key)), "?")
 
 
-def _label(record: Mapping[str, Any], number: int) -> str:
-    return f"record {number} ({record_name(record)})"
-
-
 def plan_news(
     incoming: Sequence[Mapping[str, Any]], existing: Sequence[Mapping[str, Any]]
 ) -> ImportPlan:
@@ -224,8 +233,9 @@ def _news_identity(item: Mapping[str, Any]) -> set[tuple[str, ...]]:
 
 def counted(count: int, entity: Entity) -> str:
     """ "1 hero", "2 heroes", "1 news item": a count with its noun, for the command line."""
-    one, many = ("hero", "heroes") if entity is HERO else ("news item", "news items")
-    return f"{count:,} {one if count == 1 else many}"
+    if entity is HERO:
+        return QT_TRANSLATE_NOOP("ImportReport", "%n hero(es)", "", -1).format(n=count)
+    return QT_TRANSLATE_NOOP("ImportReport", "%n news item(s)", "", -1).format(n=count)
 
 
 def summary_lines(
@@ -233,39 +243,74 @@ def summary_lines(
 ) -> list[str]:
     """What the import would do, in lines of text (the CLI prints them; the dialog shows them)."""
     names = names or {}
-    lines = [f"To add: {counted(len(plan.adds), plan.entity)}"]
+    to_add = QT_TRANSLATE_NOOP("ImportReport", "To add: {count}").format(
+        count=counted(len(plan.adds), plan.entity)
+    )
+    lines: list[str] = [to_add]
     for record in plan.adds[:limit]:
         lines.append(f"  + {record_name(record)}")
     if len(plan.adds) > limit:
-        lines.append(f"  … and {len(plan.adds) - limit} more")
+        lines.append(_more(len(plan.adds) - limit))
     if plan.entity is HERO:
-        lines.append(f"To change: {counted(len(plan.changes), HERO)}")
+        lines.append(
+            QT_TRANSLATE_NOOP("ImportReport", "To change: {count}").format(
+                count=counted(len(plan.changes), HERO)
+            )
+        )
         emptied = plan.emptied_count()
         if emptied:
             lines.append(
-                f"  Of these changes, {emptied} would empty a value that is filled now "
-                "(a blank cell in the file); check them below"
+                QT_TRANSLATE_NOOP(
+                    "ImportReport",
+                    "  Of these changes, {count} would empty a value that is filled now "
+                    "(a blank cell in the file); check them below",
+                ).format(count=emptied)
             )
         for shown, (record_id, fields) in enumerate(plan.changes.items()):
             if shown == limit:
-                lines.append(f"  … and {len(plan.changes) - limit} more")
+                lines.append(_more(len(plan.changes) - limit))
                 break
             lines.append(f"  ~ {names.get(record_id, record_id)}")
             damaged = plan.damaged.get(record_id, ())
             for key, (old, new) in fields.items():
-                mark = "   (? looks damaged)" if key in damaged else ""
-                lines.append(f"      {key}: {_change_shown(old, new)}{mark}")
-        lines.append(f"Unchanged: {plan.unchanged}")
-        lines.append(f"Conflicts, left out: {len(plan.conflicts)}")
-        lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
+                change = f"      {key}: {_change_shown(old, new)}"
+                if key in damaged:
+                    change = QT_TRANSLATE_NOOP(
+                        "ImportReport", "{change}   (? looks damaged)"
+                    ).format(change=change)
+                lines.append(change)
+        lines.append(
+            QT_TRANSLATE_NOOP("ImportReport", "Unchanged: {count}").format(count=plan.unchanged)
+        )
+        lines.append(
+            QT_TRANSLATE_NOOP("ImportReport", "Conflicts, left out: {count}").format(
+                count=len(plan.conflicts)
+            )
+        )
+        lines += [_conflict(conflict) for conflict in plan.conflicts[:limit]]
     else:
         lines.append(
-            f"Already present (same link, guid, or date and title), not added: {plan.duplicates}"
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "Already present (same link, guid, or date and title), not added: {count}",
+            ).format(count=plan.duplicates)
         )
         if plan.conflicts:
-            lines.append(f"Left out: {len(plan.conflicts)}")
-            lines += [f"  ! {conflict}" for conflict in plan.conflicts[:limit]]
+            lines.append(
+                QT_TRANSLATE_NOOP("ImportReport", "Left out: {count}").format(
+                    count=len(plan.conflicts)
+                )
+            )
+            lines += [_conflict(conflict) for conflict in plan.conflicts[:limit]]
     return lines
+
+
+def _more(count: int) -> str:
+    return QT_TRANSLATE_NOOP("ImportReport", "  … and {count} more").format(count=count)
+
+
+def _conflict(conflict: str) -> str:
+    return Message(None, "  ! {conflict}", {"conflict": conflict})
 
 
 def damage_lines(
@@ -278,7 +323,7 @@ def damage_lines(
     records += [(names.get(rid, rid), fields) for rid, fields in plan.damaged.items()]
     lines = [f"  ? {name}: {', '.join(fields)}" for name, fields in records[:limit]]
     if len(records) > limit:
-        lines.append(f"  … and {len(records) - limit} more")
+        lines.append(_more(len(records) - limit))
     return lines
 
 

@@ -7,7 +7,6 @@ The command line applies through the catalogue's writer, the window through its 
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from heroviewer.operations.import_plan import (
 )
 from heroviewer.records.entities import Entity
 from heroviewer.support.bulk import collector_paused
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 # (entity, records to add, changes by id) -> (how many added, how many changed)
 ApplyBatch = Callable[[Entity, list[dict[str, Any]], dict[Any, dict[str, Any]]], tuple[int, int]]
@@ -46,21 +46,30 @@ class PlannedImport:
     def report_lines(self, names: Mapping[str, str], accept_damaged: bool = False) -> list[str]:
         """What the file is and what importing it would do, damaged texts and all."""
         plan = self.plan
-        lines = [f"{self.path}: {self.kind.value}, {len(self.records)} records"]
+        what = QT_TRANSLATE_NOOP("ImportReport", "{path}: {kind}, %n record(s)", "", -1)
+        lines = [what.format(path=self.path, kind=self.kind.value, n=len(self.records))]
         lines += summary_lines(plan, names)
         if not plan.damaged_count():
             return lines
-        taken = (
-            "imported anyway (--accept-damaged)" if accept_damaged
-            else "left out (a new record whole, a change in the fields named)"
-        )  # fmt: skip
-        lines.append(f"Looks damaged, {taken}: {counted(plan.damaged_count(), plan.entity)}")
+        if accept_damaged:
+            taken = QT_TRANSLATE_NOOP(
+                "ImportReport", "Looks damaged, imported anyway (--accept-damaged): {count}"
+            )
+        else:
+            taken = QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "Looks damaged, left out (a new record whole, a change in the fields named): "
+                "{count}",
+            )
+        lines.append(taken.format(count=counted(plan.damaged_count(), plan.entity)))
         lines += damage_lines(plan, names)
-        lines += textwrap.wrap(
-            f"In these, {HOW_TO_SAVE}", 100, initial_indent="  ", subsequent_indent="  "
-        )
+        lines.append(QT_TRANSLATE_NOOP("ImportReport", "  In these, {how}").format(how=HOW_TO_SAVE))
         if not accept_damaged:
-            lines.append("  To import them as they are, add --accept-damaged.")
+            lines.append(
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "  To import them as they are, add --accept-damaged."
+                )
+            )
         return lines
 
 

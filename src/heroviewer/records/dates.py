@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
+
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DOTTED_DATE = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})$")  # 03.05.1921, 05.1921
 
@@ -20,6 +22,14 @@ ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "{text} is not a date like 1921, 1921-05 or 1921-05-03"
+)
+_NOT_A_DATE_TYPED = QT_TRANSLATE_NOOP(
+    "Validation", "{text} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921"
+)
 
 
 class PartialDateError(ValueError):
@@ -31,7 +41,7 @@ def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
     """Split ``text`` into (year, month or None, day or None), or raise PartialDateError."""
     match = _PARTIAL_DATE.match(text.strip())
     if not match:
-        raise PartialDateError(f"{text!r} is not a date like 1921, 1921-05 or 1921-05-03")
+        raise PartialDateError(_NOT_A_DATE.format(text=repr(text)))
     year, month, day = (int(part) if part else None for part in match.groups())
     return _checked(text, year, month, day)
 
@@ -47,9 +57,7 @@ def canonical_date(text: str) -> str:
     elif match := _DOTTED_DATE.match(stripped):
         day, month, year = match.groups()
     else:
-        raise PartialDateError(
-            f"{text!r} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921"
-        )
+        raise PartialDateError(_NOT_A_DATE_TYPED.format(text=repr(text)))
     year, month, day = _checked(text, *(int(part) if part else None for part in (year, month, day)))
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
 
@@ -58,15 +66,25 @@ def _checked(
     text: str, year: int, month: int | None, day: int | None
 ) -> tuple[int, int | None, int | None]:
     if month is not None and not 1 <= month <= 12:
-        raise PartialDateError(f"{text!r} has no month {month}")
+        raise PartialDateError(
+            QT_TRANSLATE_NOOP("Validation", "{text} has no month {month}").format(
+                text=repr(text), month=month
+            )
+        )
     if day is not None:
         if year == 0:
-            raise PartialDateError(f"{text!r} is not a calendar date (there is no year 0)")
+            no_year_0 = QT_TRANSLATE_NOOP(
+                "Validation", "{text} is not a calendar date (there is no year 0)"
+            )
+            raise PartialDateError(no_year_0.format(text=repr(text)))
         days = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days:
+            no_day = QT_TRANSLATE_NOOP(
+                "Validation", "{text} is not a calendar date ({month} {year} has {days} days)"
+            )
             month_name = ENGLISH_MONTHS[month - 1]
             raise PartialDateError(
-                f"{text!r} is not a calendar date ({month_name} {year} has {days} days)"
+                no_day.format(text=repr(text), month=month_name, year=year, days=days)
             )
     return year, month, day
 

@@ -17,6 +17,7 @@ from heroviewer.records.fields import (
     HERO_LIST_FIELDS,
 )
 from heroviewer.records.names import NAME_FIELDS
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, message_of
 
 TITLE_CREATED = "1934-04-16"  # the title Hero of the Soviet Union was established
 USSR_DISSOLVED = "1991-12-24"  # the last decrees
@@ -24,16 +25,28 @@ USSR_DISSOLVED = "1991-12-24"  # the last decrees
 # biography. The CSV reader takes longer cells, so whatever is kept is exported and read back,
 # and a longer text is refused by this rule, by name, on every path (form, import, writer).
 MAX_TEXT_LENGTH = 100_000
-NAME_REQUIRED = "a name is required (in at least one script)"
-TITLE_REQUIRED = "a title is required"
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "a name is required (in at least one script)")
+TITLE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "a title is required")
 _LIST_JOIN = " | "  # as a CSV export joins the items of a list
 
 # (earlier field, later field, reason) where both are known.
 _DATE_ORDER = (
-    ("birth_date", "feat_date", "the deed cannot come before the birth"),
-    ("birth_date", "death_date", "death cannot come before birth"),
-    ("feat_date", "death_date", "the deed cannot come after the death"),
-    ("birth_date", "award_date", "the decree cannot come before the birth"),
+    (
+        "birth_date",
+        "feat_date",
+        QT_TRANSLATE_NOOP("Validation", "the deed cannot come before the birth"),
+    ),
+    ("birth_date", "death_date", QT_TRANSLATE_NOOP("Validation", "death cannot come before birth")),
+    (
+        "feat_date",
+        "death_date",
+        QT_TRANSLATE_NOOP("Validation", "the deed cannot come after the death"),
+    ),
+    (
+        "birth_date",
+        "award_date",
+        QT_TRANSLATE_NOOP("Validation", "the decree cannot come before the birth"),
+    ),
 )
 
 
@@ -69,7 +82,7 @@ def hero_problems(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, s
     for field, allowed in (("group_code", GROUPS), ("confidence", CONFIDENCE_LEVELS)):
         unknown = partial(_unknown, (None, "", *allowed))
         for row in _rows_where(unknown, column[field]):
-            found.setdefault(row, {})[field] = f"must be one of {', '.join(allowed)}"
+            found.setdefault(row, {})[field] = _ONE_OF.format(allowed=", ".join(allowed))
     return dict(sorted(found.items()))
 
 
@@ -111,8 +124,8 @@ def long_texts(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, str]
         for row, value in enumerate(values):
             length = _length(value)
             if length > MAX_TEXT_LENGTH:
-                found.setdefault(row, {})[field] = (
-                    f"{length:,} characters; at most {MAX_TEXT_LENGTH:,} in one field"
+                found.setdefault(row, {})[field] = _TOO_LONG.format(
+                    length=length, most=MAX_TEXT_LENGTH
                 )
     return found
 
@@ -149,7 +162,7 @@ def _checked_date(text: str | None) -> tuple[str | None, str | None]:
     try:
         parse_partial_date(text)
     except PartialDateError as error:
-        return None, str(error)
+        return None, message_of(error)
     return text, None
 
 
@@ -168,9 +181,12 @@ def _rows_where(test, values: Sequence[Any]) -> list[int]:
 
 
 _CHECKED = (*NAME_FIELDS, *HERO_DATE_FIELDS, "group_code", "confidence")
-_DECREE_RANGE = (
-    "a decree date falls between 16 April 1934, when the title was created, and 24 December 1991"
+_DECREE_RANGE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "a decree date falls between 16 April 1934, when the title was created, and 24 December 1991",
 )
+_ONE_OF = QT_TRANSLATE_NOOP("Validation", "must be one of {allowed}")
+_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{length:,} characters; at most {most:,} in one field")
 
 
 def validate_news(record: Mapping[str, Any]) -> dict[str, str]:

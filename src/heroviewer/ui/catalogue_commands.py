@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 
 from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.open_catalogue import OpenCatalogue
 from heroviewer.ui.start_folder import remembered, start_in
@@ -48,7 +49,7 @@ class CatalogueCommands(QObject):
 
         def failed(error: Exception) -> None:
             if isinstance(error, CorruptCatalogue):
-                self.offer_restore_of_damaged(str(error))
+                self.offer_restore_of_damaged(translated(error))
                 return
             if not isinstance(error, (CatalogueError, OSError)):
                 logging.getLogger(__name__).error("the daily backup failed", exc_info=error)
@@ -79,7 +80,7 @@ class CatalogueCommands(QObject):
                     file=out, error=_why(error)
                 )
                 if isinstance(error, OSError)
-                else str(error)
+                else translated(error)
             )
             self._problem(self.tr("No backup written"), problem)
             return False
@@ -101,7 +102,7 @@ class CatalogueCommands(QObject):
         try:  # before asking: a file that is not a catalogue is refused at once
             check_catalogue(Path(source))
         except CatalogueError as error:
-            self._problem(self.tr("Not restored"), str(error))
+            self._problem(self.tr("Not restored"), translated(error))
             return
         answer = plain.question(
             self.parent_widget,
@@ -121,13 +122,13 @@ class CatalogueCommands(QObject):
         try:
             path = check_restore(backup, self.opened.catalogue.location.path)
         except CatalogueError as error:
-            self._problem(self.tr("Not restored"), str(error))
+            self._problem(self.tr("Not restored"), translated(error))
             return False
         self.opened.close()  # releases the edit lock and every connection
         try:
             kept = restore(backup, path)
         except (CatalogueError, OSError) as error:
-            message = f"{path}: {_why(error)}" if isinstance(error, OSError) else str(error)
+            message = f"{path}: {_why(error)}" if isinstance(error, OSError) else translated(error)
             self._problem(self.tr("Not restored"), message)
             kept = None
         self.opened.replace(open_catalogue(path))
@@ -206,11 +207,11 @@ class CatalogueCommands(QObject):
                     ),
                 )
             except CatalogueError as error:
-                self._problem(self.tr("Portraits not imported"), str(error))
+                self._problem(self.tr("Portraits not imported"), translated(error))
 
         def failed(error: Exception) -> None:
             self.status.emit("", 0)
-            self._problem(self.tr("Portraits not imported"), str(error))
+            self._problem(self.tr("Portraits not imported"), translated(error))
 
         crop = self.crop.isChecked()
         run_in_background(
@@ -241,4 +242,5 @@ class CatalogueCommands(QObject):
 
 def _why(error: Exception) -> str:
     """An error in words: an OSError's own text ("the disk is full; …"), without its number."""
-    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+    why = error.strerror if isinstance(error, OSError) else None
+    return translated(why) if why else translated(error)

@@ -14,6 +14,7 @@ from PySide6 import QtWidgets  # dialog classes are looked up when first used
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
 from heroviewer.catalogue import CatalogueError
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.file_drops import first_dropped_file
 from heroviewer.ui.start_folder import remembered, start_in
@@ -30,13 +31,6 @@ IMPORT_SUFFIXES = (".csv", ".txt", ".json", ".xml", ".rss", ".atom")
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "ExchangeCommands", "Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)"
 )
-# What an import file holds (formats.detect.ImportKind), by the kind's name
-KINDS = {
-    "HEROES_CSV": QT_TRANSLATE_NOOP("ExchangeCommands", "heroes (CSV)"),
-    "HEROES_JSON": QT_TRANSLATE_NOOP("ExchangeCommands", "heroes (JSON)"),
-    "NEWS_JSON": QT_TRANSLATE_NOOP("ExchangeCommands", "news (JSON)"),
-    "NEWS_FEED": QT_TRANSLATE_NOOP("ExchangeCommands", "news (RSS or Atom feed)"),
-}
 
 
 class ExchangeCommands(QObject):
@@ -178,7 +172,7 @@ class ExchangeCommands(QObject):
             if isinstance(error, ImportRefused):
                 show_refusal(self.parent_widget, error)
             else:
-                self._problem(self.tr("Not imported"), str(error))
+                self._problem(self.tr("Not imported"), translated(error))
 
         run_in_background(work, done, failed, self.parent_widget)
 
@@ -187,7 +181,7 @@ class ExchangeCommands(QObject):
         from heroviewer.ui.dialogs.import_preview import ImportPreview
 
         path, names = planned.path, {row.id: row.display_name for row in self.page.model.rows}
-        kind = self.tr(KINDS.get(planned.kind.name, planned.kind.value))
+        kind = translated(planned.kind.value)
         heading = self.tr("{file}: {kind}, %Ln record(s)", "", len(planned.records))
         heading = heading.format(file=path.name, kind=kind)
         preview = ImportPreview(heading, planned.plan, names, self.parent_widget)
@@ -204,7 +198,7 @@ class ExchangeCommands(QObject):
             )
         except CatalogueError as error:
             QtWidgets.QApplication.restoreOverrideCursor()
-            self._problem(self.tr("Not imported"), str(error))
+            self._problem(self.tr("Not imported"), translated(error))
             return
         QtWidgets.QApplication.restoreOverrideCursor()
         self.status.emit(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from heroviewer.catalogue import Catalogue, ReadOnlyCatalogue
+from heroviewer.support.translated import translated
 
 if TYPE_CHECKING:
     from heroviewer.ui.undo import Editing
@@ -71,7 +72,7 @@ class OpenCatalogue(QObject):
         try:
             writer = self.catalogue.open_writer()
         except ReadOnlyCatalogue as error:
-            self.read_only_reason = str(error)
+            self.read_only_reason = translated(error)
         else:
             self.editing = Editing(writer, self.undo_stack, self)
             self.editing.changed.connect(self.recordsChanged)

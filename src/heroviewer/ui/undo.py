@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.writer import CatalogueWriter, HistoryItem
 from heroviewer.records.entities import ENTITIES, HERO, WHOLE_RECORD, Entity
+from heroviewer.support.translated import translated
 
 
 class _SavedCommand(QUndoCommand):
@@ -40,7 +41,7 @@ class _SavedCommand(QUndoCommand):
             step()
         except CatalogueError as error:
             self.setObsolete(True)  # the stack drops a step that cannot be carried out
-            self._editing.failed.emit(str(error))
+            self._editing.failed.emit(translated(error))
 
 
 class Editing(QObject):

@@ -30,6 +30,7 @@ from heroviewer.cards.layouts import LAYOUTS, CardLayout
 from heroviewer.cards.pdf import paint_pages, write_cards_pdf
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.file_checks import refuse_catalogue_target
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.settings import CARD_LAYOUT, CARD_QR, Settings
 from heroviewer.ui.start_folder import remembered, start_in
@@ -188,7 +189,7 @@ class CardPrintDialog(QDialog):
         try:
             refuse_catalogue_target(out, self.catalogue)
         except CatalogueError as error:
-            plain.warning(self, self.tr("Cards not saved"), str(error))
+            plain.warning(self, self.tr("Cards not saved"), translated(error))
             return False
         try:
             write_cards_pdf(

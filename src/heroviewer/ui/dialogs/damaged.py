@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from heroviewer.catalogue import Catalogue, CatalogueError, open_catalogue
 from heroviewer.catalogue.backup import newest_good_backup, set_aside
 from heroviewer.operations.backups import restore
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 
 
@@ -37,7 +38,7 @@ def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
             restore(backup, path)
         except (CatalogueError, OSError) as error:
             not_restored = QCoreApplication.translate("damaged", "Not restored: {error}")
-            plain.critical(None, "HeroViewer", not_restored.format(error=error))
+            plain.critical(None, "HeroViewer", not_restored.format(error=translated(error)))
             return None
     else:
         text = QCoreApplication.translate(
@@ -53,7 +54,7 @@ def offer_restore(path: Path, problem: str, ask=None) -> Catalogue | None:
     try:
         return open_catalogue(path)
     except CatalogueError as error:
-        plain.critical(None, "HeroViewer", str(error))
+        plain.critical(None, "HeroViewer", translated(error))
         return None
 
 

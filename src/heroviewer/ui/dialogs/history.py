@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.writer import WHOLE_RECORD, Entity, HistoryItem
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.labels import value_text
 from heroviewer.ui.undo import Editing
@@ -117,6 +118,6 @@ class HistoryDialog(QDialog):
         try:
             self.editing.revert(item, text)
         except CatalogueError as error:
-            plain.warning(self, self.tr("Not reverted"), str(error))
+            plain.warning(self, self.tr("Not reverted"), translated(error))
             return
         self.reload()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from heroviewer.operations.import_plan import empties, record_name
 from heroviewer.records.entities import HERO
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.dialogs.record_fields import field_labels
 from heroviewer.ui.labels import value_text
@@ -209,7 +210,9 @@ class ImportPreview(QDialog):
             )
             left_out = self._group(self.tr("Left out: %Ln", "", len(plan.conflicts)))
         for conflict in plan.conflicts[:LISTED]:
-            QTreeWidgetItem(left_out, [conflict]).setToolTip(0, plain.tooltip_text(conflict))
+            QTreeWidgetItem(left_out, [translated(conflict)]).setToolTip(
+                0, plain.tooltip_text(translated(conflict))
+            )
         self._more(left_out, len(plan.conflicts))
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
@@ -259,7 +262,7 @@ class ImportPreview(QDialog):
 
 def show_refusal(parent: QWidget, refused: ImportRefused) -> None:
     """A refused file: how many problems and the first ones; every one under Show Details."""
-    problems = refused.problems
+    problems = [translated(problem) for problem in refused.problems]
     box = plain.message_box(
         QMessageBox.Icon.Warning, QCoreApplication.translate("ImportPreview", "Not imported"),
         QCoreApplication.translate(

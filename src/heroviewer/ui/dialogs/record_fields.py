@@ -19,6 +19,7 @@ from heroviewer.records.fields import (
 )
 from heroviewer.records.names import first_name
 from heroviewer.records.validation import validate_hero, validate_news
+from heroviewer.support.translated import translated
 from heroviewer.ui import labels
 from heroviewer.ui.dialogs.record_form import FormField, RecordForm
 
@@ -80,7 +81,7 @@ def news_form(
 
 def _reasons(validate):
     """Validation with its reasons translated (they are written in English in catalogue/)."""
-    return lambda values: {field: _tr(reason) for field, reason in validate(values).items()}
+    return lambda values: {field: translated(reason) for field, reason in validate(values).items()}
 
 
 def field_labels(entity_name: str) -> dict[str, str]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer.records.dates import PartialDateError, canonical_date
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.labels import date_text
 
@@ -192,7 +193,7 @@ class RecordForm(QDialog):
         try:
             return canonical_date(text), None
         except PartialDateError as error:
-            return text, self.tr(str(error))
+            return text, translated(error)
 
     def check(self) -> dict[str, str]:
         """Show each problem beside its field; Save is enabled only when there are none."""

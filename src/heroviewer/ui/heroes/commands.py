@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from heroviewer.catalogue import CatalogueError
 from heroviewer.records.entities import HERO
 from heroviewer.records.names import display_name
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.heroes.page import HeroesPage
 from heroviewer.ui.open_catalogue import OpenCatalogue
@@ -131,7 +132,7 @@ class HeroCommands(QObject):
 
         def failed(error: Exception) -> None:
             self.status.emit("", 0)
-            self._problem(self.tr("Portrait not changed"), str(error))
+            self._problem(self.tr("Portrait not changed"), translated(error))
 
         from heroviewer.support.portrait_files import prepare_portrait
         from heroviewer.ui.background import run_in_background
@@ -159,7 +160,7 @@ class HeroCommands(QObject):
         try:
             return save()
         except (CatalogueError, PortraitError) as error:
-            self._problem(self.tr("Not saved"), str(error))
+            self._problem(self.tr("Not saved"), translated(error))
             return None
 
 

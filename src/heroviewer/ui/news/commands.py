@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.writer import NEWS
+from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.news.page import NewsPage
 from heroviewer.ui.open_catalogue import OpenCatalogue
@@ -69,4 +70,4 @@ class NewsCommands(QObject):
         try:
             save()
         except CatalogueError as error:
-            plain.warning(self.parent_widget, self.tr("Not saved"), str(error))
+            plain.warning(self.parent_widget, self.tr("Not saved"), translated(error))
