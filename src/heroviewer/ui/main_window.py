@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -269,7 +268,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.card_print_dialog().exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About HeroViewer"), self.about_html())
+        from heroviewer.ui.dialogs.about import about_box
+
+        about_box(self, self.tr("About HeroViewer"), self.about_html()).exec()
 
     def about_html(self) -> str:
         from heroviewer.ui.dialogs.about import about_html

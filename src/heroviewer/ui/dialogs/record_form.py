@@ -102,8 +102,11 @@ class RecordForm(QDialog):
                 column.setSpacing(2)
                 column.addLayout(self._row_of(field, widget))
                 column.addWidget(problem)
-                form.addRow(field.label, column)
+                label = QLabel(field.label)
+                label.setBuddy(widget)  # screen readers name the field by its label
+                form.addRow(label, column)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll it
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.scroll = scroll

@@ -52,6 +52,7 @@ class HeroDetail(FileDropTarget, QTextBrowser):
         self._portrait_source = portrait_source
         self.accept_portrait_drops = False
         self.setObjectName("heroDetail")
+        self.setAccessibleName(self.tr("Hero's record"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(lambda url: open_web_link(url, self))
         self.document().setDefaultStyleSheet(STYLE)

@@ -67,6 +67,7 @@ class HeroesPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit(objectName="heroSearch")
         self.search.setPlaceholderText(self.tr("Search names, places, units, deeds — any script"))
+        self.search.setAccessibleName(self.tr("Search heroes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._refilter(self.model.set_query, text))
         self.search.installEventFilter(self)
@@ -107,6 +108,7 @@ class HeroesPage(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView(objectName="heroTable")
+        table.setAccessibleName(self.tr("Heroes"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

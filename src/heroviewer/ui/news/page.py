@@ -43,10 +43,12 @@ class NewsPage(QWidget):
 
         self.search = QLineEdit(objectName="newsSearch")
         self.search.setPlaceholderText(self.tr("Search the news…"))
+        self.search.setAccessibleName(self.tr("Search the news"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._query_changed)
 
         self.list = QListView(objectName="newsList")
+        self.list.setAccessibleName(self.tr("News items"))
         self.list.setModel(self.filter)
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
@@ -55,6 +57,7 @@ class NewsPage(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.view = QTextBrowser(objectName="newsView")
+        self.view.setAccessibleName(self.tr("News item"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(lambda url: open_web_link(url, self))
         self.view.document().setDefaultStyleSheet(STYLE)
@@ -65,7 +68,9 @@ class NewsPage(QWidget):
         self.buttons.setContentsMargins(0, 0, 0, 0)
 
         categories = QHBoxLayout()
-        categories.addWidget(QLabel(self.tr("Category:")))
+        category_label = QLabel(self.tr("Category:"))
+        category_label.setBuddy(self.category)  # names the drop-down for screen readers
+        categories.addWidget(category_label)
         categories.addWidget(self.category, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)

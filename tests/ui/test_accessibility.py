@@ -1,0 +1,86 @@
+"""Accessibility: every control has a name a screen reader can say, the keyboard reaches
+everything in reading order, and the menus can be worked by their underlined letters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from heroviewer.catalogue.writer import HERO
+from heroviewer.ui.dialogs.about import about_box
+from heroviewer.ui.dialogs.history import HistoryDialog
+from heroviewer.ui.dialogs.import_preview import ImportPreview
+from heroviewer.ui.dialogs.record_fields import hero_form, news_form
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """The focusable controls of ``root``'s window with no accessible name, as class#objectName.
+
+    A widget whose focus goes to another (its focus proxy) is named by that other; the popup
+    list of a drop-down is a window of its own, read through the drop-down.
+    """
+    missing = []
+    for widget in (root, *root.findChildren(QWidget)):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+            continue
+        if widget.window() is not root.window():
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if not interface or not interface.text(QAccessible.Text.Name).strip():
+            missing.append(f"{type(widget).__name__}#{widget.objectName()}")
+    return missing
+
+
+def test_every_control_of_both_tabs_has_an_accessible_name(window):
+    window.heroes.select_row(0)
+    window.ensure_news_page()
+    window.tabs.setCurrentIndex(1)
+    window.news_page.list.setCurrentIndex(window.news_page.filter.index(0, 0))
+    assert unnamed_controls(window) == []
+
+
+def test_the_record_forms_name_each_field_by_its_label(window):
+    hero = window.open_catalogue.catalogue.hero("karsybay-spataev")
+    form = hero_form(hero, "Edit hero", window)
+    assert unnamed_controls(form) == []
+    rank = QAccessible.queryAccessibleInterface(form.widget("military_rank"))
+    assert rank.text(QAccessible.Text.Name) == "Rank"
+    news = window.open_catalogue.catalogue.news_items()[0]
+    assert unnamed_controls(news_form(news, [], "Edit news item", window)) == []
+
+
+def test_the_dialogs_name_every_control(window, tmp_path, monkeypatch):
+    history = HistoryDialog(window.open_catalogue.editing, HERO, "karsybay-spataev", "Sp", window)
+    assert unnamed_controls(history) == []
+    assert unnamed_controls(window.card_print_dialog()) == []
+    assert unnamed_controls(about_box(window, "About", window.about_html())) == []
+
+    previews = []
+    monkeypatch.setattr(ImportPreview, "exec", lambda dialog: previews.append(dialog) or 0)
+    sheet = tmp_path / "museum.csv"
+    sheet.write_text("id,name_en,rank\n,Test Hero,Private\n", encoding="utf-8")
+    window.exchange_commands.import_from(sheet)
+    assert unnamed_controls(previews[0]) == []
+
+
+def test_the_damaged_catalogue_message_names_its_controls(tmp_path, monkeypatch, qtbot):
+    from heroviewer.ui.dialogs.damaged import offer_restore
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    damaged = tmp_path / "catalogue.sqlite"
+    damaged.write_bytes(b"not a catalogue")
+    assert offer_restore(damaged, "file is not a database") is None
+    assert damaged.read_bytes() == b"not a catalogue"
+    assert unnamed_controls(boxes[0]) == []
+
+
+def test_a_control_without_a_name_is_named_by_the_check(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    QVBoxLayout(box).addWidget(QLineEdit(objectName="nameless"))
+    assert unnamed_controls(box) == ["QLineEdit#nameless"]
+    QApplication.processEvents()
