@@ -84,3 +84,48 @@ def test_a_control_without_a_name_is_named_by_the_check(qtbot):
     QVBoxLayout(box).addWidget(QLineEdit(objectName="nameless"))
     assert unnamed_controls(box) == ["QLineEdit#nameless"]
     QApplication.processEvents()
+
+
+def focus_name(widget: QWidget) -> str:
+    action = getattr(widget, "defaultAction", lambda: None)()
+    return action.objectName() if action is not None else widget.objectName()
+
+
+def test_tab_follows_the_heroes_page_in_reading_order(window, qtbot):
+    window.activateWindow()
+    window.heroes.select_row(0)
+    window.heroes.search.setFocus()
+    qtbot.waitUntil(window.heroes.search.hasFocus)
+    chain = [focus_name(QApplication.focusWidget())]
+    for _step in range(7):
+        window.focusNextChild()
+        chain.append(focus_name(QApplication.focusWidget()))
+    assert chain == ["heroSearch", "needsResearch", "heroTable", "heroDetail",
+                     "editHero", "choosePortrait", "heroHistory", "newHero"]  # fmt: skip
+
+
+def test_tab_leaves_the_hero_table_rather_than_moving_along_a_row(window, qtbot):
+    window.activateWindow()
+    window.heroes.select_row(0)
+    window.heroes.table.setFocus()
+    qtbot.waitUntil(window.heroes.table.hasFocus)
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_Tab)
+    assert window.heroes.detail.hasFocus()
+    assert window.heroes.table.currentIndex().column() == 0
+
+
+def test_tab_goes_down_the_record_form_field_by_field(window, qtbot):
+    hero = window.open_catalogue.catalogue.hero("karsybay-spataev")
+    form = hero_form(hero, "Edit hero", window)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    fields = [f"edit-{key}" for key in form.values()]  # in the order they are declared
+    first = form.widget(next(iter(form.values())))
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    chain = [QApplication.focusWidget().objectName()]
+    for _field in fields[1:]:
+        form.focusNextChild()
+        chain.append(QApplication.focusWidget().objectName())
+    assert chain == fields

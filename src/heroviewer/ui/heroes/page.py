@@ -109,6 +109,7 @@ class HeroesPage(QWidget):
     def _build_table(self) -> QTableView:
         table = QTableView(objectName="heroTable")
         table.setAccessibleName(self.tr("Heroes"))
+        table.setTabKeyNavigation(False)  # Tab goes on to the record; arrows move in the table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
