@@ -129,3 +129,49 @@ def test_tab_goes_down_the_record_form_field_by_field(window, qtbot):
         form.focusNextChild()
         chain.append(QApplication.focusWidget().objectName())
     assert chain == fields
+
+
+def mnemonic(text: str) -> str:
+    """The letter after the single "&" of a menu text ("" when there is none)."""
+    letters = text.replace("&&", "").split("&")
+    return letters[1][:1].casefold() if len(letters) > 1 else ""
+
+
+def menus_of(menu) -> list:
+    """``menu`` and every submenu in it."""
+    found = [menu]
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += menus_of(action.menu())
+    return found
+
+
+def test_every_menu_item_has_its_own_underlined_letter(window):
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert all(mnemonic(title) for title in titles), titles
+    assert len({mnemonic(title) for title in titles}) == len(titles), titles
+    for top in bar.actions():
+        for menu in menus_of(top.menu()):
+            texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+            letters = [mnemonic(text) for text in texts]
+            assert all(letters), f"{menu.title()}: an item without a mnemonic in {texts}"
+            doubled = {letter for letter in letters if letters.count(letter) > 1}
+            assert not doubled, f"{menu.title()}: {sorted(doubled)} used twice in {texts}"
+
+
+def test_the_buttons_beside_the_record_tell_their_shortcut(window):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = {
+        button.defaultAction().objectName(): button
+        for button in window.heroes.findChildren(QToolButton)
+        if button.defaultAction() is not None
+    }
+    for name in ("editHero", "newHero", "heroHistory"):
+        shortcut = buttons[name].defaultAction().shortcut()
+        assert not shortcut.isEmpty(), name
+        tip = buttons[name].toolTip()
+        assert f"({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})" in tip, tip
+    assert buttons["editHero"].toolTip() == "Edit hero (F2)"

@@ -44,7 +44,7 @@ ACTIONS = (
     ActionSpec("importFile", _t("&Import…"), (), (WRITABLE,)),
     ActionSpec("exportHeroes", _t("&Export heroes…")),
     ActionSpec("exportNews", _t("Export &news…")),
-    ActionSpec("importPortraits", _t("Import &portraits…"), (), (WRITABLE,)),
+    ActionSpec("importPortraits", _t("Import p&ortraits…"), (), (WRITABLE,)),
     ActionSpec("backUp", _t("&Back up…"), (), (FILE,)),
     ActionSpec("restore", _t("&Restore…"), (), (FILE, WRITABLE)),
     ActionSpec("quit", _t("&Quit"), (Key.Quit,)),
@@ -63,7 +63,7 @@ ACTIONS = (
         (WRITABLE, HERO),
         tip=_t("Choose an image file, or drop one on the hero's page, to be the portrait"),
     ),
-    ActionSpec("removePortrait", _t("&Remove portrait"), (), (WRITABLE, HERO, PORTRAIT)),
+    ActionSpec("removePortrait", _t("Re&move portrait"), (), (WRITABLE, HERO, PORTRAIT)),
     ActionSpec("cropPortraits", _t("&Crop new portraits to the card's shape"), checkable=True),
     ActionSpec("heroHistory", _t("&History…"), ("Ctrl+H",), (WRITABLE, HERO)),
     ActionSpec("copyName", _t("&Copy name"), (Key.Copy,), (HERO,), in_widget_only=True),
@@ -71,7 +71,7 @@ ACTIONS = (
     # View
     ActionSpec("showHeroes", _t("&Heroes"), ("Ctrl+1",)),
     ActionSpec("showNews", _t("Secretariat &news"), ("Ctrl+2",)),
-    ActionSpec("needsResearch", _t("Only records that &need research"), checkable=True),
+    ActionSpec("needsResearch", _t("Only records that need &research"), checkable=True),
     # Help
     ActionSpec("about", _t("&About HeroViewer")),
     ActionSpec("aboutQt", _t("About &Qt")),
