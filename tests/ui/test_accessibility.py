@@ -3,8 +3,9 @@ everything in reading order, and the menus can be worked by their underlined let
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette, QTextFormat
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from heroviewer.catalogue.writer import HERO
@@ -175,3 +176,108 @@ def test_the_buttons_beside_the_record_tell_their_shortcut(window):
         tip = buttons[name].toolTip()
         assert f"({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})" in tip, tip
     assert buttons["editHero"].toolTip() == "Edit hero (F2)"
+
+
+@pytest.fixture
+def themes():
+    """The application's look put back after a test changes the theme."""
+    from heroviewer.ui import theme
+
+    yield theme
+    theme.apply_theme(theme.SYSTEM)
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours (4.5 and more reads well)."""
+
+    def luminance(colour: QColor) -> float:
+        channels = [colour.redF(), colour.greenF(), colour.blueF()]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def hard_to_read(browser) -> list[str]:
+    """Each run of text of the browser's page whose colour is too close to its background."""
+    palette = browser.palette()
+    found = []
+    block = browser.document().begin()
+    while block.isValid():
+        block_background = block.blockFormat().background()
+        for piece in block.begin():
+            run = piece.fragment()
+            if not run.isValid() or not run.text().strip():
+                continue
+            form = run.charFormat()
+            text_colour = (
+                form.foreground().color()
+                if form.hasProperty(QTextFormat.Property.ForegroundBrush)
+                else palette.color(QPalette.ColorRole.Text)
+            )
+            background = next(
+                (brush.color() for brush in (form.background(), block_background)
+                 if brush.style() != Qt.BrushStyle.NoBrush),
+                palette.color(QPalette.ColorRole.Base),
+            )  # fmt: skip
+            ratio = contrast(text_colour, background)
+            if ratio < 4.5:
+                found.append(f"{run.text()[:30]!r}: {text_colour.name()} on "
+                             f"{background.name()} ({ratio:.1f})")  # fmt: skip
+        block = block.next()
+    return found
+
+
+def choose_theme(window, action_id: str) -> None:
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    theme_menu = next(a.menu() for a in view.actions() if a.menu() is not None)
+    next(a for a in theme_menu.actions() if a.objectName() == action_id).trigger()
+
+
+def test_in_the_dark_theme_every_text_of_the_record_reads_well(window, themes, qtbot):
+    detail = window.heroes.detail
+    hero = window.open_catalogue.catalogue.hero("karsybay-spataev")
+    detail.show_hero({**hero, "research_note": "Check the decree", "unit": None})
+    assert hard_to_read(detail) == []  # the light theme
+    choose_theme(window, "themeDark")
+    qtbot.waitUntil(lambda: themes.is_dark(detail.palette()))  # Qt passes the palette on
+    assert hard_to_read(detail) == []
+    assert "Check the decree" in detail.toPlainText()
+    role = QPalette.ColorRole
+    qtbot.waitUntil(lambda: themes.is_dark(window.palette()))
+    banner = window.banner.palette()
+    assert contrast(banner.color(role.WindowText), banner.color(role.Window)) >= 4.5
+    assert banner.color(role.Window).lightness() < 128  # no bright band in a dark window
+    detail.show_overview(window.heroes.model.rows)
+    assert hard_to_read(window.heroes.detail) == []
+
+
+def test_the_chosen_theme_is_remembered(qtbot, catalogue_path, themes):
+    from heroviewer.app import build_window
+
+    first = build_window(catalogue_path)
+    qtbot.addWidget(first)
+    assert first.actions["themeSystem"].isChecked()
+    choose_theme(first, "themeDark")
+    first.close()
+    themes.apply_theme(themes.SYSTEM)
+    second = build_window(catalogue_path)
+    qtbot.addWidget(second)
+    assert second.actions["themeDark"].isChecked()
+    assert themes.is_dark(QApplication.palette())
+    second.actions["themeLight"].trigger()
+    assert not themes.is_dark(QApplication.palette())
+    assert not second.actions["themeDark"].isChecked()
+
+
+def test_a_theme_that_is_not_one_is_forgotten(qtbot, catalogue_path, themes, caplog):
+    from heroviewer.app import build_window
+    from heroviewer.ui.settings import THEME, Settings
+
+    Settings().set(THEME, "purple")
+    window = build_window(catalogue_path)
+    qtbot.addWidget(window)
+    assert window.actions["themeSystem"].isChecked()
+    assert "view/theme" in caplog.text
+    assert Settings().get(THEME) == "system"

@@ -44,6 +44,7 @@ from heroviewer.ui.settings import (
     CROP_PORTRAITS,
     Settings,
 )
+from heroviewer.ui.theme import THEME_ACTIONS, follow_theme_actions
 from heroviewer.ui.window_layout import restore_layout, restore_news_splitter, save_layout
 
 if TYPE_CHECKING:
@@ -158,6 +159,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             actions["cropPortraits"].toggled.connect(
                 lambda on: self.settings.set(CROP_PORTRAITS, on)
             )
+        follow_theme_actions({t: actions[i] for t, i in THEME_ACTIONS.items()}, self.settings)
 
     def ensure_news_page(self) -> NewsPage:
         """The news tab is built when first opened: it is not needed for the first paint."""

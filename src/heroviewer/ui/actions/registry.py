@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from heroviewer.ui.actions.table import ACTIONS, MENUS, ActionSpec
 
@@ -21,6 +21,11 @@ class Actions:
     def __init__(self, parent: QWidget) -> None:
         self._specs = {spec.id: spec for spec in ACTIONS}
         self._actions = {spec.id: _make(spec, parent) for spec in ACTIONS}
+        groups: dict[str, QActionGroup] = {}
+        for spec in ACTIONS:
+            if spec.group:
+                group = groups.setdefault(spec.group, QActionGroup(parent))
+                group.addAction(self._actions[spec.id])
 
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]
@@ -37,12 +42,16 @@ class Actions:
 
     def build_menus(self, menu_bar: QMenuBar) -> None:
         for title, ids in MENUS:
-            menu = menu_bar.addMenu(_translated(title))
-            for action_id in ids:
-                if action_id is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(self._actions[action_id])
+            self._fill(menu_bar.addMenu(_translated(title)), ids)
+
+    def _fill(self, menu: QMenu, ids) -> None:
+        for action_id in ids:
+            if action_id is None:
+                menu.addSeparator()
+            elif isinstance(action_id, tuple):  # a submenu: (title, ids)
+                self._fill(menu.addMenu(_translated(action_id[0])), action_id[1])
+            else:
+                menu.addAction(self._actions[action_id])
 
     def update_enabled(self, facts: set[str]) -> None:
         """Enable each action whose conditions all hold; the one place that enables actions."""

@@ -32,6 +32,7 @@ class ActionSpec(NamedTuple):
     checkable: bool = False
     tip: str = ""
     in_widget_only: bool = False  # the shortcut works only in the widget the action is added to
+    group: str = ""  # checkable actions of one group exclude each other
 
 
 def _t(text: str) -> str:
@@ -72,6 +73,9 @@ ACTIONS = (
     ActionSpec("showHeroes", _t("&Heroes"), ("Ctrl+1",)),
     ActionSpec("showNews", _t("Secretariat &news"), ("Ctrl+2",)),
     ActionSpec("needsResearch", _t("Only records that need &research"), checkable=True),
+    ActionSpec("themeLight", _t("&Light"), checkable=True, group="theme"),
+    ActionSpec("themeDark", _t("&Dark"), checkable=True, group="theme"),
+    ActionSpec("themeSystem", _t("&Follow the system"), checkable=True, group="theme"),
     # Help
     ActionSpec("about", _t("&About HeroViewer")),
     ActionSpec("aboutQt", _t("About &Qt")),
@@ -82,7 +86,7 @@ ACTIONS = (
     ActionSpec("newsHistory", _t("History…"), (), (WRITABLE, NEWS_ITEM)),
 )
 
-SEPARATOR = None
+SEPARATOR = None  # in a menu's ids; a (title, ids) pair there is a submenu
 
 MENUS = (
     (_t("&File"), ("printCards", SEPARATOR, "importFile", "exportHeroes", "exportNews",
@@ -90,7 +94,8 @@ MENUS = (
     (_t("&Edit"), ("undo", "redo", SEPARATOR, "newHero", "editHero", "deleteHero", SEPARATOR,
                    "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR,
                    "heroHistory", SEPARATOR, "find")),
-    (_t("&View"), ("showHeroes", "showNews", SEPARATOR, "needsResearch")),
+    (_t("&View"), ("showHeroes", "showNews", SEPARATOR, "needsResearch", SEPARATOR,
+                   (_t("&Theme"), ("themeLight", "themeDark", "themeSystem")))),
     (_t("&Help"), ("about", "aboutQt")),
 )  # fmt: skip
 

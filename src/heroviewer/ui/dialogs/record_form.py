@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,12 @@ from PySide6.QtWidgets import (
 from heroviewer.records.dates import PartialDateError, canonical_date
 from heroviewer.ui import plain
 from heroviewer.ui.labels import date_text
+from heroviewer.ui.theme import is_dark
+
+
+def problem_colour(palette: QPalette) -> str:
+    """Red that reads on the form's background, light or dark."""
+    return "#ff8a80" if is_dark(palette) else "#b00020"
 
 
 class FormField(NamedTuple):
@@ -93,7 +99,7 @@ class RecordForm(QDialog):
             for field in fields:
                 widget = self._make_widget(field, record.get(field.key))
                 problem = QLabel(objectName=f"problem-{field.key}")
-                problem.setStyleSheet("color: #b00020;")
+                problem.setStyleSheet(f"color: {problem_colour(self.palette())};")
                 problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
                 problem.setWordWrap(True)
                 problem.hide()
@@ -134,7 +140,7 @@ class RecordForm(QDialog):
         row.addWidget(widget, 3)
         if field.kind == "date":
             understood = QLabel(objectName=f"understood-{field.key}")
-            understood.setStyleSheet("color: #555555;")
+            understood.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # grey, any theme
             understood.setTextFormat(Qt.TextFormat.PlainText)
             understood.setWordWrap(True)  # a narrow form keeps it whole
             self._understood_labels[field.key] = understood

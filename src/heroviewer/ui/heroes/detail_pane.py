@@ -12,14 +12,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from heroviewer.records.fields import HeroRow, research_reasons
 from heroviewer.records.names import display_name, first_name_given
 from heroviewer.ui import labels
 from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
+from heroviewer.ui.theme import is_dark
 
 SOURCES_COUNT_HEROES = 64  # the figure the published sources give
 PORTRAIT_WIDTH = 180
@@ -31,14 +32,48 @@ h1 { font-size: 19pt; font-weight: 600; margin: 0 0 4px 0; }
 h3 { font-size: 11pt; font-weight: 600; color: #5a4a2a; margin: 14px 0 4px 0; }
 td.label { color: #6b6b6b; padding: 1px 14px 1px 0; white-space: nowrap; }
 td.value { padding: 1px 0; }
-.unknown { color: #8a8a8a; font-style: italic; }
+.unknown { color: #737373; font-style: italic; }
 .names { font-size: 12pt; }
 .note { background: #fbf3d9; }
 .muted { color: #6b6b6b; }
 """
+# Each colour of STYLE as it reads on a dark background (View → Theme → Dark).
+DARK_COLOURS = {"#5a4a2a": "#d9c08a", "#6b6b6b": "#a8a8a8", "#737373": "#a0a0a0",
+                "#fbf3d9": "#4a3f1f"}  # fmt: skip
 
 
-class HeroDetail(FileDropTarget, QTextBrowser):
+def style_sheet(palette: QPalette) -> str:
+    """STYLE in colours that read on the palette's background, light or dark."""
+    if not is_dark(palette):
+        return STYLE
+    sheet = STYLE
+    for light, dark in DARK_COLOURS.items():
+        sheet = sheet.replace(light, dark)
+    return sheet
+
+
+class StyledBrowser(QTextBrowser):
+    """A text browser in STYLE that shows its page again, in new colours, when the theme changes."""
+
+    def __init__(self, parent=None, **properties) -> None:
+        super().__init__(parent, **properties)
+        self.document().setDefaultStyleSheet(style_sheet(self.palette()))
+        self._html = ""
+
+    def setHtml(self, html: str) -> None:
+        self._html = html
+        super().setHtml(html)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.document().setDefaultStyleSheet(style_sheet(self.palette()))
+            scrolled = self.verticalScrollBar().value()
+            super().setHtml(self._html)
+            self.verticalScrollBar().setValue(scrolled)
+
+
+class HeroDetail(FileDropTarget, StyledBrowser):
     """Shows a hero (``show_hero``) or, with nothing selected, the catalogue's overview.
 
     ``portrait_source(sha256)`` gives a stored portrait's JPEG bytes. An image file dropped on
@@ -55,7 +90,6 @@ class HeroDetail(FileDropTarget, QTextBrowser):
         self.setAccessibleName(self.tr("Hero's record"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(lambda url: open_web_link(url, self))
-        self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(14)
         self._portraits: dict[str, QImage] = {}
         self.hero_id: str | None = None

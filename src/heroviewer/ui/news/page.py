@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from heroviewer.ui import labels
-from heroviewer.ui.heroes.detail_pane import STYLE, open_web_link
+from heroviewer.ui.heroes.detail_pane import StyledBrowser, open_web_link
 from heroviewer.ui.news.model import NEWS_ITEM_ROLE, NewsFilterModel, NewsListModel
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
@@ -56,11 +55,10 @@ class NewsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.view = QTextBrowser(objectName="newsView")
+        self.view = StyledBrowser(objectName="newsView")
         self.view.setAccessibleName(self.tr("News item"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(lambda url: open_web_link(url, self))
-        self.view.document().setDefaultStyleSheet(STYLE)
         self.view.document().setDocumentMargin(14)
 
         self.count = QLabel(objectName="newsCount")
