@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QPalette, QTextFormat
+from PySide6.QtGui import QAccessible, QColor, QFont, QPalette, QTextFormat
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from heroviewer.catalogue.writer import HERO
@@ -281,3 +281,22 @@ def test_a_theme_that_is_not_one_is_forgotten(qtbot, catalogue_path, themes, cap
     assert window.actions["themeSystem"].isChecked()
     assert "view/theme" in caplog.text
     assert Settings().get(THEME) == "system"
+
+
+def test_with_a_large_font_a_date_column_shows_a_whole_date(qtbot, catalogue_path):
+    from heroviewer.app import build_window
+    from heroviewer.ui.heroes.table_model import COLUMNS
+
+    usual = QApplication.font()
+    large = QFont(usual)
+    large.setPointSize(16)
+    QApplication.setFont(large)
+    try:
+        window = build_window(catalogue_path, remember=False)
+        qtbot.addWidget(window)
+        table = window.heroes.table
+        born = [spec.key for spec in COLUMNS].index("born")
+        date = "15 November 1948"
+        assert table.columnWidth(born) > table.fontMetrics().horizontalAdvance(date) + 8
+    finally:
+        QApplication.setFont(usual)

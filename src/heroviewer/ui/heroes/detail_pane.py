@@ -6,6 +6,7 @@ links open in the browser only when clicked, and nothing is fetched from the net
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from html import escape
@@ -13,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from heroviewer.records.fields import HeroRow, research_reasons
@@ -42,22 +50,28 @@ DARK_COLOURS = {"#5a4a2a": "#d9c08a", "#6b6b6b": "#a8a8a8", "#737373": "#a0a0a0"
                 "#fbf3d9": "#4a3f1f"}  # fmt: skip
 
 
-def style_sheet(palette: QPalette) -> str:
-    """STYLE in colours that read on the palette's background, light or dark."""
-    if not is_dark(palette):
-        return STYLE
+STYLE_POINT_SIZE = 9.0  # the interface font's size STYLE's sizes are meant beside
+
+
+def style_sheet(palette: QPalette, font: QFont | None = None) -> str:
+    """STYLE in colours that read on the palette's background, light or dark, and its text
+    sizes grown with a larger interface font (a large system font)."""
     sheet = STYLE
-    for light, dark in DARK_COLOURS.items():
-        sheet = sheet.replace(light, dark)
+    if is_dark(palette):
+        for light, dark in DARK_COLOURS.items():
+            sheet = sheet.replace(light, dark)
+    scale = max(1.0, (font.pointSizeF() if font else 0) / STYLE_POINT_SIZE)
+    if scale > 1:
+        sheet = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m[1]) * scale:.1f}pt", sheet)
     return sheet
 
 
 class StyledBrowser(QTextBrowser):
-    """A text browser in STYLE that shows its page again, in new colours, when the theme changes."""
+    """A text browser in STYLE that shows its page again when the theme or the font changes."""
 
     def __init__(self, parent=None, **properties) -> None:
         super().__init__(parent, **properties)
-        self.document().setDefaultStyleSheet(style_sheet(self.palette()))
+        self.document().setDefaultStyleSheet(style_sheet(self.palette(), self.font()))
         self._html = ""
 
     def setHtml(self, html: str) -> None:
@@ -66,8 +80,8 @@ class StyledBrowser(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.document().setDefaultStyleSheet(style_sheet(self.palette()))
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.document().setDefaultStyleSheet(style_sheet(self.palette(), self.font()))
             scrolled = self.verticalScrollBar().value()
             super().setHtml(self._html)
             self.verticalScrollBar().setValue(scrolled)
