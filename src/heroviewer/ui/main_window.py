@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from heroviewer.ui.settings import (
     CROP_PORTRAITS,
     Settings,
 )
+from heroviewer.ui.theme import THEME_ACTIONS, follow_theme_actions
 from heroviewer.ui.window_layout import restore_layout, restore_news_splitter, save_layout
 
 if TYPE_CHECKING:
@@ -162,6 +162,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             actions["cropPortraits"].toggled.connect(
                 lambda on: self.settings.set(CROP_PORTRAITS, on)
             )
+        follow_theme_actions({t: actions[i] for t, i in THEME_ACTIONS.items()}, self.settings)
 
     def ensure_news_page(self) -> NewsPage:
         """The news tab is built when first opened: it is not needed for the first paint."""
@@ -272,7 +273,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.card_print_dialog().exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About HeroViewer"), self.about_html())
+        from heroviewer.ui.dialogs.about import about_box
+
+        about_box(self, self.tr("About HeroViewer"), self.about_html()).exec()
 
     def about_html(self) -> str:
         from heroviewer.ui.dialogs.about import about_html

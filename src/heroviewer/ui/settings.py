@@ -33,6 +33,7 @@ NEWS_SPLITTER = Setting("news/splitter", QByteArray())
 CARD_LAYOUT = Setting("cards/layout", "a4")
 CARD_QR = Setting("cards/qr", True)
 CROP_PORTRAITS = Setting("portraits/crop_to_card", False)
+THEME = Setting("view/theme", "system")  # light, dark or system (ui/theme.py)
 LAST_FOLDER = Setting("files/import_export_folder", "")  # where a file dialog last chose a file
 LANGUAGE = Setting("interface/language", "")  # "en", "ru" or "tg"; "" follows the system
 

@@ -65,6 +65,9 @@ def _make(spec: ActionSpec, parent: QWidget) -> QAction:
         action.setShortcuts(_unique_sequences(spec.shortcuts))
     if spec.tip:
         action.setToolTip(_translated(spec.tip))
+    if spec.shortcuts:  # a button showing the action tells its shortcut, as the menu does
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.toolTip()} ({key})")
     if spec.in_widget_only:
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     return action

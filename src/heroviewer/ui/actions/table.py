@@ -42,7 +42,7 @@ ACTIONS = (
     ActionSpec("exportHeroes", QT_TRANSLATE_NOOP("Actions", "&Export heroes…")),
     ActionSpec("exportNews", QT_TRANSLATE_NOOP("Actions", "Export &news…")),
     ActionSpec(
-        "importPortraits", QT_TRANSLATE_NOOP("Actions", "Import &portraits…"), (), (WRITABLE,)
+        "importPortraits", QT_TRANSLATE_NOOP("Actions", "Import p&ortraits…"), (), (WRITABLE,)
     ),
     ActionSpec("backUp", QT_TRANSLATE_NOOP("Actions", "&Back up…"), (), (FILE,)),
     ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "&Restore…"), (), (FILE, WRITABLE)),
@@ -75,7 +75,7 @@ ACTIONS = (
     ),
     ActionSpec(
         "removePortrait",
-        QT_TRANSLATE_NOOP("Actions", "&Remove portrait"),
+        QT_TRANSLATE_NOOP("Actions", "Re&move portrait"),
         (),
         (WRITABLE, HERO, PORTRAIT),
     ),
@@ -100,7 +100,7 @@ ACTIONS = (
     ActionSpec("showNews", QT_TRANSLATE_NOOP("Actions", "Secretariat &news"), ("Ctrl+2",)),
     ActionSpec(
         "needsResearch",
-        QT_TRANSLATE_NOOP("Actions", "Only records that &need research"),
+        QT_TRANSLATE_NOOP("Actions", "Only records that need &research"),
         checkable=True,
     ),
     # View → Language; each language is named in its own language, never translated
@@ -110,9 +110,18 @@ ACTIONS = (
         checkable=True,
         group="language",
     ),
-    ActionSpec("languageEn", "English", checkable=True, group="language"),
-    ActionSpec("languageRu", "Русский", checkable=True, group="language"),
-    ActionSpec("languageTg", "Тоҷикӣ", checkable=True, group="language"),
+    ActionSpec("languageEn", "&English", checkable=True, group="language"),
+    ActionSpec("languageRu", "&Русский", checkable=True, group="language"),
+    ActionSpec("languageTg", "&Тоҷикӣ", checkable=True, group="language"),
+    # View → Theme
+    ActionSpec("themeLight", QT_TRANSLATE_NOOP("Actions", "&Light"), checkable=True, group="theme"),
+    ActionSpec("themeDark", QT_TRANSLATE_NOOP("Actions", "&Dark"), checkable=True, group="theme"),
+    ActionSpec(
+        "themeSystem",
+        QT_TRANSLATE_NOOP("Actions", "&Follow the system"),
+        checkable=True,
+        group="theme",
+    ),
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About HeroViewer")),
     ActionSpec("aboutQt", QT_TRANSLATE_NOOP("Actions", "About &Qt")),
@@ -136,7 +145,8 @@ MENUS = (
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ("showHeroes", "showNews", SEPARATOR, "needsResearch", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Language"),
-       ("languageSystem", "languageEn", "languageRu", "languageTg")))),
+       ("languageSystem", "languageEn", "languageRu", "languageTg")),
+      (QT_TRANSLATE_NOOP("Actions", "&Theme"), ("themeLight", "themeDark", "themeSystem")))),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about", "aboutQt")),
 )  # fmt: skip
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from heroviewer import __version__
 from heroviewer.catalogue import Catalogue
@@ -32,3 +33,13 @@ def about_html(catalogue: Catalogue, heroes_held: int) -> str:
         news=len(catalogue.news_items()),
         catalogue=escape(catalogue.label),
     )
+
+
+def about_box(parent: QWidget, title: str, html: str) -> QMessageBox:
+    """The About box (as QMessageBox.about makes it, but one whose controls a test can read)."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, html, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)  # our own text; the catalogue's name is escaped
+    icon = parent.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    return box

@@ -43,6 +43,8 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(plain.window_title(self.tr("History of {name}").format(name=name)))
         self.editing, self.entity, self.record_id = editing, entity, record_id
         self.table = QTableWidget(0, len(COLUMNS), objectName="historyTable")
+        self.table.setAccessibleName(self.tr("Saved changes"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -51,6 +51,7 @@ class ImportPreview(QDialog):
         self.plan, self.names = plan, names
         self.labels = field_labels(plan.entity.name)
         self.tree = QTreeWidget(objectName="importChanges")
+        self.tree.setAccessibleName(self.tr("What the import would change"))
         self.tree.setHeaderLabels([self.tr("Record and field"), self.tr("Now"),
                                    self.tr("After the import")])  # fmt: skip
         self.tree.setUniformRowHeights(True)

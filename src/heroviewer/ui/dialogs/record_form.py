@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,12 @@ from heroviewer.records.dates import PartialDateError, canonical_date
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.labels import date_text
+from heroviewer.ui.theme import is_dark
+
+
+def problem_colour(palette: QPalette) -> str:
+    """Red that reads on the form's background, light or dark."""
+    return "#ff8a80" if is_dark(palette) else "#b00020"
 
 
 class FormField(NamedTuple):
@@ -94,7 +100,7 @@ class RecordForm(QDialog):
             for field in fields:
                 widget = self._make_widget(field, record.get(field.key))
                 problem = QLabel(objectName=f"problem-{field.key}")
-                problem.setStyleSheet("color: #b00020;")
+                problem.setStyleSheet(f"color: {problem_colour(self.palette())};")
                 problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
                 problem.setWordWrap(True)
                 problem.hide()
@@ -103,8 +109,11 @@ class RecordForm(QDialog):
                 column.setSpacing(2)
                 column.addLayout(self._row_of(field, widget))
                 column.addWidget(problem)
-                form.addRow(field.label, column)
+                label = QLabel(field.label)
+                label.setBuddy(widget)  # screen readers name the field by its label
+                form.addRow(label, column)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll it
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.scroll = scroll
@@ -132,7 +141,7 @@ class RecordForm(QDialog):
         row.addWidget(widget, 3)
         if field.kind == "date":
             understood = QLabel(objectName=f"understood-{field.key}")
-            understood.setStyleSheet("color: #555555;")
+            understood.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # grey, any theme
             understood.setTextFormat(Qt.TextFormat.PlainText)
             understood.setWordWrap(True)  # a narrow form keeps it whole
             self._understood_labels[field.key] = understood

@@ -6,20 +6,29 @@ links open in the browser only when clicked, and nothing is fetched from the net
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from heroviewer.records.fields import HeroRow, research_reasons
 from heroviewer.records.names import display_name, first_name_given
 from heroviewer.ui import labels
 from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
+from heroviewer.ui.theme import is_dark
 
 SOURCES_COUNT_HEROES = 64  # the figure the published sources give
 PORTRAIT_WIDTH = 180
@@ -31,14 +40,54 @@ h1 { font-size: 19pt; font-weight: 600; margin: 0 0 4px 0; }
 h3 { font-size: 11pt; font-weight: 600; color: #5a4a2a; margin: 14px 0 4px 0; }
 td.label { color: #6b6b6b; padding: 1px 14px 1px 0; white-space: nowrap; }
 td.value { padding: 1px 0; }
-.unknown { color: #8a8a8a; font-style: italic; }
+.unknown { color: #737373; font-style: italic; }
 .names { font-size: 12pt; }
 .note { background: #fbf3d9; }
 .muted { color: #6b6b6b; }
 """
+# Each colour of STYLE as it reads on a dark background (View → Theme → Dark).
+DARK_COLOURS = {"#5a4a2a": "#d9c08a", "#6b6b6b": "#a8a8a8", "#737373": "#a0a0a0",
+                "#fbf3d9": "#4a3f1f"}  # fmt: skip
 
 
-class HeroDetail(FileDropTarget, QTextBrowser):
+STYLE_POINT_SIZE = 9.0  # the interface font's size STYLE's sizes are meant beside
+
+
+def style_sheet(palette: QPalette, font: QFont | None = None) -> str:
+    """STYLE in colours that read on the palette's background, light or dark, and its text
+    sizes grown with a larger interface font (a large system font)."""
+    sheet = STYLE
+    if is_dark(palette):
+        for light, dark in DARK_COLOURS.items():
+            sheet = sheet.replace(light, dark)
+    scale = max(1.0, (font.pointSizeF() if font else 0) / STYLE_POINT_SIZE)
+    if scale > 1:
+        sheet = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m[1]) * scale:.1f}pt", sheet)
+    return sheet
+
+
+class StyledBrowser(QTextBrowser):
+    """A text browser in STYLE that shows its page again when the theme or the font changes."""
+
+    def __init__(self, parent=None, **properties) -> None:
+        super().__init__(parent, **properties)
+        self.document().setDefaultStyleSheet(style_sheet(self.palette(), self.font()))
+        self._html = ""
+
+    def setHtml(self, html: str) -> None:
+        self._html = html
+        super().setHtml(html)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.document().setDefaultStyleSheet(style_sheet(self.palette(), self.font()))
+            scrolled = self.verticalScrollBar().value()
+            super().setHtml(self._html)
+            self.verticalScrollBar().setValue(scrolled)
+
+
+class HeroDetail(FileDropTarget, StyledBrowser):
     """Shows a hero (``show_hero``) or, with nothing selected, the catalogue's overview.
 
     ``portrait_source(sha256)`` gives a stored portrait's JPEG bytes. An image file dropped on
@@ -52,9 +101,9 @@ class HeroDetail(FileDropTarget, QTextBrowser):
         self._portrait_source = portrait_source
         self.accept_portrait_drops = False
         self.setObjectName("heroDetail")
+        self.setAccessibleName(self.tr("Hero's record"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(lambda url: open_web_link(url, self))
-        self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(14)
         self._portraits: dict[str, QImage] = {}
         self.hero_id: str | None = None

@@ -43,6 +43,7 @@ DEFAULT_COLUMN_WIDTHS = {
     "name": 210, "name_ru": 200, "born": 125, "died": 125, "birthplace": 230, "rank": 130,
     "unit": 230, "decree": 125, "posthumous": 90, "group": 130,
 }  # fmt: skip
+WIDTHS_WORD_WIDTH = 59  # how wide "November" is in the font the widths are meant for (9 pt)
 
 
 class HeroesPage(QWidget):
@@ -67,6 +68,7 @@ class HeroesPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit(objectName="heroSearch")
         self.search.setPlaceholderText(self.tr("Search names, places, units, deeds — any script"))
+        self.search.setAccessibleName(self.tr("Search heroes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._refilter(self.model.set_query, text))
         self.search.installEventFilter(self)
@@ -107,6 +109,8 @@ class HeroesPage(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView(objectName="heroTable")
+        table.setAccessibleName(self.tr("Heroes"))
+        table.setTabKeyNavigation(False)  # Tab goes on to the record; arrows move in the table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -120,7 +124,7 @@ class HeroesPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         for column, spec in enumerate(COLUMNS):
-            header.resizeSection(column, DEFAULT_COLUMN_WIDTHS[spec.key])
+            header.resizeSection(column, _default_width(table, spec.key))
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -176,7 +180,7 @@ class HeroesPage(QWidget):
         for column, spec in enumerate(COLUMNS):
             header.setSectionHidden(column, False)
             header.moveSection(header.visualIndex(column), column)
-            header.resizeSection(column, DEFAULT_COLUMN_WIDTHS[spec.key])
+            header.resizeSection(column, _default_width(self.table, spec.key))
 
     def copy_name(self) -> None:
         record = self.current_record()
@@ -352,6 +356,12 @@ class HeroesPage(QWidget):
     # --- remembered layout --------------------------------------------------------------
     def save_state(self) -> tuple:
         return self.splitter.saveState(), self.table.horizontalHeader().saveState()
+
+
+def _default_width(table: QTableView, key: str) -> int:
+    """A column's first width, wider with a large font (a date stays whole)."""
+    scale = max(1.0, table.fontMetrics().horizontalAdvance("November") / WIDTHS_WORD_WIDTH)
+    return round(DEFAULT_COLUMN_WIDTHS[key] * scale)
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from heroviewer.ui import labels
-from heroviewer.ui.heroes.detail_pane import STYLE, open_web_link
+from heroviewer.ui.heroes.detail_pane import StyledBrowser, open_web_link
 from heroviewer.ui.news.model import NEWS_ITEM_ROLE, NewsFilterModel, NewsListModel
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
@@ -43,10 +42,12 @@ class NewsPage(QWidget):
 
         self.search = QLineEdit(objectName="newsSearch")
         self.search.setPlaceholderText(self.tr("Search the news…"))
+        self.search.setAccessibleName(self.tr("Search the news"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._query_changed)
 
         self.list = QListView(objectName="newsList")
+        self.list.setAccessibleName(self.tr("News items"))
         self.list.setModel(self.filter)
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
@@ -54,10 +55,10 @@ class NewsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.view = QTextBrowser(objectName="newsView")
+        self.view = StyledBrowser(objectName="newsView")
+        self.view.setAccessibleName(self.tr("News item"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(lambda url: open_web_link(url, self))
-        self.view.document().setDefaultStyleSheet(STYLE)
         self.view.document().setDocumentMargin(14)
 
         self.count = QLabel(objectName="newsCount")
@@ -65,7 +66,9 @@ class NewsPage(QWidget):
         self.buttons.setContentsMargins(0, 0, 0, 0)
 
         categories = QHBoxLayout()
-        categories.addWidget(QLabel(self.tr("Category:")))
+        category_label = QLabel(self.tr("Category:"))
+        category_label.setBuddy(self.category)  # names the drop-down for screen readers
+        categories.addWidget(category_label)
         categories.addWidget(self.category, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
