@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from heroviewer.records.dates import ENGLISH_MONTHS, format_partial_date
+from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
 from heroviewer.records.fields import LOW_CONFIDENCE
+from heroviewer.ui.language import current_language
 
 
 def _tr(text: str) -> str:
@@ -68,13 +69,10 @@ def yes_no(value: bool | int | None) -> str:
     return _tr("yes") if value else _tr("no")
 
 
-def month_names() -> Sequence[str]:
-    return [_tr(name) for name in ENGLISH_MONTHS]
-
-
 def date_text(value: str | None) -> str:
-    """A partial date as staff read it: "3 May 1921", "May 1921", "1921"."""
-    return format_partial_date(value, month_names())
+    """A partial date as staff read it in the interface's language: "3 May 1921", "May 1921",
+    "1921"; "3 мая 1921 г."; "3 майи соли 1921"."""
+    return format_partial_date(value, current_language())
 
 
 def unknown() -> str:
