@@ -133,3 +133,13 @@ def background_jobs_run_at_once(monkeypatch):
     from heroviewer.ui import background
 
     monkeypatch.setattr(background, "start_job", lambda job: job.run())
+
+
+@pytest.fixture
+def interface_language():
+    """Set the interface's language as View → Language does; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield lambda code: QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(before)

@@ -33,3 +33,13 @@ def small_catalogue(
     bundle = write_bundle(folder / "bundle", heroes, news)
     path = folder / "small.sqlite"
     return path, open_catalogue(path, bundle_dir=bundle)
+
+
+# What the revisions after 0004 added, dropped to make a catalogue of an older revision.
+UNDO_SINCE_0004 = "".join(
+    f"ALTER TABLE heroes DROP COLUMN {column};"
+    for column in (
+        "feat_summary_ru", "feat_summary_tg", "biography_ru", "biography_tg",
+        "unchecked_translations",
+    )
+)  # fmt: skip

@@ -187,3 +187,21 @@ def test_the_cards_command_notes_a_card_printed_without_its_qr_code(catalogue_pa
         result.stderr
     )
     assert len(PdfReader(out).pages) == 1
+
+
+def test_a_card_in_russian_shows_the_russian_deed_or_says_the_text_is_in_english():
+    hero = {
+        "id": "test-hero", "name_en": "Anton Buyukly", "name_ru": "Антон Буюклы",
+        "birth_date": "1918-04-15", "award_date": "1944-02", "feat_summary_en": "Held the bridge.",
+    }  # fmt: skip
+    content = card_content(hero, "ru")
+    assert content.title == "Антон Буюклы" and content.other_names == ["Anton Buyukly"]
+    assert "15 апреля 1918 г." in content.life and "февраль 1944 г." in content.decree
+    assert (content.deed, content.deed_note) == ("Held the bridge.", "Text in English")
+    translated = {**hero, "feat_summary_ru": "Удержал мост.",
+                  "unchecked_translations": ["feat_summary_ru"]}  # fmt: skip
+    content = card_content(translated, "ru")
+    assert (content.deed, content.deed_note) == (
+        "Удержал мост.", "Translation not yet checked by staff"
+    )  # fmt: skip
+    assert card_content(translated).deed_note == ""  # English: the English deed, as written

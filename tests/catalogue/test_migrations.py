@@ -52,3 +52,48 @@ def test_the_expected_schema_is_what_the_migrations_make(tmp_path):
         connection = sqlite3.connect(path)
         assert schema_of(connection) == (EXPECTED_TABLES, EXPECTED_INDEXES)
         connection.close()
+
+
+def test_a_catalogue_of_revision_0004_gains_the_texts_per_language_and_keeps_its_records(
+    tmp_path,
+):
+    """Staff's catalogue from before the texts per language opens with every record kept; the
+    new texts are empty, no text is marked unchecked, and a Russian deed can be saved."""
+    import sqlite3
+
+    from alembic import command
+
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.catalogue.engine import make_engine
+    from heroviewer.catalogue.migrate import alembic_config
+    from heroviewer.records.entities import HERO
+    from heroviewer.records.search import matching_flags, query_tokens
+
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0004_drop_from_seed")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO heroes (id, name_en, feat_summary_en, biography, aliases, sources, "
+            "search_key) VALUES ('test-hero', 'Test Hero', 'Held the bridge.', 'Born in a "
+            "village.', '[]', '[]', '')"
+        )
+        connection.execute("INSERT INTO catalog_info VALUES ('search_fold', '3')")
+    connection.close()
+
+    catalogue = open_catalogue(path)
+    hero = catalogue.hero("test-hero")
+    assert (
+        hero["feat_summary_en"] == "Held the bridge." and hero["biography"] == "Born in a village."
+    )
+    assert hero["feat_summary_ru"] is None and hero["biography_tg"] is None
+    assert hero["unchecked_translations"] == []
+    writer = catalogue.open_writer()
+    writer.save(HERO, "test-hero", {"feat_summary_ru": "Удержал мост."})
+    writer.close()
+    assert catalogue.hero("test-hero")["feat_summary_ru"] == "Удержал мост."
+    keys = [row.search_key for row in catalogue.hero_rows()]
+    assert matching_flags(query_tokens("Удержал"), keys) == b"\x01"  # the Russian deed is searched
+    catalogue.close()

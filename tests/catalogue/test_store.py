@@ -9,7 +9,7 @@ import pytest
 from heroviewer.catalogue import CatalogueError, open_catalogue
 from heroviewer.catalogue.version import APPLICATION_ID
 from heroviewer.records.entities import HERO
-from tests.helpers import write_bundle
+from tests.helpers import UNDO_SINCE_0004, write_bundle
 
 
 def _digest(path):
@@ -167,7 +167,8 @@ def test_an_old_catalogue_with_a_question_mark_in_its_name_is_upgraded_in_place(
     with sqlite3.connect(path) as connection:
         connection.executescript(
             "ALTER TABLE news ADD COLUMN from_seed BOOLEAN NOT NULL DEFAULT 1;"
-            "UPDATE alembic_version SET version_num = '0003_news_guid';"
+            + UNDO_SINCE_0004
+            + "UPDATE alembic_version SET version_num = '0003_news_guid';"
         )
     connection.close()
     open_catalogue(path).close()

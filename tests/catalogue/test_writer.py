@@ -15,6 +15,7 @@ from heroviewer.catalogue.writer import HERO, NEWS, WHOLE_RECORD
 from heroviewer.records.normal_values import encode_texts
 from heroviewer.records.search import matching_flags, query_tokens
 from heroviewer.records.validation import hero_problems, validate_hero, validate_news
+from tests.helpers import UNDO_SINCE_0004
 
 
 @pytest.fixture
@@ -111,7 +112,8 @@ def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalogue_pa
         "DROP TABLE history; DROP TABLE images; ALTER TABLE heroes DROP COLUMN portrait;"
         "DROP INDEX ix_news_url; DROP INDEX ix_news_guid; ALTER TABLE news DROP COLUMN guid;"
         "ALTER TABLE news ADD COLUMN from_seed BOOLEAN NOT NULL DEFAULT 1;"
-        "UPDATE alembic_version SET version_num = '0001_baseline';"
+        + UNDO_SINCE_0004
+        + "UPDATE alembic_version SET version_num = '0001_baseline';"
         "UPDATE heroes SET staff_notes = 'kept' WHERE id = 'karsybay-spataev';"
     )
     connection.close()

@@ -17,8 +17,9 @@ def test_bundled_heroes_keep_every_researched_field_and_source():
     research = json.loads((RESEARCH / "heroes.json").read_text("utf-8"))
     bundled = json.loads((bundled_data_dir() / "heroes.json").read_text("utf-8"))
     assert len(bundled) == len(research)
+    added = {"id", "feat_summary_ru", "feat_summary_tg", "unchecked_translations"}  # translated
     for found, fact in zip(bundled, research, strict=True):
-        assert {k: v for k, v in found.items() if k != "id"} == fact
+        assert {k: v for k, v in found.items() if k not in added} == fact
 
 
 @pytest.mark.skipif(not RESEARCH.is_dir(), reason="the research folder is not beside the project")
@@ -33,6 +34,51 @@ def test_bundled_files_load_with_stable_unique_ids():
     assert len(set(ids)) == len(ids) == len(heroes) > 0
     assert "veniamin-mikhaylovich-nedoshivin" in ids
     assert len(load_news(bundled_data_dir() / "news.json")) > 0
+
+
+def _build_script():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "data" / "build_from_research.py"
+    spec = importlib.util.spec_from_file_location("build_from_research", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _research(folder: Path) -> Path:
+    heroes = [{"name_en": "Ivan Petrov", "feat_summary_en": "Held the bridge."},
+              {"name_en": "Anna Ivanova", "feat_summary_en": "Flew forty sorties."}]  # fmt: skip
+    folder.mkdir()
+    (folder / "heroes.json").write_text(json.dumps(heroes), encoding="utf-8")
+    (folder / "news.json").write_text("[]", encoding="utf-8")
+    return folder
+
+
+def test_the_build_merges_translated_deeds_marked_unchecked(tmp_path):
+    research, out = _research(tmp_path / "research"), tmp_path / "out"
+    (out / "translations").mkdir(parents=True)
+    russian = {"ivan-petrov": "Удержал мост."}  # no Tajik file, and no Russian for Ivanova
+    (out / "translations" / "feat_summary_ru.json").write_text(json.dumps(russian), "utf-8")
+    _build_script().build(research, out)
+    petrov, ivanova = json.loads((out / "heroes.json").read_text("utf-8"))
+    assert petrov["feat_summary_ru"] == "Удержал мост." and "feat_summary_tg" not in petrov
+    assert petrov["unchecked_translations"] == ["feat_summary_ru"]
+    assert list(petrov)[-1] == "unchecked_translations"  # in the order of the fields
+    assert "feat_summary_ru" not in ivanova and "unchecked_translations" not in ivanova
+    assert load_heroes(out / "heroes.json")[0]["unchecked_translations"] == ["feat_summary_ru"]
+
+
+def test_a_translation_of_an_unknown_hero_is_an_error_naming_the_file(tmp_path):
+    research, out = _research(tmp_path / "research"), tmp_path / "out"
+    (out / "translations").mkdir(parents=True)
+    tajik = out / "translations" / "feat_summary_tg.json"
+    tajik.write_text(json.dumps({"ivan-petroff": "Пулро нигоҳ дошт."}), "utf-8")
+    build = _build_script()
+    with pytest.raises(build.TranslationFileError) as error:
+        build.build(research, out)
+    assert str(error.value) == f"{tajik}: 'ivan-petroff' is the id of no hero"
+    assert not (out / "heroes.json").exists()
 
 
 def _write(tmp_path, text: str) -> Path:

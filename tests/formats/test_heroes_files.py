@@ -61,6 +61,48 @@ def test_round_trip_into_an_empty_catalogue_keeps_every_field(
     copy.close()
 
 
+TEXTS_IN_EACH_LANGUAGE = {
+    "id": "test-hero", "name_en": "Test Hero", "feat_summary_en": "Held the bridge.",
+    "feat_summary_ru": "Удержал мост.", "feat_summary_tg": "Пулро нигоҳ дошт.",
+    "biography": "Born in a village.", "biography_ru": "Родился в кишлаке.",
+    "biography_tg": "Дар деҳа таваллуд шудааст.",
+    "unchecked_translations": ["feat_summary_ru", "feat_summary_tg"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", ["csv", "json"])
+def test_texts_in_each_language_and_their_unchecked_marks_make_the_round_trip(
+    empty_catalogue_path, tmp_path, suffix
+):
+    write = write_heroes_csv if suffix == "csv" else write_heroes_json
+    out = tmp_path / f"heroes.{suffix}"
+    write([TEXTS_IN_EACH_LANGUAGE], out)
+    written = out.read_text(encoding="utf-8-sig")
+    columns = ["The deed in Russian", "The deed in Tajik", "Biography in Tajik"]
+    keys = ['"feat_summary_ru"', '"biography_tg"', '"unchecked_translations"']
+    assert all(name in written for name in (columns if suffix == "csv" else keys))
+    result = run_cli("import", out, "--db", empty_catalogue_path)
+    assert result.returncode == 0, result.stderr
+    copy = open_catalogue(empty_catalogue_path)
+    hero = copy.hero("test-hero")
+    copy.close()
+    assert {key: hero[key] for key in TEXTS_IN_EACH_LANGUAGE} == TEXTS_IN_EACH_LANGUAGE
+
+
+def test_a_csv_exported_before_the_texts_per_language_still_imports(tmp_path):
+    path = csv_file(tmp_path, "Latin-script name,The deed,Biography\nIvan Petrov,Held,Born\n")
+    assert read_heroes_csv(path) == [
+        {"name_en": "Ivan Petrov", "feat_summary_en": "Held", "biography": "Born"}
+    ]
+
+
+def test_an_unchecked_mark_on_a_field_that_is_no_text_is_refused(tmp_path):
+    path = csv_file(tmp_path, "name_en,unchecked_translations\nIvan Petrov,birth_date\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert caught.value.problems[0].startswith("line 2, column 'unchecked_translations': lists")
+
+
 def test_an_exported_csv_has_readable_headers(catalogue, tmp_path):
     out = tmp_path / "heroes.csv"
     write_heroes_csv(catalogue.heroes(), out)

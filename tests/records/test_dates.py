@@ -81,3 +81,19 @@ def test_a_date_that_cannot_be_stored_says_why_in_the_words_typed(typed, reason)
     with pytest.raises(PartialDateError) as caught:
         canonical_date(typed)
     assert str(caught.value) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "russian", "tajik"),
+    [
+        ("1918-04-15", "15 апреля 1918 г.", "15 апрели соли 1918"),
+        ("1918-04", "апрель 1918 г.", "апрели соли 1918"),
+        ("1918", "1918 г.", "соли 1918"),
+        ("1943-05-03", "3 мая 1943 г.", "3 майи соли 1943"),
+        ("about 1920", "about 1920", "about 1920"),
+    ],
+)
+def test_dates_are_written_as_russian_and_tajik_write_them(text, russian, tajik):
+    assert format_partial_date(text, "ru") == russian
+    assert format_partial_date(text, "tg") == tajik
+    assert format_partial_date(text, "en") == format_partial_date(text)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from heroviewer.records.names import name_sort_key, surname_first
+from heroviewer.records.names import display_name, name_sort_key, surname_first
 from tests.helpers import bundled_records
 
 HEROES = {hero["id"]: hero for hero in bundled_records("heroes.json")}
@@ -49,3 +49,21 @@ def test_every_bundled_name_gets_a_key_and_keeps_its_words():
 def test_names_whose_order_cannot_be_told_are_kept_as_written(name):
     assert surname_first(name) == name
     assert name_sort_key(name) == name.casefold()
+
+
+@pytest.mark.parametrize(
+    ("language", "names", "shown"),
+    [
+        ("en", ("Anton Buyukly", "Антон Буюклы", "Антон Буюклӣ"), "Anton Buyukly"),
+        ("ru", ("Anton Buyukly", "Антон Буюклы", "Антон Буюклӣ"), "Антон Буюклы"),
+        ("tg", ("Anton Buyukly", "Антон Буюклы", "Антон Буюклӣ"), "Антон Буюклӣ"),
+        ("en", (None, "Антон Буюклы", "Антон Буюклӣ"), "Антон Буюклы"),
+        ("ru", ("Anton Buyukly", None, "Антон Буюклӣ"), "Антон Буюклӣ"),  # Cyrillic before Latin
+        ("ru", ("Anton Buyukly", None, None), "Anton Buyukly"),
+        ("tg", ("Anton Buyukly", "Антон Буюклы", None), "Антон Буюклы"),
+        ("tg", ("Anton Buyukly", None, None), "Anton Buyukly"),
+    ],
+)
+def test_a_name_is_shown_in_the_readers_script_first(language, names, shown):
+    record = dict(zip(("name_en", "name_ru", "name_tg"), names, strict=True), id="x")
+    assert display_name(record, language) == shown

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from heroviewer.ui import plain
 from heroviewer.ui.dialogs.history import HistoryDialog
@@ -127,6 +135,47 @@ def test_undo_and_redo_an_edit_with_the_keyboard(spataev, monkeypatch, qtbot):
     history = window.open_catalogue.editing.writer.history(*_hero_entity(), "karsybay-spataev")
     actions = [item.action for item in history]
     assert actions == ["redo", "undo", "edit"]
+
+
+def test_staff_clear_an_unchecked_translation_mark_on_the_form_and_can_undo_it(
+    qtbot, catalogue_path, monkeypatch
+):
+    from heroviewer.app import build_window
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.records.entities import HERO
+
+    marks = {"feat_summary_ru": "Спатаев подбил танки.", "biography_tg": "Дар деҳа таваллуд шуд.",
+             "unchecked_translations": ["feat_summary_ru", "biography_tg"]}  # fmt: skip
+    catalogue = open_catalogue(catalogue_path)
+    writer = catalogue.open_writer()
+    writer.save(HERO, "karsybay-spataev", marks)
+    writer.close()
+    catalogue.close()
+    window = build_window(catalogue_path, remember=False)
+    qtbot.addWidget(window)
+    window.heroes.select_hero("karsybay-spataev")
+    shown: list[str] = []
+
+    def exec_(form: RecordForm) -> int:
+        mark = form.findChild(QWidget, "unchecked-feat_summary_ru")
+        shown.extend(label.text() for label in mark.findChildren(QLabel))
+        form.findChild(QPushButton, "checked-feat_summary_ru").click()
+        assert mark.isHidden() and not form.findChild(QWidget, "unchecked-biography_tg").isHidden()
+        form.save_button.click()
+        return form.result()
+
+    monkeypatch.setattr(RecordForm, "exec", exec_)
+    action(window, "editHero").trigger()
+    assert shown == ["Translation not yet checked by staff"]
+    hero = window.open_catalogue.catalogue.hero("karsybay-spataev")
+    assert hero["unchecked_translations"] == ["biography_tg"]
+    history = window.open_catalogue.editing.writer.history(HERO, "karsybay-spataev")
+    assert (history[0].field, history[0].old, history[0].new) == (
+        "unchecked_translations", ["feat_summary_ru", "biography_tg"], ["biography_tg"]
+    )  # fmt: skip
+    action(window, "undo").trigger()
+    hero = window.open_catalogue.catalogue.hero("karsybay-spataev")
+    assert hero["unchecked_translations"] == ["feat_summary_ru", "biography_tg"]
 
 
 def test_add_a_hero_then_delete_it_after_confirmation_and_undo(window, monkeypatch):
@@ -453,4 +502,5 @@ def test_the_form_and_a_csv_export_name_each_field_in_the_same_words(window, qtb
     assert header[0] == "Id"
     headings = {"Names", "Life", "Service", "The deed and the title", "Biography and notes",
                 "Research"}  # fmt: skip
-    assert header[1:] == [label.split("\n")[0] for label in shown if label not in headings]
+    in_the_form = [label.split("\n")[0] for label in shown if label not in headings]
+    assert header[1:] == [*in_the_form, "Translations not yet checked"]  # marked beside texts

@@ -108,3 +108,47 @@ def test_markup_in_catalogue_text_is_shown_as_text(qtbot, tmp_path):
     assert "javascript:" not in window.heroes.detail.toHtml().replace(
         "javascript:alert(1)'&gt;", ""
     )
+
+
+HERO_IN_TWO_LANGUAGES = {
+    "id": "test-hero", "name_en": "Anton Buyukly", "name_ru": "Антон Буюклы",
+    "birth_date": "1918-04-15", "feat_summary_en": "Held the bridge.",
+    "feat_summary_ru": "Удержал мост.", "unchecked_translations": ["feat_summary_ru"],
+    "biography": "Born in a village.",
+}  # fmt: skip
+
+
+def _detail_text(qtbot, tmp_path, hero) -> str:
+    bundle = write_bundle(tmp_path / "bundle", [hero])
+    window = build_window(open_catalogue(tmp_path / "c.sqlite", bundle_dir=bundle), remember=False)
+    qtbot.addWidget(window)
+    window.heroes.select_hero(hero["id"])
+    return window.heroes.detail.toPlainText()
+
+
+def test_a_russian_interface_shows_the_russian_deed_and_says_it_is_unchecked(
+    qtbot, tmp_path, interface_language
+):
+    interface_language("ru")
+    text = _detail_text(qtbot, tmp_path, HERO_IN_TWO_LANGUAGES)
+    assert "Удержал мост." in text and "Held the bridge." not in text
+    assert "Translation not yet checked by staff\nУдержал мост." in text
+    assert "\nАнтон Буюклы\nLatin: Anton Buyukly" in text  # the title
+    assert "15 апреля 1918 г." in text
+    assert "Text in English\nBorn in a village." in text  # no Russian biography
+
+
+def test_a_text_only_in_english_says_so_in_a_tajik_interface(qtbot, tmp_path, interface_language):
+    interface_language("tg")
+    text = _detail_text(qtbot, tmp_path, HERO_IN_TWO_LANGUAGES)
+    assert "Text in Russian. Translation not yet checked by staff\nУдержал мост." in text
+    assert "15 апрели соли 1918" in text
+
+
+def test_an_english_interface_shows_the_english_deed_without_a_note(
+    qtbot, tmp_path, interface_language
+):
+    interface_language("en")
+    text = _detail_text(qtbot, tmp_path, HERO_IN_TWO_LANGUAGES)
+    assert "Held the bridge." in text and "Удержал" not in text
+    assert "Text in" not in text and "not yet checked" not in text

@@ -60,6 +60,23 @@ def test_names_read_surname_first_and_sort_by_surname_in_any_written_order(windo
     assert "Russian: Антон Ефимович Буюклы" in window.heroes.detail.toPlainText()
 
 
+def test_a_russian_interface_lists_names_in_cyrillic_sorted_by_surname(
+    qtbot, catalogue_path, interface_language
+):
+    from heroviewer.app import build_window
+
+    interface_language("ru")
+    window = build_window(catalogue_path, remember=False)
+    qtbot.addWidget(window)
+    window.heroes.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    names = shown(window)
+    assert "Azizov Domullo" not in names
+    assert names.index("Азизов Домулло") < names.index("Буюклы Антон Ефимович")
+    assert names.index("Буюклы Антон Ефимович") < names.index("Недошивин Вениамин Михайлович")
+    azizov = window.heroes.model.row_of("domullo-azizov")
+    assert window.heroes.model.index(azizov, BORN).data() == "1913 г."
+
+
 def tooltip(window, hero_id: str) -> str:
     model = window.heroes.model
     text = model.index(model.row_of(hero_id), NAME).data(Qt.ItemDataRole.ToolTipRole)

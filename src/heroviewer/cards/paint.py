@@ -176,6 +176,9 @@ def paint_card(
         heading_font = _font(painter, unit * 2.8, bold=True)
         used = _draw(painter, body, content.deed_heading, heading_font, ACCENT)
         body.setTop(body.top() + used + unit)
+    if content.deed_note:
+        used = _draw(painter, body, content.deed_note, _font(painter, unit * 2.2), MUTED)
+        body.setTop(body.top() + used + unit * 0.5)
     deed, font = fit_text(painter, body, content.deed, unit * 3.1, unit * 2.3)
     _draw(painter, body, deed, font, INK)
 

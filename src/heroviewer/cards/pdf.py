@@ -39,11 +39,12 @@ def paint_pages(
     with_qr: bool = True,
     portraits: PortraitSource | None = None,
     without_qr: list[str] | None = None,
+    language: str = "en",
 ) -> int:
     """Paint every card onto ``printer`` (a QPdfWriter or QPrinter); returns the page count.
 
     ``without_qr`` receives the title of each card printed without its QR code, because the
-    source link is too long for one."""
+    source link is too long for one. The cards are written for a reader of ``language``."""
     register_bundled_fonts()
     painter = QPainter(printer)
     star = star_renderer()
@@ -61,7 +62,7 @@ def paint_pages(
             pages += 1
             rects = card_rects(layout, area)
             for record, rect in zip(records[first : first + per_page], rects, strict=False):
-                content = card_content(record, QCoreApplication.translate)
+                content = card_content(record, language, QCoreApplication.translate)
                 stored = (
                     portraits(record["portrait"]) if portraits and record.get("portrait") else None
                 )
@@ -83,6 +84,7 @@ def write_cards_pdf(
     with_qr: bool = True,
     portraits: PortraitSource | None = None,
     without_qr: list[str] | None = None,
+    language: str = "en",
 ) -> int:
     """Write the cards to ``out`` (whole, or not at all); returns the number of pages."""
     out = Path(out)
@@ -92,7 +94,7 @@ def write_cards_pdf(
         writer.setPageLayout(layout.page_layout())
         writer.setTitle("HeroViewer hero cards")
         writer.setCreator("HeroViewer")
-        pages = paint_pages(writer, records, layout, with_qr, portraits, without_qr)
+        pages = paint_pages(writer, records, layout, with_qr, portraits, without_qr, language)
         del writer  # finishes the file
     return pages
 

@@ -34,7 +34,13 @@ class Hero(Base):
     award_date: Mapped[str | None] = mapped_column(String(10))
     posthumous: Mapped[bool | None] = mapped_column(Boolean)
     feat_summary_en: Mapped[str | None] = mapped_column(Text)
-    biography: Mapped[str | None] = mapped_column(Text)
+    feat_summary_ru: Mapped[str | None] = mapped_column(Text)
+    feat_summary_tg: Mapped[str | None] = mapped_column(Text)
+    biography: Mapped[str | None] = mapped_column(Text)  # in English
+    biography_ru: Mapped[str | None] = mapped_column(Text)
+    biography_tg: Mapped[str | None] = mapped_column(Text)
+    # the text fields above written as translations and not yet checked by staff
+    unchecked_translations: Mapped[list[str]] = mapped_column(JSON, default=list)
     staff_notes: Mapped[str | None] = mapped_column(Text)
     sources: Mapped[list[str]] = mapped_column(JSON, default=list)
     confidence: Mapped[str | None] = mapped_column(String(10))

@@ -25,6 +25,8 @@ EXPECTED_TABLES: dict[str, dict[str, str]] = {
         "nationality": "TEXT", "military_rank": "TEXT", "branch": "TEXT", "unit": "TEXT",
         "feat_date": "VARCHAR(10)", "feat_place": "TEXT", "award_date": "VARCHAR(10)",
         "posthumous": "BOOLEAN", "feat_summary_en": "TEXT", "biography": "TEXT",
+        "feat_summary_ru": "TEXT", "feat_summary_tg": "TEXT", "biography_ru": "TEXT",
+        "biography_tg": "TEXT", "unchecked_translations": "JSON NOT NULL",
         "staff_notes": "TEXT", "sources": "JSON NOT NULL", "confidence": "VARCHAR(10)",
         "research_note": "TEXT", "search_key": "TEXT NOT NULL", "portrait": "VARCHAR(64)",
     },
@@ -59,7 +61,9 @@ EXPECTED_INDEXES: dict[str, str] = {
     "ix_news_guid": "news(guid)",
 }
 
-_LIST_COLUMNS = (("heroes", "aliases"), ("heroes", "sources"))
+_LIST_COLUMNS = (
+    ("heroes", "aliases"), ("heroes", "sources"), ("heroes", "unchecked_translations"),
+)  # fmt: skip
 _DATE_COLUMNS = (
     *(("heroes", f"{name}_date") for name in ("birth", "death", "feat", "award")),
     ("news", "date"),

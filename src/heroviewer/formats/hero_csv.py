@@ -47,9 +47,14 @@ def csv_header() -> list[str]:
     return [field_title(field) for field in HERO_FIELD_LIST]
 
 
+# Headers of files exported before the texts were kept in each language.
+_FORMER_HEADERS = {"the deed": "feat_summary_en", "biography": "biography"}
+
+
 def _fields_by_header() -> dict[str, str]:
-    """Header cell (case-folded) → field: the JSON key, the English and the translated label."""
-    names = {}
+    """Header cell (case-folded) → field: the JSON key, the English and the translated label,
+    a former English label."""
+    names = dict(_FORMER_HEADERS)
     for field in HERO_FIELD_LIST:
         for name in (field.file_key, field.title, field_title(field)):
             names[name.casefold()] = field.key

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
@@ -97,16 +96,45 @@ def is_partial_date(text: str) -> bool:
     return True
 
 
-def format_partial_date(text: str | None, month_names: Sequence[str] = ENGLISH_MONTHS) -> str:
-    """ "3 May 1921", "May 1921" or "1921"; text that is not a date is returned unchanged."""
+# How each language writes a year, a month of a year and a day: Russian "15 апреля 1918 г.",
+# "апрель 1918 г.", "1918 г." (the month in the genitive after a day); Tajik "15 апрели соли
+# 1918", "апрели соли 1918", "соли 1918" (the month joined to the year by the izofat -и).
+_RUSSIAN_MONTHS = (
+    "январь", "февраль", "март", "апрель", "май", "июнь",
+    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+)  # fmt: skip
+_RUSSIAN_MONTHS_OF = (
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)  # fmt: skip
+_TAJIK_MONTHS_OF = (
+    "январи", "феврали", "марти", "апрели", "майи", "июни",
+    "июли", "августи", "сентябри", "октябри", "ноябри", "декабри",
+)  # fmt: skip
+# language -> (year, month and year, day month and year), as str.format patterns
+_DATE_PATTERNS = {
+    "en": ("{year}", "{month} {year}", "{day} {month} {year}"),
+    "ru": ("{year} г.", "{month} {year} г.", "{day} {month_of} {year} г."),
+    "tg": ("соли {year}", "{month_of} соли {year}", "{day} {month_of} соли {year}"),
+}
+_MONTHS = {
+    "en": (ENGLISH_MONTHS, ENGLISH_MONTHS),
+    "ru": (_RUSSIAN_MONTHS, _RUSSIAN_MONTHS_OF),
+    "tg": (_TAJIK_MONTHS_OF, _TAJIK_MONTHS_OF),
+}
+
+
+def format_partial_date(text: str | None, language: str = "en") -> str:
+    """A partial date as ``language`` writes it: "3 May 1921", "May 1921" or "1921"; "3 мая
+    1921 г."; "3 майи соли 1921". Text that is not a date is returned unchanged."""
     if not text:
         return ""
     try:
         year, month, day = parse_partial_date(text)
     except PartialDateError:
         return text
-    if month is None:
-        return str(year)
-    if day is None:
-        return f"{month_names[month - 1]} {year}"
-    return f"{day} {month_names[month - 1]} {year}"
+    language = language if language in _DATE_PATTERNS else "en"
+    patterns, (months, months_of) = _DATE_PATTERNS[language], _MONTHS[language]
+    pattern = patterns[0] if month is None else patterns[1] if day is None else patterns[2]
+    month_name, month_of = (months[month - 1], months_of[month - 1]) if month else ("", "")
+    return pattern.format(year=year, month=month_name, month_of=month_of, day=day)

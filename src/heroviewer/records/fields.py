@@ -84,20 +84,33 @@ HERO_FIELD_LIST = (
           searched=True),
     Field("feat_place", QT_TRANSLATE_NOOP("RecordForm", "Place of the deed"), _DEED,
           searched=True),
-    Field("feat_summary_en", QT_TRANSLATE_NOOP("RecordForm", "The deed"), _DEED, LONG_TEXT,
-          searched=True),
+    Field("feat_summary_en", QT_TRANSLATE_NOOP("RecordForm", "The deed in English"), _DEED,
+          LONG_TEXT, searched=True),
+    Field("feat_summary_ru", QT_TRANSLATE_NOOP("RecordForm", "The deed in Russian"), _DEED,
+          LONG_TEXT, searched=True),
+    Field("feat_summary_tg", QT_TRANSLATE_NOOP("RecordForm", "The deed in Tajik"), _DEED,
+          LONG_TEXT, searched=True),
     Field("award_date", QT_TRANSLATE_NOOP("RecordForm", "Decree of"), _DEED, DATE, searched=True,
           key_fact=True),
     Field("posthumous", QT_TRANSLATE_NOOP("RecordForm", "Posthumous"), _DEED, FLAG),
     Field("group_code", QT_TRANSLATE_NOOP("RecordForm", "Group"), _DEED, CHOICE,
           json_key="group"),
-    Field("biography", QT_TRANSLATE_NOOP("RecordForm", "Biography"), _NOTES, LONG_TEXT),
+    Field("biography", QT_TRANSLATE_NOOP("RecordForm", "Biography in English"), _NOTES,
+          LONG_TEXT, searched=True),
+    Field("biography_ru", QT_TRANSLATE_NOOP("RecordForm", "Biography in Russian"), _NOTES,
+          LONG_TEXT, searched=True),
+    Field("biography_tg", QT_TRANSLATE_NOOP("RecordForm", "Biography in Tajik"), _NOTES,
+          LONG_TEXT, searched=True),
     Field("staff_notes", QT_TRANSLATE_NOOP("RecordForm", "Staff notes"), _NOTES, LONG_TEXT),
     Field("sources", QT_TRANSLATE_NOOP("RecordForm", "Sources\n(one link a line)"), _RESEARCH,
           LIST),
     Field("confidence", QT_TRANSLATE_NOOP("RecordForm", "Confirmed"), _RESEARCH, CHOICE),
     Field("research_note", QT_TRANSLATE_NOOP("RecordForm", "Research note"), _RESEARCH,
           LONG_TEXT),
+    # The texts above written as translations, not yet checked by staff: shown beside each
+    # text in the form (which clears a mark), not as a field of its own.
+    Field("unchecked_translations",
+          QT_TRANSLATE_NOOP("RecordForm", "Translations not yet checked"), None, LIST),
 )  # fmt: skip
 
 _ITEM = QT_TRANSLATE_NOOP("RecordForm", "News item")
@@ -222,6 +235,10 @@ class HeroRow(NamedTuple):
     @property
     def display_name(self) -> str:
         return first_name_given(self.name_en, self.name_ru, self.name_tg) or self.id
+
+    def name_in(self, language: str) -> str:
+        """The name a reader of ``language`` is shown first (records/names.py); else the id."""
+        return first_name_given(self.name_en, self.name_ru, self.name_tg, language) or self.id
 
 
 HERO_ROW_FIELDS = HeroRow._fields

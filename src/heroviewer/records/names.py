@@ -1,7 +1,9 @@
 """How a record is named where one name is wanted, and where a name sorts.
 
-One name: the Latin name, else the Russian, else the Tajik one (the order staff expect; every
-script is shown in the detail pane).
+One name: the name in the reader's language, else in the language they most likely also read
+(records.languages.reading_order): for English the Latin name, else the Russian, else the Tajik
+one; for Russian the Russian, else the Tajik (the same Cyrillic script), else the Latin one; for
+Tajik the Tajik, else the Russian, else the Latin one. Every script is shown in the detail pane.
 
 Where a name sorts: by surname, then the given names, whatever order the source wrote them in.
 The surname is found from the form of the name only, never from outside knowledge:
@@ -30,6 +32,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from heroviewer.records.languages import reading_order
+
 NAME_FIELDS = ("name_en", "name_ru", "name_tg")  # a hero's names, in the order they are preferred
 _PATRONYMIC_ENDINGS = ("ич", "вна", "ична", "ich", "itch", "ovna", "evna", "ichna")
 _SURNAME_ENDINGS = (
@@ -47,18 +51,28 @@ _KINDS_KEPT = 200_000
 _kinds: dict[str, int] = {}
 
 
-def first_name_given(name_en: str | None, name_ru: str | None, name_tg: str | None) -> str:
-    return name_en or name_ru or name_tg or ""
+def name_fields(language: str = "en") -> tuple[str, ...]:
+    """A hero's name fields in the order a reader of ``language`` is shown them."""
+    return tuple(f"name_{code}" for code in reading_order(language))
 
 
-def first_name(record: Mapping[str, Any]) -> str:
-    """The first of ``record``'s names that is given ("" when none is)."""
-    return first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
+def first_name_given(
+    name_en: str | None, name_ru: str | None, name_tg: str | None, language: str = "en"
+) -> str:
+    names = {"en": name_en, "ru": name_ru, "tg": name_tg}
+    return next((names[code] for code in reading_order(language) if names[code]), "")
 
 
-def display_name(record: Mapping[str, Any]) -> str:
-    """A hero's name for lists and messages; its id when it has no name at all."""
-    return first_name(record) or str(record.get("id") or "")
+def first_name(record: Mapping[str, Any], language: str = "en") -> str:
+    """The first of ``record``'s names that is given, for a reader of ``language`` ("" when
+    none is)."""
+    return next((record[f] for f in name_fields(language) if record.get(f)), "")
+
+
+def display_name(record: Mapping[str, Any], language: str = "en") -> str:
+    """A hero's name for lists and messages, for a reader of ``language``; its id when it has
+    no name at all."""
+    return first_name(record, language) or str(record.get("id") or "")
 
 
 def split_surname(name: str) -> tuple[str, list[str]] | None:

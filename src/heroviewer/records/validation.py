@@ -17,6 +17,7 @@ from heroviewer.records.fields import (
     HERO_LIST_FIELDS,
 )
 from heroviewer.records.names import NAME_FIELDS
+from heroviewer.records.texts import TRANSLATABLE_FIELDS, UNCHECKED
 from heroviewer.support.messages import QT_TRANSLATE_NOOP, message_of
 
 TITLE_CREATED = "1934-04-16"  # the title Hero of the Soviet Union was established
@@ -83,6 +84,9 @@ def hero_problems(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, s
         unknown = partial(_unknown, (None, "", *allowed))
         for row in _rows_where(unknown, column[field]):
             found.setdefault(row, {})[field] = _ONE_OF.format(allowed=", ".join(allowed))
+    for row, marks in enumerate(columns.get(UNCHECKED) or ()):
+        if marks and not set(marks) <= set(TRANSLATABLE_FIELDS):
+            found.setdefault(row, {})[UNCHECKED] = _UNCHECKED_REASON
     return dict(sorted(found.items()))
 
 
@@ -180,6 +184,9 @@ def _rows_where(test, values: Sequence[Any]) -> list[int]:
     return [row for row, value in enumerate(values) if value in passing] if passing else []
 
 
+_UNCHECKED_REASON = QT_TRANSLATE_NOOP(
+    "Validation", "lists only texts kept in each language: {fields}"
+).format(fields=", ".join(TRANSLATABLE_FIELDS))
 _CHECKED = (*NAME_FIELDS, *HERO_DATE_FIELDS, "group_code", "confidence")
 _DECREE_RANGE = QT_TRANSLATE_NOOP(
     "Validation",

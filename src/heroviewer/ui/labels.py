@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
 from heroviewer.records.fields import LOW_CONFIDENCE
+from heroviewer.ui.language import current_language
 
 
 def _tr(text: str) -> str:
@@ -46,15 +47,6 @@ _CATEGORIES = {
     "history": QT_TRANSLATE_NOOP("labels", "History"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
-# records.dates.ENGLISH_MONTHS, marked for translation
-_MONTHS = (
-    QT_TRANSLATE_NOOP("labels", "January"), QT_TRANSLATE_NOOP("labels", "February"),
-    QT_TRANSLATE_NOOP("labels", "March"), QT_TRANSLATE_NOOP("labels", "April"),
-    QT_TRANSLATE_NOOP("labels", "May"), QT_TRANSLATE_NOOP("labels", "June"),
-    QT_TRANSLATE_NOOP("labels", "July"), QT_TRANSLATE_NOOP("labels", "August"),
-    QT_TRANSLATE_NOOP("labels", "September"), QT_TRANSLATE_NOOP("labels", "October"),
-    QT_TRANSLATE_NOOP("labels", "November"), QT_TRANSLATE_NOOP("labels", "December"),
-)  # fmt: skip
 _MISSING_FACTS = {
     "birth_date": QT_TRANSLATE_NOOP("labels", "no birth date"),
     "birth_place": QT_TRANSLATE_NOOP("labels", "no birthplace"),
@@ -99,13 +91,10 @@ def _no() -> str:
     return QCoreApplication.translate("labels", "no")
 
 
-def month_names() -> Sequence[str]:
-    return [_tr(name) for name in _MONTHS]
-
-
 def date_text(value: str | None) -> str:
-    """A partial date as staff read it: "3 May 1921", "May 1921", "1921"."""
-    return format_partial_date(value, month_names())
+    """A partial date as staff read it in the interface's language: "3 May 1921", "May 1921",
+    "1921"; "3 мая 1921 г."; "3 майи соли 1921"."""
+    return format_partial_date(value, current_language())
 
 
 def unknown() -> str:

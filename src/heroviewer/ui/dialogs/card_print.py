@@ -32,6 +32,7 @@ from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.file_checks import refuse_catalogue_target
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
+from heroviewer.ui.language import current_language
 from heroviewer.ui.settings import CARD_LAYOUT, CARD_QR, Settings
 from heroviewer.ui.start_folder import remembered, start_in
 
@@ -154,7 +155,7 @@ class CardPrintDialog(QDialog):
         self.without_qr.clear()
         return paint_pages(
             printer, self.records(), self.card_layout,
-            self.with_qr.isChecked(), self._portraits, self.without_qr,
+            self.with_qr.isChecked(), self._portraits, self.without_qr, current_language(),
         )  # fmt: skip
 
     def make_preview(self) -> QPrintPreviewDialog:
@@ -194,7 +195,7 @@ class CardPrintDialog(QDialog):
         try:
             write_cards_pdf(
                 out, self.records(), self.card_layout,
-                self.with_qr.isChecked(), self._portraits, self.without_qr,
+                self.with_qr.isChecked(), self._portraits, self.without_qr, current_language(),
             )  # fmt: skip
         except OSError as error:
             plain.warning(

@@ -18,6 +18,7 @@ from heroviewer.records.fields import (
     Field,
 )
 from heroviewer.records.names import first_name
+from heroviewer.records.texts import UNCHECKED
 from heroviewer.records.validation import validate_hero, validate_news
 from heroviewer.support.translated import translated
 from heroviewer.ui import labels
@@ -63,7 +64,8 @@ def _sections(
 
 def hero_form(record: Mapping[str, Any], title: str, parent: QWidget | None) -> RecordForm:
     subject = first_name(record) or QCoreApplication.translate("RecordForm", "the new hero")
-    return RecordForm(title, hero_sections(), record, _reasons(validate_hero), parent, subject)
+    validate = _reasons(validate_hero)
+    return RecordForm(title, hero_sections(), record, validate, parent, subject, UNCHECKED)
 
 
 def news_form(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -76,7 +77,10 @@ class RecordForm(QDialog):
         validate: Callable[[Mapping[str, Any]], dict[str, str]],
         parent: QWidget | None = None,
         subject: str = "",
+        marks: str | None = None,
     ) -> None:
+        """``marks``: the record's list of text fields written as translations and not yet
+        checked by staff; each such field is marked, and the mark can be cleared."""
         super().__init__(parent, objectName="recordForm")
         self.setWindowTitle(plain.window_title(title))
         self._validate = validate
@@ -86,6 +90,8 @@ class RecordForm(QDialog):
         self._widgets: dict[str, QWidget] = {}
         self._problem_labels: dict[str, QLabel] = {}
         self._understood_labels: dict[str, QLabel] = {}
+        self._marks_key = marks
+        self._marks = list(record.get(marks) or []) if marks else []
 
         body = QWidget()
         column_of_rows = QVBoxLayout(body)
@@ -108,6 +114,8 @@ class RecordForm(QDialog):
                 column = QVBoxLayout()
                 column.setSpacing(2)
                 column.addLayout(self._row_of(field, widget))
+                if field.key in self._marks:
+                    column.addWidget(self._mark(field.key))
                 column.addWidget(problem)
                 label = QLabel(field.label)
                 label.setBuddy(widget)  # screen readers name the field by its label
@@ -147,6 +155,26 @@ class RecordForm(QDialog):
             self._understood_labels[field.key] = understood
             row.addWidget(understood, 2)  # never hidden: it lets the row grow past the date field
         return row
+
+    def _mark(self, key: str) -> QWidget:
+        """ "Translation not yet checked by staff", with a button that clears the mark."""
+        mark = QWidget(objectName=f"unchecked-{key}")
+        row = QHBoxLayout(mark)
+        row.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(self.tr("Translation not yet checked by staff"))
+        note.setStyleSheet("color: #8a5a00;")
+        checked = QPushButton(self.tr("Mark as checked"), objectName=f"checked-{key}")
+        checked.setAccessibleName(self.tr("Mark the translation as checked"))
+        checked.clicked.connect(lambda: self._clear_mark(key, mark))
+        row.addWidget(note)
+        row.addWidget(checked)
+        row.addStretch(1)
+        return mark
+
+    def _clear_mark(self, key: str, mark: QWidget) -> None:
+        self._marks.remove(key)
+        mark.hide()
+        self.check()
 
     def _make_widget(self, field: FormField, value: Any) -> QWidget:
         name = f"edit-{field.key}"
@@ -191,6 +219,8 @@ class RecordForm(QDialog):
                 values[field.key] = self._date_reading(field.key)[0]
             else:
                 values[field.key] = widget.text().strip() or None
+        if self._marks_key:
+            values[self._marks_key] = list(self._marks)
         return values
 
     def _date_reading(self, key: str) -> tuple[str | None, str | None]:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from heroviewer.records.fields import HeroRow, research_reasons
 from heroviewer.records.names import display_name, first_name_given
+from heroviewer.records.texts import text_in
 from heroviewer.ui import labels
 from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
+from heroviewer.ui.language import current_language
 from heroviewer.ui.theme import is_dark
 
 SOURCES_COUNT_HEROES = 64  # the figure the published sources give
@@ -44,6 +46,7 @@ td.value { padding: 1px 0; }
 .names { font-size: 12pt; }
 .note { background: #fbf3d9; }
 .muted { color: #6b6b6b; }
+.unchecked { color: #8a5a00; font-style: italic; }
 """
 # Each colour of STYLE as it reads on a dark background (View → Theme → Dark).
 DARK_COLOURS = {"#5a4a2a": "#d9c08a", "#6b6b6b": "#a8a8a8", "#737373": "#a0a0a0",
@@ -119,7 +122,7 @@ class HeroDetail(FileDropTarget, StyledBrowser):
         self.document().addResource(
             QTextDocument.ResourceType.ImageResource, url, self._portrait(record)
         )
-        self.setHtml(hero_html(record, url.toString()))
+        self.setHtml(hero_html(record, url.toString(), current_language()))
 
     def _portrait(self, record: dict[str, Any]) -> QImage:
         stored = record.get("portrait")
@@ -134,7 +137,7 @@ class HeroDetail(FileDropTarget, StyledBrowser):
                     self._portraits[stored] = image
             if stored in self._portraits:
                 return self._portraits[stored]
-        name = display_name(record) or "?"
+        name = display_name(record, current_language()) or "?"
         if name not in self._portraits:
             from heroviewer.support.imaging import placeholder_png
 
@@ -217,10 +220,40 @@ def _research_reasons(record: dict[str, Any]) -> str:
     return f'<p class="note">{escape(text)}</p>' if text else ""
 
 
-def hero_html(record: dict[str, Any], portrait_url: str) -> str:
-    """The hero's record as HTML, every value escaped; unknown facts read "unknown"."""
+def language_note(language: str) -> str:
+    """What the pane says above a text shown in another language than the interface's."""
+    if language == "ru":
+        return QCoreApplication.translate("HeroDetail", "Text in Russian")
+    if language == "tg":
+        return QCoreApplication.translate("HeroDetail", "Text in Tajik")
+    return QCoreApplication.translate("HeroDetail", "Text in English")
+
+
+def _text_notes(record: dict[str, Any], text: str, language: str) -> tuple[str, str]:
+    """A text in the reader's language (or the next one that has it), escaped as paragraphs,
+    and what to say about it: the language it falls back to, and an unchecked translation."""
+    shown = text_in(record, text, language)
+    if shown is None:
+        return "", ""
+    notes = []
+    if shown.language != language:
+        notes.append(language_note(shown.language))
+    if shown.unchecked:
+        notes.append(
+            QCoreApplication.translate("HeroDetail", "Translation not yet checked by staff")
+        )
+    note = f'<p class="unchecked">{escape(". ".join(notes))}</p>' if notes else ""
+    return escape(shown.text).replace("\n", "<br>"), note
+
+
+def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -> str:
+    """The hero's record as HTML, every value escaped; unknown facts read "unknown". The names,
+    dates and texts are shown for a reader of ``language``."""
     v = _value
-    title = first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
+    names = (record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
+    title = first_name_given(*names, language)
+    deed, deed_note = _text_notes(record, "feat_summary", language)
+    biography, biography_note = _text_notes(record, "biography", language)
     posthumous = {
         True: QCoreApplication.translate("HeroDetail", "yes, posthumously"),
         False: QCoreApplication.translate("HeroDetail", "no, in his lifetime"),
@@ -278,7 +311,8 @@ def hero_html(record: dict[str, Any], portrait_url: str) -> str:
                 (QCoreApplication.translate("HeroDetail", "Place"), v(record.get("feat_place"))),
             ]
         ),
-        f"<p>{v(record.get('feat_summary_en'))}</p>",
+        deed_note,
+        f"<p>{deed or v(None)}</p>",
         _heading(QCoreApplication.translate("HeroDetail", "The title")),
         _rows_table(
             [
@@ -297,13 +331,13 @@ def hero_html(record: dict[str, Any], portrait_url: str) -> str:
             ]
         ),
     ]
-    for heading, field in (
-        (QCoreApplication.translate("HeroDetail", "Biography"), "biography"),
-        (QCoreApplication.translate("HeroDetail", "Staff notes"), "staff_notes"),
-    ):
-        if record.get(field):
-            text = escape(record[field]).replace("\n", "<br>")
-            parts.append(f"{_heading(heading)}<p>{text}</p>")
+    if biography:
+        heading = _heading(QCoreApplication.translate("HeroDetail", "Biography"))
+        parts.append(f"{heading}{biography_note}<p>{biography}</p>")
+    if record.get("staff_notes"):
+        text = escape(record["staff_notes"]).replace("\n", "<br>")
+        heading = _heading(QCoreApplication.translate("HeroDetail", "Staff notes"))
+        parts.append(f"{heading}<p>{text}</p>")
     parts += [
         _heading(QCoreApplication.translate("HeroDetail", "Research")),
         _rows_table(

@@ -19,6 +19,7 @@ from heroviewer.records.fields import HeroRow
 from heroviewer.records.names import name_sort_key, surname_first
 from heroviewer.ui import labels, plain
 from heroviewer.ui.heroes.row_index import HeroRowIndex, SortKey
+from heroviewer.ui.language import current_language
 
 HERO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # More changed rows than this (an import) are read from the catalogue all at once.
@@ -55,8 +56,16 @@ def _posthumous_key(row: HeroRow) -> str:
     return "" if row.posthumous is None else str(int(row.posthumous) + 1)
 
 
+_names_shown_in = ["en"]  # the interface's language, read once when the model is made
+
+
+def _shown_name(row: HeroRow) -> str:
+    """The name in the interface language's script first (records/names.py)."""
+    return row.name_in(_names_shown_in[0])
+
+
 COLUMNS = (
-    _name_column("name", QT_TRANSLATE_NOOP("HeroTableModel", "Name"), attrgetter("display_name")),
+    _name_column("name", QT_TRANSLATE_NOOP("HeroTableModel", "Name"), _shown_name),
     _name_column(
         "name_ru", QT_TRANSLATE_NOOP("HeroTableModel", "Russian name"), attrgetter("name_ru")
     ),
@@ -93,7 +102,13 @@ class HeroTableModel(QAbstractTableModel):
 
     def __init__(self, rows: list[HeroRow], parent=None) -> None:
         super().__init__(parent)
+        _names_shown_in[0] = current_language()
         self._index = HeroRowIndex(rows, [SortKey(c.value, c.fold) for c in COLUMNS])
+
+    def show_names_in(self, language: str) -> None:
+        """Show (and sort) names in ``language``'s script first, once the interface's changes."""
+        _names_shown_in[0] = language
+        self.replace_rows(list(self.rows))
 
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
