@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ">
 <context>
-    <name></name>
-    <message>
-        <source>Biography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decree of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other spellings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posthumous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a hero in the table to read the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The published sources count {total} Heroes of the Soviet Union linked to the Republic of Tajikistan (some give 63 or 65). This catalogue holds {held} of the {total}: those whose names and facts could be confirmed so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no, in his lifetime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes, posthumously</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} records need research (low confidence or missing key facts): tick “Needs research” above the table to list them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>&lt;h3&gt;HeroViewer {version}&lt;/h3&gt;&lt;p&gt;A reference of the Heroes of the Soviet Union linked to the Republic of Tajikistan, with CSTO Secretariat news. Works offline.&lt;/p&gt;&lt;p&gt;The sources count {total} such heroes; this catalogue holds {held} of them and {news} news items.&lt;/p&gt;&lt;p&gt;Data: facts researched from public sources; every hero record and news item lists the pages it rests on, and research notes say what is uncertain. No photographs are bundled: portraits are drawn placeholders.&lt;/p&gt;&lt;p&gt;Catalogue: {catalogue}&lt;/p&gt;&lt;p&gt;Font: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;</source>
@@ -111,6 +24,10 @@
     </message>
     <message>
         <source>&amp;Crop new portraits to the card&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -138,6 +55,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +79,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New hero…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove portrait</source>
+        <source>&amp;Redo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -182,7 +107,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -222,7 +155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;portraits…</source>
+        <source>Import p&amp;ortraits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,7 +163,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only records that &amp;need research</source>
+        <source>Only records that need &amp;research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -239,7 +176,96 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message numerus="yes">
+        <source>%n card(s) {pages}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born: {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and places of birth and death unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died: {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero of the Soviet Union (date of the decree unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero of the Soviet Union (date of the decree unknown), posthumously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero of the Soviet Union by decree of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero of the Soviet Union by decree of {date}, posthumously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank and unit unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {hosts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deed is not yet described in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not yet checked by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPrintDialog</name>
+    <message>
+        <source>A4, four A6 cards with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, one card per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 landscape, one card per page</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cards for:</source>
         <translation type="unfinished"></translation>
@@ -305,6 +331,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>US Letter, one card per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hero-cards.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,11 +358,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import portraits</source>
+        <source>HeroViewer catalogues (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n portrait(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import {count} portraits</source>
+        <source>Import portraits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -367,9 +404,12 @@
         <source>Restored; the catalogue as it was is kept in {file}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Set {count} portraits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Set %n portrait(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The catalogue is damaged</source>
@@ -401,6 +441,198 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source> (read-only: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n news item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portrait(s) set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference viewer of the Heroes of the Soviet Union linked to Tajikistan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add portraits from a folder of images named after the heroes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also import texts where &quot;?&quot; seems to replace a Tajik letter (left out by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue file or SQLAlchemy URL (default: the catalogue in your user data folder; a missing file is created from the bundled data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the catalogue to a backup file, safely while in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crop each image to the card portrait&apos;s shape (3:4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: csv (news: json only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: heroes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heroviewer: note: the card of {name} has no QR code: its source link is too long for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heroviewer: warning: {catalogue}: the changes are saved, but kept in the side file {side_file} beside the catalogue, as they could not be written into the catalogue file ({problem}); keep that file with the catalogue and copy both together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported: {added} added, {changed} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news are exported as JSON (--format json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hero matches {search}; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only say what would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only say which file matches whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the heroes this search finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the catalogue and say what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the catalogue with a backup (the current one is backed up first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write: other names are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue as it was is kept in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest good backup is {backup}; to restore it: heroviewer restore &apos;{backup}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --screenshot: show this hero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --screenshot: the tab to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write hero cards to a PDF, with no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write heroes or news to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{catalogue} backed up to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{catalogue}: %n hero(es), {news}{state}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} restored from {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} written, but {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cards are written as PDF: give a file name ending in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no backup written: {reason}; the catalogue is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>The value is already what that change replaced.</source>
@@ -409,8 +641,26 @@ There is no good backup of it. Make a copy of the file before changing anything.
 </context>
 <context>
     <name>ExchangeCommands</name>
+    <message numerus="yes">
+        <source>%n hero(es) written to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n news item(s) written to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>All {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel and LibreOffice (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -423,6 +673,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>Export which heroes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,29 +711,12 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <source>The {count} shown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>hero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heroes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>news item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>news items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} {noun} written to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {kind}, {count} records</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, %Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -536,7 +773,63 @@ There is no good backup of it. Make a copy of the file before changing anything.
 <context>
     <name>HeroDetail</name>
     <message>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero of the Soviet Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,19 +837,165 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posthumous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a hero in the table to read the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published sources count {total} Heroes of the Soviet Union linked to the Republic of Tajikistan (some give 63 or 65). This catalogue holds {held} of the {total}: those whose names and facts could be confirmed so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not yet checked by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, in his lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, posthumously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records need research (low confidence or missing key facts): tick “Needs research” above the table to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeroTableModel</name>
+    <message>
+        <source>Birthplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posthumous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HeroesPage</name>
     <message>
-        <source>Needs research</source>
+        <source>Heroes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No exact match, showing near matches: {shown} of {total} heroes</source>
+        <source>Needs research</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No exact match, showing near matches: {shown} of %n hero(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Only records with low confidence or missing key facts</source>
@@ -567,16 +1006,31 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search names, places, units, deeds — any script</source>
+        <source>Search heroes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} heroes</source>
+        <source>Search names, places, units, deeds — any script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n hero(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>History of {name}</source>
         <translation type="unfinished"></translation>
@@ -595,6 +1049,26 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>Revert this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,7 +1109,221 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>a JSON array, but neither of heroes (with a name) nor of news items (with a title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brackets are nested more than {levels:,} levels deep (a hero or news file needs 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every record needs a stable id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of heroes or news items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of records at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text or null, found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heroes (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heroes (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds half a character (a lone \u surrogate escape such as \ud800, written by a faulty program); correct it in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {number} ({title}): {reason}; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {number}: has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1, column {number} (&apos;{cell}&apos;): not a hero field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1, column {number} (&apos;{cell}&apos;): not a hero field; did you mean &apos;{close}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1, column {number} (&apos;{cell}&apos;): the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: missing required column: one of {names} is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the header has {columns:,} columns; at most {most} are read (a hero has {fields} fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: a number of {length:,} characters (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: not well-formed XML ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news (RSS or Atom feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file: HeroViewer imports CSV, JSON and RSS/Atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not {encoding} text ({reason} at byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {record}, field &apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {record}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the XML declares an entity that reads {outside}, outside the file (a feed saved from a website needs none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the XML declares entities, which can grow a small file into gigabytes (a feed saved from a website needs none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the XML declares the entity {name}, which can grow a small file into gigabytes (a feed saved from a website needs none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON array is empty: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date {date} is not between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB; at most {most} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a PDF document: HeroViewer imports CSV, JSON and RSS/Atom files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos; or from LibreOffice as &apos;Text CSV&apos;, then import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old Excel workbook (.xls), not CSV: save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos; or from LibreOffice as &apos;Text CSV&apos;, then import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is used by an earlier record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} values for {columns} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%n of the changes would empty a value that is filled now (a blank cell in the file). They are marked with this sign below: check them before you import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>A &quot;?&quot; stands where the catalogue has a letter, or inside a Cyrillic word: probably a Tajik letter lost by saving the sheet in Windows-1251. Left out unless you tick it.</source>
         <translation type="unfinished"></translation>
@@ -644,24 +1332,47 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <source>After the import</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Already in the catalogue (same link, guid, or date and title): {count}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Already in the catalogue (same link, guid, or date and title): %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import {count} {noun}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Import %Ln hero(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln news item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, conflicts: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Left out, conflicts: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out: {count}</source>
+        <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,41 +1400,144 @@ There is no good backup of it. Make a copy of the file before changing anything.
 To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Save As → &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice, Save As → Text CSV with the character set &quot;Unicode (UTF-8)&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>To add: %Ln hero(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To add: %Ln news item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To change: %Ln hero(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %Ln hero(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>To add: {count} {noun}</source>
+        <source>What the import would change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To change: {count} {noun}</source>
+        <source>{file} cannot be imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>  In these, {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged: {count} {noun}</source>
+        <source>  Of these changes, {count} would empty a value that is filled now (a blank cell in the file); check them below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hero</source>
+        <source>  To import them as they are, add --accept-damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>heroes</source>
+        <source>  … and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hero(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n news item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already present (same link, guid, or date and title), not added: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>news item</source>
+        <source>Conflicts, left out: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>news items</source>
+        <source>Left out: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} of the changes would empty a value that is filled now (a blank cell in the file). They are marked with this sign below: check them before you import.</source>
+        <source>Looks damaged, imported anyway (--accept-damaged): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… and {count} more</source>
+        <source>Looks damaged, left out (a new record whole, a change in the fields named): {count}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;?&quot; stands where the catalogue has a letter, or inside a Cyrillic word: the spreadsheet was probably saved in Windows-1251, which cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. Save it as UTF-8 and import that file: in Excel, Save As → &apos;CSV UTF-8 (Comma delimited)&apos;; in LibreOffice, Save As → Text CSV with the character set &apos;Unicode (UTF-8)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new id {id}, but the name {name} is hero {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} ({name}): the same hero as record {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} ({name}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name {name} belongs to {count} heroes; give the hero&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}   (? looks damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {kind}, %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,11 +1617,50 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>News item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search the news…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} news items</source>
+        <source>Select a news item to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n news item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article itself was not seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,11 +1671,19 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Biography</source>
+        <source>Biography and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Biography and notes</source>
+        <source>Biography in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography in Tajik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,6 +1763,14 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the translation as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,6 +1793,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Place of the deed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,15 +1849,31 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The deed and the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The deed in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deed in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deed in Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not yet checked by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,6 +1882,269 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new hero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new news item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, posthumously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>a decree date falls between 16 April 1934, when the title was created, and 24 December 1991</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is required (in at least one script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death cannot come before birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists only texts kept in each language: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decree cannot come before the birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deed cannot come after the death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deed cannot come before the birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length:,} characters; at most {most:,} in one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has no month {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a calendar date (there is no year 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a calendar date ({month} {year} has {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 1921, 1921-05 or 1921-05-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>damaged</name>
+    <message>
+        <source>Not restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be used:
+{problem}
+
+The newest good backup is {backup}. Restore it? The damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be used:
+{problem}
+
+There is no good backup of it. Start a new catalogue from the bundled data? The damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived in Tajikistan after the war</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs research: low confidence (name only, or the sources conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs research: name only, or the sources conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs research: partly confirmed, but {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs research: well confirmed, but {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs research: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly confirmed: one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-war Tajikistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the front from the Tajik SSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik SSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik, went to the front from another republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well confirmed: two or more sources or a full biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image ({short})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no birthplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decree date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}; also {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (added)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
