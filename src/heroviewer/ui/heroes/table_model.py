@@ -56,16 +56,17 @@ def _posthumous_key(row: HeroRow) -> str:
     return "" if row.posthumous is None else str(int(row.posthumous) + 1)
 
 
-_names_shown_in = ["en"]  # the interface's language, read once when the model is made
+def hero_columns(language: str) -> tuple[HeroColumn, ...]:
+    """The table's columns for a reader of ``language``: the name in its script first."""
+    return (
+        _name_column(
+            "name", QT_TRANSLATE_NOOP("HeroTableModel", "Name"), lambda r: r.name_in(language)
+        ),
+        *_OTHER_COLUMNS,
+    )
 
 
-def _shown_name(row: HeroRow) -> str:
-    """The name in the interface language's script first (records/names.py)."""
-    return row.name_in(_names_shown_in[0])
-
-
-COLUMNS = (
-    _name_column("name", QT_TRANSLATE_NOOP("HeroTableModel", "Name"), _shown_name),
+_OTHER_COLUMNS = (
     _name_column(
         "name_ru", QT_TRANSLATE_NOOP("HeroTableModel", "Russian name"), attrgetter("name_ru")
     ),
@@ -90,6 +91,7 @@ COLUMNS = (
         attrgetter("group_code"),
     ),
 )
+COLUMNS = hero_columns("en")  # the titles and kinds of the columns, the same in every language
 
 
 class HeroTableModel(QAbstractTableModel):
@@ -102,27 +104,22 @@ class HeroTableModel(QAbstractTableModel):
 
     def __init__(self, rows: list[HeroRow], parent=None) -> None:
         super().__init__(parent)
-        _names_shown_in[0] = current_language()
-        self._index = HeroRowIndex(rows, [SortKey(c.value, c.fold) for c in COLUMNS])
-
-    def show_names_in(self, language: str) -> None:
-        """Show (and sort) names in ``language``'s script first, once the interface's changes."""
-        _names_shown_in[0] = language
-        self.replace_rows(list(self.rows))
+        self._columns = hero_columns(current_language())
+        self._index = HeroRowIndex(rows, [SortKey(c.value, c.fold) for c in self._columns])
 
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._index.visible)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._index.rows[self._index.visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()].text(row)
+            return self._columns[index.column()].text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, index.column())
         if role == HERO_ID_ROLE:
@@ -131,15 +128,15 @@ class HeroTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: HeroRow, column: int) -> str | None:
         """A long value in full; on the name, also why the record needs research."""
-        text = COLUMNS[column].text(row)
+        text = self._columns[column].text(row)
         lines = [text] if len(text) > 30 else []
-        if COLUMNS[column].key == "name":
+        if self._columns[column].key == "name":
             lines.append(labels.research_reasons_text(row.confidence, row.research_reasons))
         return plain.tooltip_text("\n".join(filter(None, lines))) or None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("HeroTableModel", COLUMNS[section].title)
+            return QCoreApplication.translate("HeroTableModel", self._columns[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
