@@ -167,6 +167,7 @@ def test_an_old_catalogue_with_a_question_mark_in_its_name_is_upgraded_in_place(
     with sqlite3.connect(path) as connection:
         connection.executescript(
             "ALTER TABLE news ADD COLUMN from_seed BOOLEAN NOT NULL DEFAULT 1;"
+            "ALTER TABLE heroes DROP COLUMN name_sort_key;"
             "UPDATE alembic_version SET version_num = '0003_news_guid';"
         )
     connection.close()

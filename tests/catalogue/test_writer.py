@@ -109,6 +109,7 @@ def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalogue_pa
     connection = sqlite3.connect(catalogue_path)
     connection.executescript(
         "DROP TABLE history; DROP TABLE images; ALTER TABLE heroes DROP COLUMN portrait;"
+        "ALTER TABLE heroes DROP COLUMN name_sort_key;"
         "DROP INDEX ix_news_url; DROP INDEX ix_news_guid; ALTER TABLE news DROP COLUMN guid;"
         "ALTER TABLE news ADD COLUMN from_seed BOOLEAN NOT NULL DEFAULT 1;"
         "UPDATE alembic_version SET version_num = '0001_baseline';"
@@ -125,6 +126,20 @@ def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalogue_pa
         row[1] for row in sqlite3.connect(catalogue_path).execute("PRAGMA table_info(news)")
     }
     assert "from_seed" not in news_columns
+
+
+def test_an_old_catalogue_gets_where_each_hero_sorts_by_name(catalogue_path):
+    from heroviewer.records.names import name_sort_key
+
+    connection = sqlite3.connect(catalogue_path)
+    connection.executescript(
+        "ALTER TABLE heroes DROP COLUMN name_sort_key;"
+        "UPDATE alembic_version SET version_num = '0004_drop_from_seed';"
+    )
+    connection.close()
+    rows = open_catalogue(catalogue_path).hero_rows()
+    assert [row.name_sort_key for row in rows] == [name_sort_key(r.display_name) for r in rows]
+    assert all(row.name_sort_key for row in rows)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from functools import partial
 from itertools import repeat
 from typing import Any, NamedTuple
 
-from heroviewer.records.names import first_name_given
+from heroviewer.records.names import NAME_FIELDS, first_name_given, name_sort_key
 from heroviewer.records.search import NAMES_END, search_key_of
 
 LABELS_CONTEXT = "RecordForm"  # the translation context of the labels and section headings
@@ -209,6 +209,7 @@ class HeroRow(NamedTuple):
     group_code: str | None
     confidence: str | None
     search_key: str
+    name_sort_key: str  # where display_name sorts (stored: see hero_name_sort_keys)
 
     @property
     def needs_research(self) -> bool:
@@ -225,6 +226,28 @@ class HeroRow(NamedTuple):
 
 
 HERO_ROW_FIELDS = HeroRow._fields
+
+
+def hero_name_sort_key(record: Mapping[str, Any]) -> str:
+    """Where a hero sorts in a list by name: names.name_sort_key of its display name."""
+    return hero_name_sort_keys({field: [record.get(field)] for field in _SORT_NAME_FIELDS})[0]
+
+
+def hero_name_sort_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
+    """hero_name_sort_key of every hero given as columns (field → values), in their order.
+
+    Stored with each hero, as the search key is, so that opening 100,000 heroes sorted by
+    surname does not work out 100,000 surnames.
+    """
+    names = map(first_name_given, *(columns[field] for field in NAME_FIELDS))
+    return list(map(name_sort_key, map(_or, names, columns["id"])))
+
+
+def _or(value: Any, otherwise: Any) -> Any:
+    return value or otherwise
+
+
+_SORT_NAME_FIELDS = ("id", *NAME_FIELDS)
 
 
 def hero_search_key(record: Mapping[str, Any]) -> str:

@@ -37,6 +37,13 @@ def _name_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -
     return HeroColumn(key, title, lambda r: surname_first(value(r)), value, name_sort_key)
 
 
+def _display_name_column(key: str, title: str) -> HeroColumn:
+    """The hero's name, sorted by the sort key stored with it (the table opens sorted by it:
+    working out 100,000 surnames at start-up took 0.4 s)."""
+    value = attrgetter("display_name")
+    return HeroColumn(key, title, lambda r: surname_first(value(r)), attrgetter("name_sort_key"))
+
+
 def _text_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -> HeroColumn:
     return HeroColumn(key, title, lambda r: value(r) or "", value, str.casefold)
 
@@ -55,7 +62,7 @@ def _posthumous_key(row: HeroRow) -> str:
 
 
 COLUMNS = (
-    _name_column("name", "Name", attrgetter("display_name")),
+    _display_name_column("name", "Name"),
     _name_column("name_ru", "Russian name", attrgetter("name_ru")),
     _date_column("born", "Born", "birth_date"),
     _date_column("died", "Died", "death_date"),
