@@ -340,11 +340,11 @@ class CatalogueWriter:
         written directly: an import notes 100,000 of them.
         """
         at = _now()
-        tx.insert_rows("history", _HISTORY_INSERTED, [
+        tx.insert_rows("history", _HISTORY_INSERTED, (
             (change_id, at, self.user, action, entity.name, str(entity_id), WHOLE_RECORD, None,
              '{"added": ' + _encode_text(name) + "}")
             for entity_id, name in zip(ids, names, strict=True)
-        ])  # fmt: skip
+        ))  # fmt: skip
 
     def _record_many(
         self, tx: Transaction, change_id: int, entity: Entity, action: str,

@@ -9,7 +9,7 @@ tests/catalogue/test_migrations.py checks that the keys match the ORM models.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import repeat
 from typing import Any, NamedTuple
@@ -260,18 +260,18 @@ def hero_search_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     return list(map(search_key_of, hero_search_texts(columns)))
 
 
-def hero_search_texts(columns: Mapping[str, Sequence[Any]]) -> list[str]:
+def hero_search_texts(columns: Mapping[str, Sequence[Any]]) -> Iterator[str]:
     """Per hero given as columns, the text its search key folds: the searched fields joined,
-    NAMES_END after the names and aliases, the year of each date."""
+    NAMES_END after the names and aliases, the year of each date; made as they are taken."""
     before = zip(*(columns[field] for field in _SEARCHED_BEFORE_ALIASES), strict=True)
     after = zip(*(columns[field] for field in _SEARCHED_AFTER_ALIASES), strict=True)
     dates = zip(*(columns[field] for field in _SEARCHED_DATES), strict=True)
     every = zip(before, columns["aliases"], after, dates, strict=True)
-    return [
+    return (
         " ".join(filter(None, [*first, *(aliases or ()), NAMES_END, *rest]))
         + "".join(f" {date[:4]}" for date in dated if date)
         for first, aliases, rest, dated in every
-    ]
+    )
 
 
 _ALIASES_AT = HERO_SEARCHED_FIELDS.index("aliases")
