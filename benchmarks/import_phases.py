@@ -30,8 +30,8 @@ def timed(label: str, work):
     began, cpu = time.perf_counter(), time.process_time()
     result = work()
     peak, now = _memory()
-    print(f"{label:<8} wall {time.perf_counter() - began:5.2f} s, "
-          f"CPU {time.process_time() - cpu:5.2f} s, peak {peak} MB, now {now} MB", flush=True)  # fmt: skip
+    wall, cpu = time.perf_counter() - began, time.process_time() - cpu
+    print(f"{label:<8} wall {wall:5.2f} s, CPU {cpu:5.2f} s, peak {peak} MB, now {now} MB")
     return result
 
 
