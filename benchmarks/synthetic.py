@@ -10,7 +10,7 @@ from pathlib import Path
 
 from heroviewer.catalogue.create import create_catalogue
 from heroviewer.catalogue.location import parse_location
-from heroviewer.records.fields import HERO_FIELDS, hero_search_key
+from heroviewer.records.fields import HERO_FIELDS, hero_name_sort_key, hero_search_key
 
 _FIRST = ("Azim", "Nabi", "Safar", "Tuychi", "Irgash", "Karim", "Rustam", "Anvar", "Davron")
 _LAST = ("Azizov", "Rakhimov", "Nazarov", "Sharipov", "Mirzaev", "Khakimov", "Kasimov", "Turdiev")
@@ -84,10 +84,11 @@ def make_catalogue(count: int, folder: Path | None = None) -> Path:
     for number in range(count):
         hero = synthetic_hero(number, rng)
         hero["search_key"] = hero_search_key(hero)
+        hero["name_sort_key"] = hero_name_sort_key(hero)
         hero["aliases"] = json.dumps(hero["aliases"])
         hero["sources"] = json.dumps(hero["sources"])
         rows.append(hero)
-    columns = [*HERO_FIELDS, "search_key"]
+    columns = [*HERO_FIELDS, "search_key", "name_sort_key"]
     sql = (
         f"INSERT INTO heroes ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
     )

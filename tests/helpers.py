@@ -39,7 +39,7 @@ def small_catalogue(
 UNDO_SINCE_0004 = "".join(
     f"ALTER TABLE heroes DROP COLUMN {column};"
     for column in (
-        "feat_summary_ru", "feat_summary_tg", "biography_ru", "biography_tg",
+        "name_sort_key", "feat_summary_ru", "feat_summary_tg", "biography_ru", "biography_tg",
         "unchecked_translations",
     )
 )  # fmt: skip

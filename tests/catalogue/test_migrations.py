@@ -24,7 +24,7 @@ def test_the_migrated_schema_matches_the_models(catalogue_path):
 
 def test_the_fast_reader_columns_exist_in_the_models():
     hero_columns = set(Hero.__table__.columns.keys())
-    assert set(HERO_FIELDS) | {"search_key", "portrait"} == hero_columns
+    assert set(HERO_FIELDS) | {"search_key", "name_sort_key", "portrait"} == hero_columns
     assert set(HERO_ROW_FIELDS) <= hero_columns
     assert set(NEWS_FIELDS) == set(NewsItem.__table__.columns.keys())
 

@@ -129,6 +129,19 @@ def test_an_old_catalogue_is_upgraded_keeping_its_records(tmp_path, catalogue_pa
     assert "from_seed" not in news_columns
 
 
+def test_an_old_catalogue_gets_where_each_hero_sorts_by_name(catalogue_path):
+    from heroviewer.records.names import name_sort_key
+
+    connection = sqlite3.connect(catalogue_path)
+    connection.executescript(
+        UNDO_SINCE_0004 + "UPDATE alembic_version SET version_num = '0004_drop_from_seed';"
+    )
+    connection.close()
+    rows = open_catalogue(catalogue_path).hero_rows()
+    assert [row.name_sort_key for row in rows] == [name_sort_key(r.display_name) for r in rows]
+    assert all(row.name_sort_key for row in rows)
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "reason"),
     [

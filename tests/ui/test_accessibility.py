@@ -121,8 +121,13 @@ def test_tab_goes_down_the_record_form_field_by_field(window, qtbot):
     qtbot.addWidget(form)
     form.show()
     form.activateWindow()
-    # in the order they are declared (the unchecked-translation marks are no field of their own)
-    fields = [f"edit-{key}" for key in form.values() if key != "unchecked_translations"]
+    # in the order they are declared, each unchecked translation followed by its "checked" button
+    fields = []
+    for key in form.values():
+        if key != "unchecked_translations":
+            fields.append(f"edit-{key}")
+        if key in (hero.get("unchecked_translations") or ()):
+            fields.append(f"checked-{key}")
     first = form.widget(next(iter(form.values())))
     first.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is first)

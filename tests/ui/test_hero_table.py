@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QTextDocumentFragment
 
 from heroviewer.records.fields import HeroRow
-from heroviewer.records.names import surname_first
+from heroviewer.records.names import name_sort_key, surname_first
 from heroviewer.ui.heroes.table_model import COLUMNS, HeroTableModel
 from tests.conftest import type_text
 
@@ -39,6 +39,44 @@ def test_columns_a_user_expects(window):
 def test_sorted_by_name_at_first(window):
     names = shown(window)
     assert names == sorted(names, key=str.casefold)
+
+
+# Names as sources write them, in every script; the surname first or last, or not told.
+NAMES_IN_EVERY_SCRIPT = [
+    ("name_en", "Anton Efimovich Buyukly"), ("name_en", "Nedoshivin Veniamin Mikhaylovich"),
+    ("name_en", "V. M. Nedoshivin"), ("name_en", "Nedoshivina Anna"), ("name_en", "Lev Yakov"),
+    ("name_ru", "Домулло Азизов"), ("name_ru", "Филиппов Г."), ("name_ru", "Антон Буюклы"),
+    ("name_ru", "Яков Петров Иванов Сидоров"), ("name_tg", "Неъмат Қарабоев"),
+    ("name_tg", "Ҳасан Ҷӯраевич Шарифзода"), ("name_tg", "Ғафур Ӯлмасов"),
+]  # fmt: skip
+
+
+def test_heroes_saved_in_every_script_sort_by_surname_as_their_names_say(tmp_path):
+    """The sort key stored with each hero (by the bundle, an addition, an import, an edit)
+    gives the order that working out every surname gives."""
+    from heroviewer.catalogue.writer import HERO
+    from tests.helpers import small_catalogue
+
+    records = [{"id": f"h{n}", key: name} for n, (key, name) in enumerate(NAMES_IN_EVERY_SCRIPT)]
+    _path, catalogue = small_catalogue(tmp_path, records[:4])
+    writer = catalogue.open_writer()
+    writer.add(HERO, records[4])
+    writer.apply_batch(HERO, adds=records[5:])
+    writer.save(HERO, "h0", {"name_en": None, "name_ru": "Антон Ефимович Буюклы"})
+    writer.save(HERO, "h1", {"name_en": "Ivan Petrovich Sidorov"})
+    writer.close()
+    rows = catalogue.hero_rows()
+    model = HeroTableModel(rows)
+    model.sort(NAME, Qt.SortOrder.AscendingOrder)
+    listed = [model.hero_id(row) for row in range(model.rowCount())]
+    by_surname = sorted(rows, key=lambda row: name_sort_key(row.display_name))
+    assert listed == [row.id for row in by_surname]
+    assert [model.index(row, NAME).data() for row in range(model.rowCount())] == [
+        "Lev Yakov", "Nedoshivin V. M.", "Nedoshivina Anna", "Sidorov Ivan Petrovich",
+        "Азизов Домулло", "Антон Буюклы", "Буюклы Антон Ефимович", "Филиппов Г.",
+        "Шарифзода Ҳасан Ҷӯраевич", "Яков Петров Иванов Сидоров", "Қарабоев Неъмат",
+        "Ӯлмасов Ғафур",
+    ]  # fmt: skip
 
 
 def test_names_read_surname_first_and_sort_by_surname_in_any_written_order(window):
@@ -216,8 +254,14 @@ def test_needs_research_lists_low_confidence_and_incomplete_records(window, bund
 def _row(number: int, name: str, born: str | None) -> HeroRow:
     return HeroRow(
         f"h{number}", name, None, None, born, None, None, None, None, None, None, None, None,
-        "high", f" {name.lower()}",
+        "high", f" {name.lower()}", name_sort_key(name),
     )  # fmt: skip
+
+
+def _renamed(row: HeroRow, **changes) -> HeroRow:
+    """``row`` with ``changes``, its name sort key worked out again as the writer does."""
+    changed = row._replace(**changes)
+    return changed._replace(name_sort_key=name_sort_key(changed.display_name))
 
 
 def test_typing_on_narrows_exactly_as_a_fresh_search(qtmodeltester):
@@ -247,9 +291,9 @@ def test_an_edited_hero_sorts_into_its_new_place(qtmodeltester):
     model = HeroTableModel(rows)
     for column in range(len(COLUMNS)):
         model.prepare_sort(column)
-    edits = [rows[5]._replace(name_en="aaa first", birth_date=None),
-             rows[9]._replace(name_en=None, birth_date="1801"),
-             rows[700]._replace(name_en="zzz last", birth_date="1999-12-31")]  # fmt: skip
+    edits = [_renamed(rows[5], name_en="aaa first", birth_date=None),
+             _renamed(rows[9], name_en=None, birth_date="1801"),
+             _renamed(rows[700], name_en="zzz last", birth_date="1999-12-31")]  # fmt: skip
     model.apply_changes(edits)
     qtmodeltester.check(model)
     fresh = HeroTableModel(list(model.rows))

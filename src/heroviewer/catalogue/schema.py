@@ -46,6 +46,7 @@ class Hero(Base):
     confidence: Mapped[str | None] = mapped_column(String(10))
     research_note: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    name_sort_key: Mapped[str] = mapped_column(Text, default="")  # records.fields.HeroRow
     portrait: Mapped[str | None] = mapped_column(String(64))  # an Image.sha256
 
 

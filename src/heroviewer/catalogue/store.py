@@ -24,6 +24,7 @@ from heroviewer.records.fields import (
     HERO_ROW_FIELDS,
     NEWS_FIELDS,
     HeroRow,
+    hero_name_sort_key,
     hero_search_key,
 )
 from heroviewer.records.normal_values import decode_record, decode_records
@@ -97,7 +98,11 @@ class Catalogue:
         """Every hero's table row, in storage order."""
         rows = list(map(HeroRow._make, self._rows(_HERO_ROWS_SQL)))
         if self.info().get("search_fold") != SEARCH_FOLD_VERSION:
-            rows = [row._replace(search_key=hero_search_key(self.hero(row.id))) for row in rows]
+            records = map(self.hero, [row.id for row in rows])
+            rows = [
+                row._replace(search_key=hero_search_key(r), name_sort_key=hero_name_sort_key(r))
+                for row, r in zip(rows, records, strict=True)
+            ]
         return rows
 
     def hero_row(self, hero_id: str) -> HeroRow | None:

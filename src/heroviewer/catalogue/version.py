@@ -9,10 +9,11 @@ APPLICATION_ID = 0x48725677
 
 # Every Alembic revision this version of HeroViewer knows, oldest first; the last is the head.
 KNOWN_REVISIONS = (
-    "0001_baseline", "0002_editing", "0003_news_guid", "0004_drop_from_seed", "0006",
+    "0001_baseline", "0002_editing", "0003_news_guid", "0004_drop_from_seed", "0005", "0006",
 )  # fmt: skip
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
-# Bump when heroviewer.records.search.fold changes, so stored search keys are rebuilt.
+# Bump when heroviewer.records.search.fold or records.names.name_sort_key changes, so that
+# stored search keys and name sort keys are rebuilt.
 # 2: one line for all fields; 3: word starts, names apart, years, towns; 4: biographies too
 SEARCH_FOLD_VERSION = "4"

@@ -21,6 +21,8 @@ from heroviewer.catalogue.errors import CatalogueError
 from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
+    hero_name_sort_key,
+    hero_name_sort_keys,
     hero_search_key,
     hero_search_keys,
 )
@@ -126,6 +128,7 @@ class CatalogueWriter:
             tx.execute_many(f"UPDATE {entity.table} SET {assignments} WHERE id = :id", rows)
         if entity is HERO:
             self._update_search_keys(tx, before, done)
+            self._update_name_sort_keys(tx, before, done)
         self._record_many(tx, change_id, entity, action, list(done.items()))
         return done
 
@@ -142,6 +145,19 @@ class CatalogueWriter:
         tx.execute_many(
             "UPDATE heroes SET search_key = :key WHERE id = :id",
             [{"key": key, "id": i} for key, i in zip(keys, ids, strict=True)],
+        )
+
+    def _update_name_sort_keys(
+        self, tx: Transaction, before: Mapping[Any, dict], done: Mapping[Any, list[FieldChange]]
+    ) -> None:
+        """Work out again where the heroes whose names changed sort."""
+        ids = [i for i, changed in done.items() if any(c.field in NAME_FIELDS for c in changed)]
+        if not ids:
+            return
+        after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in ids]
+        tx.execute_many(
+            "UPDATE heroes SET name_sort_key = :key WHERE id = :id",
+            [{"key": hero_name_sort_key(record), "id": record["id"]} for record in after],
         )
 
     def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
@@ -195,7 +211,8 @@ class CatalogueWriter:
         stored = list(entity.fields)
         if entity is HERO:
             columns["search_key"] = hero_search_keys(columns)  # before lists become JSON
-            stored.append("search_key")
+            columns["name_sort_key"] = hero_name_sort_keys(columns)
+            stored += ["search_key", "name_sort_key"]
         for field in entity.list_fields:
             columns[field] = list(map(encode_texts, columns[field]))
         tx.insert_rows(entity.table, stored, rows_of(columns, stored))
@@ -215,12 +232,16 @@ class CatalogueWriter:
         return record
 
     def refresh_search_keys(self, version: str) -> int:
-        """Store search keys made by the current search rules; returns how many heroes."""
+        """Store search keys and name sort keys made by the current rules; returns how many
+        heroes."""
         with self._write() as tx:
             records = decode_records(HERO, tx.rows(f"SELECT {', '.join(HERO.fields)} FROM heroes"))
             tx.execute_many(
-                "UPDATE heroes SET search_key = :key WHERE id = :id",
-                [{"key": hero_search_key(record), "id": record["id"]} for record in records],
+                "UPDATE heroes SET search_key = :key, name_sort_key = :sort WHERE id = :id",
+                [
+                    {"key": hero_search_key(r), "sort": hero_name_sort_key(r), "id": r["id"]}
+                    for r in records
+                ],
             )
             tx.execute("DELETE FROM catalog_info WHERE key = 'search_fold'")
             tx.execute(
@@ -319,11 +340,11 @@ class CatalogueWriter:
         written directly: an import notes 100,000 of them.
         """
         at = _now()
-        tx.insert_rows("history", _HISTORY_INSERTED, [
+        tx.insert_rows("history", _HISTORY_INSERTED, (
             (change_id, at, self.user, action, entity.name, str(entity_id), WHOLE_RECORD, None,
              '{"added": ' + _encode_text(name) + "}")
             for entity_id, name in zip(ids, names, strict=True)
-        ])  # fmt: skip
+        ))  # fmt: skip
 
     def _record_many(
         self, tx: Transaction, change_id: int, entity: Entity, action: str,

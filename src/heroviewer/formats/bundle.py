@@ -21,6 +21,7 @@ from heroviewer.records.fields import (
     NEWS_JSON_KEYS,
     field_of,
     file_key,
+    hero_name_sort_key,
     hero_search_key,
 )
 from heroviewer.records.validation import hero_problems, news_problems
@@ -266,6 +267,7 @@ def _hero_row(
     for field in HERO_LIST_FIELDS:
         row[field] = list(record.get(field) or [])
     row["search_key"] = hero_search_key(row)
+    row["name_sort_key"] = hero_name_sort_key(row)
     return row
 
 

@@ -39,6 +39,7 @@ def read_heroes_json(path: Path) -> list[dict[str, Any]]:
         raise ImportRefused(path, [error.problem]) from None
     for row in rows:
         row.pop("search_key", None)
+        row.pop("name_sort_key", None)
     return rows
 
 

@@ -9,12 +9,12 @@ tests/catalogue/test_migrations.py checks that the keys match the ORM models.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import repeat
 from typing import Any, NamedTuple
 
-from heroviewer.records.names import first_name_given
+from heroviewer.records.names import NAME_FIELDS, first_name_given, name_sort_key
 from heroviewer.records.search import NAMES_END, search_key_of
 
 LABELS_CONTEXT = "RecordForm"  # the translation context of the labels and section headings
@@ -222,6 +222,7 @@ class HeroRow(NamedTuple):
     group_code: str | None
     confidence: str | None
     search_key: str
+    name_sort_key: str  # where display_name sorts (stored: see hero_name_sort_keys)
 
     @property
     def needs_research(self) -> bool:
@@ -244,6 +245,28 @@ class HeroRow(NamedTuple):
 HERO_ROW_FIELDS = HeroRow._fields
 
 
+def hero_name_sort_key(record: Mapping[str, Any]) -> str:
+    """Where a hero sorts in a list by name: names.name_sort_key of its display name."""
+    return hero_name_sort_keys({field: [record.get(field)] for field in _SORT_NAME_FIELDS})[0]
+
+
+def hero_name_sort_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
+    """hero_name_sort_key of every hero given as columns (field → values), in their order.
+
+    Stored with each hero, as the search key is, so that opening 100,000 heroes sorted by
+    surname does not work out 100,000 surnames.
+    """
+    names = map(first_name_given, *(columns[field] for field in NAME_FIELDS))
+    return list(map(name_sort_key, map(_or, names, columns["id"])))
+
+
+def _or(value: Any, otherwise: Any) -> Any:
+    return value or otherwise
+
+
+_SORT_NAME_FIELDS = ("id", *NAME_FIELDS)
+
+
 def hero_search_key(record: Mapping[str, Any]) -> str:
     """The folded text a hero is found by: names in every script, aliases, places, deed."""
     return hero_search_keys({field: [record.get(field)] for field in HERO_SEARCHED_FIELDS})[0]
@@ -254,18 +277,18 @@ def hero_search_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     return list(map(search_key_of, hero_search_texts(columns)))
 
 
-def hero_search_texts(columns: Mapping[str, Sequence[Any]]) -> list[str]:
+def hero_search_texts(columns: Mapping[str, Sequence[Any]]) -> Iterator[str]:
     """Per hero given as columns, the text its search key folds: the searched fields joined,
-    NAMES_END after the names and aliases, the year of each date."""
+    NAMES_END after the names and aliases, the year of each date; made as they are taken."""
     before = zip(*(columns[field] for field in _SEARCHED_BEFORE_ALIASES), strict=True)
     after = zip(*(columns[field] for field in _SEARCHED_AFTER_ALIASES), strict=True)
     dates = zip(*(columns[field] for field in _SEARCHED_DATES), strict=True)
     every = zip(before, columns["aliases"], after, dates, strict=True)
-    return [
+    return (
         " ".join(filter(None, [*first, *(aliases or ()), NAMES_END, *rest]))
         + "".join(f" {date[:4]}" for date in dated if date)
         for first, aliases, rest, dated in every
-    ]
+    )
 
 
 _ALIASES_AT = HERO_SEARCHED_FIELDS.index("aliases")

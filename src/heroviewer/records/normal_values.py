@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from operator import itemgetter
 from typing import Any
 
 from heroviewer.records.entities import Entity
@@ -43,14 +42,11 @@ def _already_normal(values: Sequence[Any]) -> bool:
 
 
 def normal_columns(entity: Entity, records: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
-    """Every field of ``records`` (missing ones as nothing), a column per field."""
-    blank = dict.fromkeys(entity.fields)
-    every_field = itemgetter(*entity.fields)
-    table = [every_field({**blank, **record}) for record in records]
-    cells = list(zip(*table, strict=True)) or [()] * len(entity.fields)
+    """Every field of ``records`` (missing ones as nothing), a column per field (taken
+    straight from the records: no table of rows is made beside them)."""
     return {
-        field: normal_column(entity, field, values)
-        for field, values in zip(entity.fields, cells, strict=True)
+        field: normal_column(entity, field, [record.get(field) for record in records])
+        for field in entity.fields
     }
 
 

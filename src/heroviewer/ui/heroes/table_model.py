@@ -39,6 +39,13 @@ def _name_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -
     return HeroColumn(key, title, lambda r: surname_first(value(r)), value, name_sort_key)
 
 
+def _display_name_column(key: str, title: str) -> HeroColumn:
+    """The hero's name, sorted by the sort key stored with it (the table opens sorted by it:
+    working out 100,000 surnames at start-up took 0.4 s)."""
+    value = attrgetter("display_name")
+    return HeroColumn(key, title, lambda r: surname_first(value(r)), attrgetter("name_sort_key"))
+
+
 def _text_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -> HeroColumn:
     return HeroColumn(key, title, lambda r: value(r) or "", value, str.casefold)
 
@@ -58,12 +65,10 @@ def _posthumous_key(row: HeroRow) -> str:
 
 def hero_columns(language: str) -> tuple[HeroColumn, ...]:
     """The table's columns for a reader of ``language``: the name in its script first."""
-    return (
-        _name_column(
-            "name", QT_TRANSLATE_NOOP("HeroTableModel", "Name"), lambda r: r.name_in(language)
-        ),
-        *_OTHER_COLUMNS,
-    )
+    title = QT_TRANSLATE_NOOP("HeroTableModel", "Name")
+    if language == "en":  # the name kept with its sort key: display_name
+        return (_display_name_column("name", title), *_OTHER_COLUMNS)
+    return (_name_column("name", title, lambda r: r.name_in(language)), *_OTHER_COLUMNS)
 
 
 _OTHER_COLUMNS = (
