@@ -19,6 +19,9 @@ from heroviewer.ui.plurals import install_english_plurals
 def ensure_application() -> QApplication:
     """The running QApplication, created and prepared (fonts, translations) if there is none."""
     app = QApplication.instance()
+    if app is not None and not isinstance(app, QApplication):
+        app.shutdown()  # the command line's, made for its translations: a window needs more
+        app = None
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("HeroViewer")
