@@ -165,7 +165,7 @@ def report_lines(report: MatchReport, folder: Path, names: dict[str, str]) -> li
 
 def _with_path(reason: str, shown: str) -> str:
     """A refusal naming the file as the report shows it (relative to the folder)."""
-    if isinstance(reason, Message) and "path" in reason.arguments:
+    if isinstance(reason, Message) and "{path}" in reason.template:
         return reason.format(path=shown)
     return f"{shown}: {reason}"
 
