@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from heroviewer.catalogue import Catalogue, open_catalogue
 from heroviewer.support.fonts import BUNDLED_FAMILY, register_bundled_fonts
-from heroviewer.ui.language import chosen_language, start_language, use_language
+from heroviewer.ui.language import (
+    chosen_language,
+    forget_translators,
+    start_language,
+    use_language,
+)
 from heroviewer.ui.main_window import NEWS_TAB, MainWindow
 from heroviewer.ui.plurals import install_english_plurals
 
@@ -19,6 +24,10 @@ from heroviewer.ui.plurals import install_english_plurals
 def ensure_application() -> QApplication:
     """The running QApplication, created and prepared (fonts, translations) if there is none."""
     app = QApplication.instance()
+    if app is not None and not isinstance(app, QApplication):
+        app.shutdown()  # the command line's, made for its translations: a window needs more
+        forget_translators()
+        app = None
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("HeroViewer")

@@ -20,6 +20,23 @@ from heroviewer.support.messages import QT_TRANSLATE_NOOP
 EXIT_OK = 0
 EXIT_ERROR = 2
 
+# argparse's own words, asked for through its gettext hook (see _argparse_in_language)
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+)
+
 
 def build_parser() -> argparse.ArgumentParser:
     import argparse
@@ -37,7 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     # A command's own --db is set only when given after the command, so that one given before it
     # (heroviewer --db museum.sqlite import FILE) is not replaced by the default catalogue.
     common = _db_option(default=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"HeroViewer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"HeroViewer {__version__}",
+        help=_tr(QT_TRANSLATE_NOOP("CommandLine", "show the version and exit")),
+    )
     parser.add_argument(
         "--screenshot",
         metavar="OUT.png",
@@ -233,9 +255,10 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    if args.command is not None:  # the window's start installs them itself
-        _install_translators(args.command)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv:  # the plain launch: the window's start installs them itself
+        _install_translators()
+    args = parse_arguments(argv)
     from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
 
     try:
@@ -265,21 +288,28 @@ def main(argv: list[str] | None = None) -> int:
     return _run_gui(catalogue)
 
 
-def _install_translators(command: str) -> None:
-    """A command's messages in the interface's language (the remembered one, else the
-    system's), as the window's: Qt's translators need an application, with no window unless
-    the command paints cards."""
-    if command == "cards":
-        from heroviewer.app import ensure_application
-
-        ensure_application()
-        return
+def _install_translators() -> None:
+    """The command line (--help, argparse's usage and errors, a command's messages) in the
+    interface's language (the remembered one, else the system's), as the window's. Qt's
+    translators need an application: one with no window, which a command that paints
+    (cards, --screenshot, the window) replaces with a QApplication (app.ensure_application)."""
     from PySide6.QtCore import QCoreApplication
 
     from heroviewer.ui.language import start_language
 
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     start_language()
+    _argparse_in_language()
+
+
+def _argparse_in_language() -> None:
+    """argparse asks gettext for its own words ("usage: ", "error:"): ask Qt's translators
+    instead, in the context "argparse" (ARGPARSE_WORDS marks them for lupdate)."""
+    import argparse
+
+    from PySide6.QtCore import QCoreApplication
+
+    argparse._ = lambda text: QCoreApplication.translate("argparse", text)
 
 
 def _tr(message: object) -> str:
@@ -297,11 +327,10 @@ def _fail(message: object, show_dialog: bool) -> int:
     message = _tr(message)
     print(f"heroviewer: {message}", file=sys.stderr)
     if show_dialog and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        from PySide6.QtWidgets import QApplication
-
+        from heroviewer.app import ensure_application
         from heroviewer.ui import plain
 
-        QApplication.instance() or QApplication(sys.argv[:1])
+        ensure_application()
         plain.critical(None, "HeroViewer", message)
     return EXIT_ERROR
 
@@ -380,14 +409,16 @@ def _cards(catalogue, args: argparse.Namespace) -> int:
     from heroviewer.app import ensure_application
     from heroviewer.cards.layouts import LAYOUTS
     from heroviewer.cards.pdf import cards_written, write_cards_pdf
+    from heroviewer.ui.language import current_language
 
     ensure_application()
     records = [catalogue.hero(row.id) for row in rows]
     without_qr: list[str] = []
     try:
         pages = write_cards_pdf(
-            out, records, LAYOUTS[args.layout], not args.no_qr, catalogue.portrait, without_qr
-        )
+            out, records, LAYOUTS[args.layout], not args.no_qr, catalogue.portrait, without_qr,
+            current_language(),
+        )  # fmt: skip
     except OSError as error:
         return _fail(f"{out}: {_tr(error)}", show_dialog=False)
     for title in without_qr:

@@ -18,12 +18,29 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from heroviewer.catalogue import open_catalogue
+from heroviewer.records.dates import format_partial_date
 from heroviewer.ui import language
 from heroviewer.ui.settings import LANGUAGE, Settings
 from tests.conftest import REPO
 from tests.test_translation_files import qt_tool
 
-RUSSIAN = {("Actions", "&File"): "&Файл", ("RecordForm", "Rank"): "Звание"}
+RUSSIAN = {
+    ("Actions", "&File"): "&Файл",
+    ("RecordForm", "Rank"): "Звание",
+    ("argparse", "usage: "): "использование: ",
+    ("argparse", "show this help message and exit"): "показать эту справку и выйти",
+    ("argparse", "%(prog)s: error: %(message)s\n"): "%(prog)s: ошибка: %(message)s\n",
+    ("argparse", "the following arguments are required: %s"): "нужны аргументы: %s",
+    ("CommandLine", "write hero cards to a PDF, with no window"): "карточки героев в PDF",
+    (
+        "Backup",
+        "{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored",
+    ): "{backup}: это сам каталог {catalogue}, а не его копия; ничего не восстановлено",
+    ("Catalogue", "{path}: another HeroViewer has it open for editing"): (
+        "{path}: его редактирует другой HeroViewer"
+    ),
+}
 TAJIK = {("Actions", "&File"): "&Файл", ("RecordForm", "Rank"): "Рутба"}
 
 
@@ -229,3 +246,88 @@ def test_command_line_messages_use_the_interface_language(tmp_path, catalogue_pa
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Звание" in out.read_text(encoding="utf-8-sig").splitlines()[0]
+
+
+def run_cli_in(translations: Path, lang: str, *args) -> subprocess.CompletedProcess:
+    """``heroviewer ARGS`` with the system speaking ``lang`` and the small translations."""
+    script = (
+        "import sys; from pathlib import Path; from heroviewer.ui import language; "
+        "language.translations_dir = lambda: Path(sys.argv[1]); "
+        "from heroviewer.cli import main; sys.exit(main(sys.argv[2:]))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    return subprocess.run(
+        [sys.executable, "-c", script, str(translations), *map(str, args)],
+        env={**env, "LANG": lang, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True,
+    )  # fmt: skip
+
+
+def test_the_command_line_help_is_in_the_interface_language(translations):
+    russian = run_cli_in(translations, "ru_RU.UTF-8", "--help")
+    assert russian.returncode == 0, russian.stderr
+    assert russian.stdout.startswith("использование: heroviewer")
+    assert "показать эту справку и выйти" in russian.stdout  # argparse's own words
+    assert "карточки героев в PDF" in russian.stdout  # HeroViewer's
+    english = run_cli_in(translations, "C", "--help")  # no translation: as before
+    assert english.stdout.startswith("usage: heroviewer")
+    assert "show this help message and exit" in english.stdout
+    assert "write hero cards to a PDF, with no window" in english.stdout
+
+
+def test_a_usage_error_is_in_the_interface_language(translations, tmp_path):
+    result = run_cli_in(translations, "ru_RU.UTF-8", "cards", "--db", tmp_path / "c.sqlite")
+    assert result.returncode == 2
+    assert "heroviewer cards: ошибка: нужны аргументы: --out" in result.stderr
+    assert not (tmp_path / "c.sqlite").exists()
+
+
+def test_a_refused_restore_is_in_the_interface_language(translations, catalogue_path):
+    before = catalogue_path.read_bytes()
+    result = run_cli_in(
+        translations, "ru_RU.UTF-8", "restore", catalogue_path, "--db", catalogue_path
+    )
+    assert result.returncode == 2
+    assert (
+        f"{catalogue_path}: это сам каталог {catalogue_path}, а не его копия; "
+        "ничего не восстановлено"
+    ) in result.stderr
+    assert catalogue_path.read_bytes() == before
+
+
+def test_a_locked_catalogue_is_refused_in_the_interface_language(
+    translations, catalogue_path, tmp_path
+):
+    from heroviewer.catalogue.lock import EditLock
+
+    source = tmp_path / "new.csv"
+    source.write_text("name_en\nFirst New Hero\n", encoding="utf-8")
+    lock = EditLock(catalogue_path)
+    assert lock.acquire()
+    try:
+        result = run_cli_in(translations, "ru_RU.UTF-8", "import", source, "--db", catalogue_path)
+    finally:
+        lock.release()
+    assert result.returncode == 2
+    assert f"heroviewer: {catalogue_path}: его редактирует другой HeroViewer" in result.stderr
+    assert "First New Hero" not in [
+        row.name_en for row in open_catalogue(catalogue_path).hero_rows()
+    ]
+
+
+def test_cards_from_the_command_line_show_dates_in_the_interface_language(
+    translations, catalogue_path, tmp_path
+):
+    from pypdf import PdfReader
+
+    hero = open_catalogue(catalogue_path).hero("karsybay-spataev")
+    out = tmp_path / "cards.pdf"
+    result = run_cli_in(
+        translations, "ru_RU.UTF-8", "cards", "--db", catalogue_path, "--out", out,
+        "--search", hero["name_en"],
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    russian_date = format_partial_date(hero["birth_date"], "ru")
+    assert russian_date != format_partial_date(hero["birth_date"], "en")
+    assert russian_date in text

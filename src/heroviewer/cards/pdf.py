@@ -29,7 +29,8 @@ def portrait_image(name: str, stored: bytes | None = None) -> QImage:
         image = QImage.fromData(stored)
         if not image.isNull():
             return image
-    return QImage.fromData(placeholder_png(name, "no portrait", 480))
+    caption = QCoreApplication.translate("Cards", "no portrait")
+    return QImage.fromData(placeholder_png(name, caption, 480))
 
 
 def paint_pages(
@@ -92,7 +93,7 @@ def write_cards_pdf(
         writer = QPdfWriter(str(temporary))
         writer.setResolution(300)
         writer.setPageLayout(layout.page_layout())
-        writer.setTitle("HeroViewer hero cards")
+        writer.setTitle(QCoreApplication.translate("Cards", "HeroViewer hero cards"))
         writer.setCreator("HeroViewer")
         pages = paint_pages(writer, records, layout, with_qr, portraits, without_qr, language)
         del writer  # finishes the file

@@ -25,10 +25,10 @@ from heroviewer.catalogue.file_checks import (
 from heroviewer.catalogue.probe import open_for_checking, open_readonly, probe_sqlite_file
 from heroviewer.catalogue.soundness import value_problem
 from heroviewer.support.atomic import reason, remove_leftovers, written_atomically
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 KEEP_AUTOMATIC = 10
 _STAMP = "%Y-%m-%d_%H%M%S"
-UNCHANGED = "the catalogue is unchanged"
 log = logging.getLogger(__name__)
 
 
@@ -61,7 +61,8 @@ def check_catalogue(path: Path) -> None:
     probe_sqlite_file(path)
     problem = integrity_problem(path)
     if problem:
-        raise CorruptCatalogue(f"{path}: the catalogue is damaged ({problem})", path)
+        damaged = QT_TRANSLATE_NOOP("Catalogue", "{path}: the catalogue is damaged ({problem})")
+        raise CorruptCatalogue(damaged.format(path=path, problem=problem), path)
     try:
         connection = open_for_checking(path)
         try:
@@ -69,7 +70,10 @@ def check_catalogue(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        problem = f"{path}: the catalogue cannot be read ({error})"
+        unreadable = QT_TRANSLATE_NOOP(
+            "Catalogue", "{path}: the catalogue cannot be read ({error})"
+        )
+        problem = unreadable.format(path=path, error=str(error))
     if problem:
         raise CorruptCatalogue(problem, path)
 
@@ -96,7 +100,8 @@ def write_backup(catalogue: Path, out: Path) -> Path:
             source.close()
         problem = integrity_problem(temporary)
         if problem:
-            raise CorruptCatalogue(f"{catalogue}: the copy failed its check ({problem})", catalogue)
+            failed = QT_TRANSLATE_NOOP("Backup", "{path}: the copy failed its check ({problem})")
+            raise CorruptCatalogue(failed.format(path=catalogue, problem=problem), catalogue)
     return out
 
 
@@ -225,15 +230,18 @@ def restore_backup(backup: Path, catalogue: Path) -> Path | None:
 def check_restore_source(backup: Path, catalogue: Path) -> None:
     """Raise CatalogueError unless ``backup`` is a sound catalogue other than ``catalogue``."""
     if catalogue_file_role(backup, catalogue) is not None:
-        raise FileRefused(
-            f"{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored"
+        itself = QT_TRANSLATE_NOOP(
+            "Backup",
+            "{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored",
         )
+        raise FileRefused(itself.format(backup=backup, catalogue=catalogue))
     check_catalogue(backup)
 
 
 def _unchanged(error: OSError, catalogue: Path) -> OSError:
     """``error`` saying why in words (``reason``) and that the catalogue was left as it was."""
-    return OSError(error.errno, f"{reason(error)}; {UNCHANGED}", str(catalogue))
+    unchanged = QT_TRANSLATE_NOOP("Backup", "{reason}; the catalogue is unchanged")
+    return OSError(error.errno, unchanged.format(reason=reason(error)), str(catalogue))
 
 
 def set_aside(catalogue: Path) -> Path:

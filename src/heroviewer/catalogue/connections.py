@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
+
 
 class Transaction(Protocol):
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None: ...
@@ -65,7 +67,9 @@ class SqliteConnection:
             busy, _frames, _done = self._connection.execute(
                 "PRAGMA wal_checkpoint(TRUNCATE)"
             ).fetchone()
-            return "another program is reading the catalogue" if busy else None
+            if busy:
+                return QT_TRANSLATE_NOOP("Catalogue", "another program is reading the catalogue")
+            return None
         except sqlite3.ProgrammingError:  # closed already: closing again does nothing
             return None
         except sqlite3.Error as error:

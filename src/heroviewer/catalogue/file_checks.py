@@ -15,8 +15,10 @@ import stat
 from pathlib import Path
 
 from heroviewer.catalogue.errors import CatalogueError
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's working files beside a database
+NO_FOLDER = QT_TRANSLATE_NOOP("Files", "{path}: the folder {folder} does not exist")
 
 
 class FileRefused(CatalogueError):
@@ -29,26 +31,36 @@ def refuse_unless_regular(path: Path) -> None:
         mode = os.stat(path).st_mode
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise FileRefused(f"{path}: a loop of links that reaches no file") from None
+            loop = QT_TRANSLATE_NOOP("Files", "{path}: a loop of links that reaches no file")
+            raise FileRefused(loop.format(path=path)) from None
         if isinstance(error, FileNotFoundError) and os.path.islink(path):
-            raise FileRefused(
-                f"{path}: a link to {os.readlink(path)}, which does not exist"
-            ) from None
+            dangling = QT_TRANSLATE_NOOP(
+                "Files", "{path}: a link to {target}, which does not exist"
+            )
+            raise FileRefused(dangling.format(path=path, target=os.readlink(path))) from None
         if isinstance(error, FileNotFoundError):
-            raise FileRefused(f"{path}: no such file") from None
-        raise FileRefused(f"{path}: cannot be read ({error.strerror or error})") from None
+            missing = QT_TRANSLATE_NOOP("Files", "{path}: no such file")
+            raise FileRefused(missing.format(path=path)) from None
+        unreadable = QT_TRANSLATE_NOOP("Files", "{path}: cannot be read ({reason})")
+        raise FileRefused(unreadable.format(path=path, reason=error.strerror or error)) from None
     if stat.S_ISDIR(mode):
-        raise FileRefused(f"{path}: is a folder, not a file")
+        raise FileRefused(
+            QT_TRANSLATE_NOOP("Files", "{path}: is a folder, not a file").format(path=path)
+        )
     if not stat.S_ISREG(mode):
-        raise FileRefused(f"{path}: is {_kind(mode)}, not a file; only files can be opened")
+        raise FileRefused(_kind(mode).format(path=path))
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Message:
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return QT_TRANSLATE_NOOP(
+            "Files", "{path}: is a named pipe (FIFO), not a file; only files can be opened"
+        )
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a device"
+        return QT_TRANSLATE_NOOP(
+            "Files", "{path}: is a socket, not a file; only files can be opened"
+        )
+    return QT_TRANSLATE_NOOP("Files", "{path}: is a device, not a file; only files can be opened")
 
 
 def catalogue_file_role(path: Path, catalogue: Path) -> str | None:
@@ -81,8 +93,16 @@ def refuse_catalogue_target(target: Path, catalogue: Path | None) -> None:
     role = catalogue_file_role(target, catalogue)
     if role is None:
         return
-    what = " itself" if role == "" else f"'s working file ({role})"
-    raise FileRefused(
-        f"{target}: this is the catalogue {catalogue}{what}; "
-        "writing there would destroy it. Nothing was written: choose another file"
-    )
+    if role == "":
+        refused = QT_TRANSLATE_NOOP(
+            "Files",
+            "{target}: this is the catalogue {catalogue} itself; writing there would destroy "
+            "it. Nothing was written: choose another file",
+        )
+    else:
+        refused = QT_TRANSLATE_NOOP(
+            "Files",
+            "{target}: this is the catalogue {catalogue}'s working file ({role}); writing there "
+            "would destroy it. Nothing was written: choose another file",
+        )
+    raise FileRefused(refused.format(target=target, catalogue=catalogue, role=role))

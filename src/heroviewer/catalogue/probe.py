@@ -14,6 +14,7 @@ from heroviewer.catalogue.errors import CatalogueError, CorruptCatalogue
 from heroviewer.catalogue.file_checks import refuse_unless_regular
 from heroviewer.catalogue.soundness import schema_problem
 from heroviewer.catalogue.version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -98,24 +99,28 @@ def probe_sqlite_file(path: Path) -> SchemaState:
     with path.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise CorruptCatalogue(
-            f"{path}: not a HeroViewer catalogue (the file is not an SQLite database)", path
+        not_sqlite = QT_TRANSLATE_NOOP(
+            "Catalogue", "{path}: not a HeroViewer catalogue (the file is not an SQLite database)"
         )
+        raise CorruptCatalogue(not_sqlite.format(path=path), path)
     try:
         connection = open_for_checking(path)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             revision = _alembic_revision(connection)
             if application_id != APPLICATION_ID or revision is None:
-                raise CatalogueError(
-                    f"{path}: not a HeroViewer catalogue (an SQLite database of another program)"
+                not_ours = QT_TRANSLATE_NOOP(
+                    "Catalogue",
+                    "{path}: not a HeroViewer catalogue (an SQLite database of another program)",
                 )
+                raise CatalogueError(not_ours.format(path=path))
             state = schema_state(str(path), revision)
             problem = schema_problem(connection, str(path), whole=state is SchemaState.CURRENT)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise CorruptCatalogue(f"{path}: the database cannot be read ({error})", path) from None
+        unreadable = QT_TRANSLATE_NOOP("Catalogue", "{path}: the database cannot be read ({error})")
+        raise CorruptCatalogue(unreadable.format(path=path, error=str(error)), path) from None
     if problem:
         raise CorruptCatalogue(problem, path)
     return state
@@ -126,10 +131,12 @@ def schema_state(label: str, revision: str) -> SchemaState:
         return SchemaState.CURRENT
     if revision in KNOWN_REVISIONS:
         return SchemaState.BEHIND
-    raise CatalogueError(
-        f"{label}: made by a newer HeroViewer (schema revision {revision!r}); "
-        "install the newer version to open it"
+    newer = QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "{label}: made by a newer HeroViewer (schema revision {revision}); "
+        "install the newer version to open it",
     )
+    raise CatalogueError(newer.format(label=label, revision=repr(revision)))
 
 
 def _alembic_revision(connection: sqlite3.Connection) -> str | None:

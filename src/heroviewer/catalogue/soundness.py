@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 
 from heroviewer.records.dates import is_partial_date
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 _KEY = "VARCHAR(80) NOT NULL PRIMARY KEY"
 # table -> column -> "TYPE[ NOT NULL][ PRIMARY KEY]", as the newest migration leaves them.
@@ -70,7 +71,10 @@ _DATE_COLUMNS = (
     ("news", "date"),
 )
 _FLAG_COLUMNS = (("heroes", "posthumous"),)
-_RECORD = {"heroes": "the hero", "news": "the news item"}
+_RECORD = {
+    "heroes": QT_TRANSLATE_NOOP("Catalogue", "the hero {id}"),
+    "news": QT_TRANSLATE_NOOP("Catalogue", "the news item {id}"),
+}
 
 
 def schema_of(connection: sqlite3.Connection) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
@@ -111,32 +115,60 @@ def schema_problem(connection: sqlite3.Connection, label: str, whole: bool = Tru
         "SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('trigger', 'view')"
     ):
         if kind == "view":
-            return f"{label}: there is a view '{name}' that HeroViewer did not make"
-        return f"{label}: the table {table} has a trigger '{name}' that HeroViewer did not make"
+            view = QT_TRANSLATE_NOOP(
+                "Catalogue", "{label}: there is a view '{name}' that HeroViewer did not make"
+            )
+            return view.format(label=label, name=name)
+        trigger = QT_TRANSLATE_NOOP(
+            "Catalogue",
+            "{label}: the table {table} has a trigger '{name}' that HeroViewer did not make",
+        )
+        return trigger.format(label=label, table=table, name=name)
     if not whole:
         return None
     tables, indexes = schema_of(connection)
     for table in tables.keys() - EXPECTED_TABLES.keys():
-        return f"{label}: there is a table '{table}' that HeroViewer did not make"
+        extra = QT_TRANSLATE_NOOP(
+            "Catalogue", "{label}: there is a table '{table}' that HeroViewer did not make"
+        )
+        return extra.format(label=label, table=table)
     for table, expected in EXPECTED_TABLES.items():
         found = tables.get(table)
         if found is None:
-            return f"{label}: the table {table} is missing"
+            return QT_TRANSLATE_NOOP("Catalogue", "{label}: the table {table} is missing").format(
+                label=label, table=table
+            )
         for column, spec in expected.items():
             if column not in found:
-                return f"{label}: the table {table} has no column '{column}'"
-            if found[column] != spec:
-                return (
-                    f"{label}: the column {table}.{column} is {found[column] or 'untyped'}, "
-                    f"not {spec} as HeroViewer made it"
+                no_column = QT_TRANSLATE_NOOP(
+                    "Catalogue", "{label}: the table {table} has no column '{column}'"
                 )
+                return no_column.format(label=label, table=table, column=column)
+            if found[column] != spec:
+                changed = QT_TRANSLATE_NOOP(
+                    "Catalogue",
+                    "{label}: the column {table}.{column} is {kind}, "
+                    "not {spec} as HeroViewer made it",
+                )
+                kind = found[column] or "untyped"
+                return changed.format(label=label, table=table, column=column, kind=kind, spec=spec)
         for column in found.keys() - expected.keys():
-            return f"{label}: the table {table} has a column '{column}' HeroViewer did not make"
+            extra = QT_TRANSLATE_NOOP(
+                "Catalogue",
+                "{label}: the table {table} has a column '{column}' HeroViewer did not make",
+            )
+            return extra.format(label=label, table=table, column=column)
     for name, spec in EXPECTED_INDEXES.items():
         if indexes.get(name) != spec:
-            return f"{label}: the index {name} on {spec} is missing or changed"
+            changed = QT_TRANSLATE_NOOP(
+                "Catalogue", "{label}: the index {name} on {spec} is missing or changed"
+            )
+            return changed.format(label=label, name=name, spec=spec)
     for name in indexes.keys() - EXPECTED_INDEXES.keys():
-        return f"{label}: there is an index '{name}' that HeroViewer did not make"
+        extra = QT_TRANSLATE_NOOP(
+            "Catalogue", "{label}: there is an index '{name}' that HeroViewer did not make"
+        )
+        return extra.format(label=label, name=name)
     return None
 
 
@@ -153,8 +185,11 @@ def value_problem(connection: sqlite3.Connection, label: str) -> str | None:
             f"(SELECT 1 FROM json_each({table}.{column}) WHERE type != 'text') ELSE 0 END LIMIT 1"
         ).fetchone()
         if found:
-            what = f"{_RECORD[table]} {found[0]!r}"
-            return f"{label}: {what} has {column} that are not a list of texts"
+            what = _RECORD[table].format(id=repr(found[0]))
+            not_list = QT_TRANSLATE_NOOP(
+                "Catalogue", "{label}: {what} has {column} that are not a list of texts"
+            )
+            return not_list.format(label=label, what=what, column=column)
     for table, column in _DATE_COLUMNS:
         for (value,) in connection.execute(
             f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL"
@@ -163,15 +198,21 @@ def value_problem(connection: sqlite3.Connection, label: str) -> str | None:
                 (record,) = connection.execute(
                     f"SELECT id FROM {table} WHERE {column} = ? LIMIT 1", (value,)
                 ).fetchone()
-                return (
-                    f"{label}: {_RECORD[table]} {record!r} has {column} {value!r}, "
-                    "not a date like 1921, 1921-05 or 1921-05-03"
+                not_date = QT_TRANSLATE_NOOP(
+                    "Catalogue",
+                    "{label}: {what} has {column} {value}, "
+                    "not a date like 1921, 1921-05 or 1921-05-03",
                 )
+                what = _RECORD[table].format(id=repr(record))
+                return not_date.format(label=label, what=what, column=column, value=repr(value))
     for table, column in _FLAG_COLUMNS:
         found = connection.execute(
             f"SELECT id, {column} FROM {table} WHERE {column} NOT IN (0, 1) LIMIT 1"
         ).fetchone()
         if found:
-            what = f"{_RECORD[table]} {found[0]!r}"
-            return f"{label}: {what} has {column} {found[1]!r}, not yes or no"
+            what = _RECORD[table].format(id=repr(found[0]))
+            not_flag = QT_TRANSLATE_NOOP(
+                "Catalogue", "{label}: {what} has {column} {value}, not yes or no"
+            )
+            return not_flag.format(label=label, what=what, column=column, value=repr(found[1]))
     return None

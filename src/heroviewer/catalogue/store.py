@@ -29,6 +29,7 @@ from heroviewer.records.fields import (
 )
 from heroviewer.records.normal_values import decode_record, decode_records
 from heroviewer.support.bulk import collector_paused
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from heroviewer.catalogue.writer import CatalogueWriter
@@ -88,7 +89,10 @@ class Catalogue:
         try:
             return self._reader.rows(sql, params)
         except (sqlite3.DatabaseError, OSError) as error:
-            raise CatalogueError(f"{self.label}: the catalogue cannot be read ({error})") from None
+            unreadable = QT_TRANSLATE_NOOP(
+                "Catalogue", "{path}: the catalogue cannot be read ({error})"
+            )
+            raise CatalogueError(unreadable.format(path=self.label, error=str(error))) from None
 
     def info(self) -> dict[str, str]:
         return dict(self._rows(_INFO_SQL))
@@ -183,19 +187,25 @@ def _open_file_writer(path: Path) -> CatalogueWriter:
 
     real = Path(os.path.realpath(path))  # a link's folder may be writable, the file's not
     if not os.access(real, os.W_OK):
-        raise ReadOnlyCatalogue(f"{path}: the file is read-only")
+        read_only = QT_TRANSLATE_NOOP("Catalogue", "{path}: the file is read-only")
+        raise ReadOnlyCatalogue(read_only.format(path=path))
     if not os.access(real.parent, os.W_OK):
-        raise ReadOnlyCatalogue(f"{path}: its folder is read-only")
+        read_only = QT_TRANSLATE_NOOP("Catalogue", "{path}: its folder is read-only")
+        raise ReadOnlyCatalogue(read_only.format(path=path))
     lock = EditLock(path)
     if not lock.acquire():
-        raise ReadOnlyCatalogue(f"{path}: another HeroViewer has it open for editing")
+        in_use = QT_TRANSLATE_NOOP(
+            "Catalogue", "{path}: another HeroViewer has it open for editing"
+        )
+        raise ReadOnlyCatalogue(in_use.format(path=path))
     try:
         connection = SqliteConnection(path)
         with connection.transaction():  # proves that a write lock can be taken
             pass
     except sqlite3.Error as error:
         lock.release()
-        raise ReadOnlyCatalogue(f"{path}: cannot be changed ({error})") from None
+        unchangeable = QT_TRANSLATE_NOOP("Catalogue", "{path}: cannot be changed ({error})")
+        raise ReadOnlyCatalogue(unchangeable.format(path=path, error=str(error))) from None
     writer = CatalogueWriter(connection, str(path))
     writer.on_close(lock.release)
     return writer
@@ -229,9 +239,10 @@ def _create(location: CatalogueLocation, bundle_dir: Path) -> None:
     try:
         create_catalogue(location, bundle_dir)
     except OSError as error:
-        raise CatalogueError(
-            f"{location.label}: the catalogue cannot be created ({error})"
-        ) from None
+        not_created = QT_TRANSLATE_NOOP(
+            "Catalogue", "{path}: the catalogue cannot be created ({error})"
+        )
+        raise CatalogueError(not_created.format(path=location.label, error=error)) from None
 
 
 def _upgrade(location: CatalogueLocation) -> None:
@@ -259,13 +270,15 @@ def _open_url(location: CatalogueLocation, bundle_dir: Path) -> Catalogue:
         if not tables:
             _create(location, bundle_dir)
         elif "alembic_version" not in tables or "heroes" not in tables:
-            raise CatalogueError(f"{location.label}: not a HeroViewer catalogue")
+            not_ours = QT_TRANSLATE_NOOP("Catalogue", "{path}: not a HeroViewer catalogue")
+            raise CatalogueError(not_ours.format(path=location.label))
         else:
             revision = reader.rows("SELECT version_num FROM alembic_version")[0][0]
             if schema_state(location.label, revision) is SchemaState.BEHIND:
                 _upgrade(location)
         return Catalogue(location, reader)
     except SQLAlchemyError as error:
-        raise CatalogueError(
-            f"{location.label}: the catalogue cannot be opened ({error})"
-        ) from None
+        not_opened = QT_TRANSLATE_NOOP(
+            "Catalogue", "{path}: the catalogue cannot be opened ({error})"
+        )
+        raise CatalogueError(not_opened.format(path=location.label, error=str(error))) from None

@@ -43,6 +43,7 @@ from heroviewer.records.validation import (
     untitled_rows,
 )
 from heroviewer.support.bulk import collector_paused
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogueWriter", "Entity"]
 
@@ -111,7 +112,7 @@ class CatalogueWriter:
         normalised = normal_records(entity, list(changes.values()))
         for entity_id, new in zip(changes, normalised, strict=True):
             if entity_id not in before:
-                raise CatalogueError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+                raise CatalogueError(_no_record(self.label, entity, entity_id))
             old = before[entity_id]
             changed = [FieldChange(f, old[f], value) for f, value in new.items() if value != old[f]]
             if changed:
@@ -224,7 +225,7 @@ class CatalogueWriter:
     ) -> dict[str, Any]:
         record = self._read(tx, entity, entity_id)
         if record is None:
-            raise CatalogueError(f"{self.label}: there is no {entity.name} {entity_id!r}")
+            raise CatalogueError(_no_record(self.label, entity, entity_id))
         tx.execute(f"DELETE FROM {entity.table} WHERE id = :id", {"id": entity_id})
         self._record(
             tx, change_id, entity, entity_id, action, [FieldChange(WHOLE_RECORD, record, None)]
@@ -295,7 +296,8 @@ class CatalogueWriter:
             with self._connection.transaction() as tx:
                 yield tx
         except sqlite3.OperationalError as error:
-            raise CatalogueError(f"{self.label}: the change was not saved ({error})") from None
+            not_saved = QT_TRANSLATE_NOOP("Catalogue", "{path}: the change was not saved ({error})")
+            raise CatalogueError(not_saved.format(path=self.label, error=str(error))) from None
 
     def _read_many(self, tx: Transaction, entity: Entity, ids: list[Any]) -> dict[Any, dict]:
         """The records with these ids (those that exist), by id; read 500 at a time."""
@@ -420,9 +422,23 @@ def _refuse_unkeepable(
     if found:
         row, reasons = min(found.items())
         field, reason = next(iter(reasons.items()))
-        raise CatalogueError(
-            f"{label}: not saved: {entity.name} {row + 1}, field '{field}': {reason}"
-        )
+        if entity is HERO:
+            refused = QT_TRANSLATE_NOOP(
+                "Catalogue", "{path}: not saved: hero {row}, field '{field}': {reason}"
+            )
+        else:
+            refused = QT_TRANSLATE_NOOP(
+                "Catalogue", "{path}: not saved: news {row}, field '{field}': {reason}"
+            )
+        raise CatalogueError(refused.format(path=label, row=row + 1, field=field, reason=reason))
+
+
+def _no_record(label: str, entity: Entity, entity_id: Any) -> Message:
+    if entity is HERO:
+        missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no hero {id}")
+    else:
+        missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no news {id}")
+    return missing.format(path=label, id=repr(entity_id))
 
 
 def _columns(records: list[dict], fields: Iterable[str]) -> dict[str, list]:

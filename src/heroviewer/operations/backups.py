@@ -10,9 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from heroviewer.catalogue.errors import CatalogueError
-from heroviewer.catalogue.file_checks import FileRefused
+from heroviewer.catalogue.file_checks import NO_FOLDER, FileRefused
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
-_URL_RESTORED = "restoring works on catalogue files, not on database URLs"
+_URL_RESTORED = QT_TRANSLATE_NOOP(
+    "Backup", "restoring works on catalogue files, not on database URLs"
+)
 
 
 def back_up(catalogue: Path | None, out: Path) -> Path:
@@ -24,9 +27,11 @@ def back_up(catalogue: Path | None, out: Path) -> Path:
     from heroviewer.catalogue.backup import write_backup
 
     if catalogue is None:
-        raise CatalogueError("backups are made of catalogue files, not of database URLs")
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("Backup", "backups are made of catalogue files, not of database URLs")
+        )
     if not out.parent.is_dir():
-        raise FileRefused(f"{out}: the folder {out.parent} does not exist")
+        raise FileRefused(NO_FOLDER.format(path=out, folder=out.parent))
     return write_backup(catalogue, out)
 
 
@@ -56,7 +61,8 @@ def restore(backup: Path, catalogue: Path | None) -> Path | None:
         raise CatalogueError(_URL_RESTORED)
     lock = EditLock(catalogue)
     if catalogue.is_file() and not lock.acquire():
-        raise CatalogueError(f"{catalogue}: HeroViewer has it open; close it first")
+        in_use = QT_TRANSLATE_NOOP("Backup", "{path}: HeroViewer has it open; close it first")
+        raise CatalogueError(in_use.format(path=catalogue))
     try:
         return restore_backup(backup, catalogue)
     finally:

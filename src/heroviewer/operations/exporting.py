@@ -10,10 +10,11 @@ import os
 from collections.abc import Collection
 from pathlib import Path
 
-from heroviewer.catalogue.file_checks import FileRefused, refuse_catalogue_target
+from heroviewer.catalogue.file_checks import NO_FOLDER, FileRefused, refuse_catalogue_target
 from heroviewer.formats.hero_csv import write_heroes_csv
 from heroviewer.formats.records_json import write_heroes_json, write_news_json
 from heroviewer.operations.searching import searched_rows
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 HERO_FORMATS = ("csv", "json")
 
@@ -23,9 +24,10 @@ def check_target(out: Path, catalogue: Path | None) -> None:
     ``catalogue`` or its side files, in a folder that exists and can be written."""
     refuse_catalogue_target(out, catalogue)
     if not out.parent.is_dir():
-        raise FileRefused(f"{out}: the folder {out.parent} does not exist")
+        raise FileRefused(NO_FOLDER.format(path=out, folder=out.parent))
     if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise FileRefused(f"{out}: cannot write here (permission denied)")
+        denied = QT_TRANSLATE_NOOP("Files", "{path}: cannot write here (permission denied)")
+        raise FileRefused(denied.format(path=out))
 
 
 def with_ending(out: Path, ending: str) -> Path:

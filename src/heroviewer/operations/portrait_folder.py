@@ -14,6 +14,7 @@ from pathlib import Path
 
 from heroviewer.records.entities import HERO, Entity
 from heroviewer.records.search import fold, search_key
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message, joined, message_of
 from heroviewer.support.portrait_files import (
     IMAGE_SUFFIXES,
     PortraitError,
@@ -28,7 +29,11 @@ _NOISE = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a byte of a file name that is not UTF-8, kept
-_MISNAMED = "the file name is not valid UTF-8 text (shown with �); rename the file"
+_MISNAMED = QT_TRANSLATE_NOOP(
+    "PortraitFolder",
+    "{path}: the file name is not valid UTF-8 text (shown with �); rename the file",
+)
+_NOT_IMAGE = QT_TRANSLATE_NOOP("PortraitFolder", "{path}: not an image file (by its name)")
 ACTION = "import portraits"  # how the change is named in the records' history
 
 
@@ -104,9 +109,7 @@ def plan_import(
     misnamed = [p for p in (*images, *others) if _SURROGATE.search(str(p.relative_to(folder)))]
     report = match_files(folder, [path for path in images if path not in misnamed], heroes)
     report.refused += [(path, _MISNAMED) for path in misnamed]
-    report.refused += [
-        (path, "not an image file (by its name)") for path in others if path not in misnamed
-    ]
+    report.refused += [(path, _NOT_IMAGE) for path in others if path not in misnamed]
     prepared: dict[str, PreparedImage] = {}
     kept = []
     for path, hero_id in report.matched:
@@ -114,7 +117,7 @@ def plan_import(
             prepared[hero_id] = prepare_portrait(path, crop_to_card)
             kept.append((path, hero_id))
         except PortraitError as error:
-            report.refused.append((path, str(error).removeprefix(f"{path}: ")))
+            report.refused.append((path, message_of(error)))
     report.matched = kept
     return report, prepared
 
@@ -126,24 +129,45 @@ def report_lines(report: MatchReport, folder: Path, names: dict[str, str]) -> li
         text = str(path.relative_to(folder)) if folder in path.parents else str(path)
         return _SURROGATE.sub("\ufffd", text)
 
-    lines = [f"Matched ({len(report.matched)}):"]
+    def heading(text: Message, found: list) -> Message:
+        return text.format(count=len(found))
+
+    lines: list[str] = [
+        heading(QT_TRANSLATE_NOOP("PortraitFolder", "Matched ({count}):"), report.matched)
+    ]
     lines += [f"  {shown(path)} -> {names.get(hero, hero)}" for path, hero in report.matched]
     if report.ambiguous:
-        lines.append(f"Matched several heroes, not used ({len(report.ambiguous)}):")
+        several = QT_TRANSLATE_NOOP("PortraitFolder", "Matched several heroes, not used ({count}):")
+        lines.append(heading(several, report.ambiguous))
         lines += [
             f"  {shown(path)} -> {', '.join(sorted(names.get(hero, hero) for hero in heroes))}"
             for path, heroes in report.ambiguous
         ]
     if report.duplicates:
-        lines.append(f"Another file of the same hero was used ({len(report.duplicates)}):")
+        again = QT_TRANSLATE_NOOP(
+            "PortraitFolder", "Another file of the same hero was used ({count}):"
+        )
+        lines.append(heading(again, report.duplicates))
         lines += [f"  {shown(path)} -> {names.get(hero, hero)}" for path, hero in report.duplicates]
     if report.unmatched:
-        lines.append(f"Matched nobody ({len(report.unmatched)}):")
+        nobody = QT_TRANSLATE_NOOP("PortraitFolder", "Matched nobody ({count}):")
+        lines.append(heading(nobody, report.unmatched))
         lines += [f"  {shown(path)}" for path in report.unmatched]
     if report.refused:
-        lines.append(f"Refused ({len(report.refused)}):")
-        lines += [f"  {shown(path)}: {reason}" for path, reason in report.refused]
+        lines.append(
+            heading(QT_TRANSLATE_NOOP("PortraitFolder", "Refused ({count}):"), report.refused)
+        )
+        lines += [
+            joined(["", _with_path(reason, shown(path))], "  ") for path, reason in report.refused
+        ]
     return lines
+
+
+def _with_path(reason: str, shown: str) -> str:
+    """A refusal naming the file as the report shows it (relative to the folder)."""
+    if isinstance(reason, Message) and "{path}" in reason.template:
+        return reason.format(path=shown)
+    return f"{shown}: {reason}"
 
 
 def set_portraits(

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
+
 try:
     import fcntl
 except ImportError:  # Windows: a file held open cannot be deleted, which is lock enough
@@ -26,7 +28,7 @@ _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 def reason(error: BaseException) -> str:
     """Why a write failed, in words: "the disk is full" when it is, else the system's reason."""
     if isinstance(error, OSError) and error.errno in _DISK_FULL:
-        return "the disk is full"
+        return QT_TRANSLATE_NOOP("Files", "the disk is full")
     return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
@@ -53,8 +55,11 @@ def written_atomically(out: Path) -> Iterator[Path]:
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            kept = "the previous file is kept" if existed else "nothing was written"
-            raise OSError(error.errno, f"{reason(error)}; {kept}", str(out)) from error
+            if existed:
+                why = QT_TRANSLATE_NOOP("Files", "{reason}; the previous file is kept")
+            else:
+                why = QT_TRANSLATE_NOOP("Files", "{reason}; nothing was written")
+            raise OSError(error.errno, why.format(reason=reason(error)), str(out)) from error
         raise
     finally:
         if held is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from heroviewer.support.imaging import PORTRAIT_ASPECT
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, message_of
 
 ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "TIFF", "BMP", "GIF"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif"}
@@ -48,14 +49,18 @@ def prepare_portrait(path: Path, crop_to_card: bool = False) -> PreparedImage:
     try:
         refuse_unless_regular(path)
     except FileRefused as error:
-        raise PortraitError(str(error)) from None
+        raise PortraitError(message_of(error)) from None
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PortraitError(f"{path}: the file is {size // 2**20} MB; at most 150 MB")
+            too_big = QT_TRANSLATE_NOOP(
+                "PortraitFile", "{path}: the file is {size} MB; at most 150 MB"
+            )
+            raise PortraitError(too_big.format(path=path, size=size // 2**20))
         data = path.read_bytes()
     except OSError as error:
-        raise PortraitError(f"{path}: cannot be read ({error.strerror or error})") from None
+        unreadable = QT_TRANSLATE_NOOP("Files", "{path}: cannot be read ({reason})")
+        raise PortraitError(unreadable.format(path=path, reason=error.strerror or error)) from None
     return prepare_portrait_bytes(data, str(path), crop_to_card)
 
 
@@ -73,16 +78,23 @@ def prepare_portrait_bytes(data: bytes, name: str, crop_to_card: bool = False) -
     except PortraitError:
         raise
     except UnidentifiedImageError:
-        raise PortraitError(
-            f"{name}: not an image that can be read (JPEG, PNG, WebP, TIFF, BMP or GIF)"
-        ) from None
+        not_image = QT_TRANSLATE_NOOP(
+            "PortraitFile",
+            "{path}: not an image that can be read (JPEG, PNG, WebP, TIFF, BMP or GIF)",
+        )
+        raise PortraitError(not_image.format(path=name)) from None
     except Image.DecompressionBombError:
-        raise PortraitError(
-            f"{name}: the image would unpack to too many pixels; "
-            f"at most {MAX_PIXELS // 1_000_000} megapixels are accepted"
-        ) from None
+        bomb = QT_TRANSLATE_NOOP(
+            "PortraitFile",
+            "{path}: the image would unpack to too many pixels; "
+            "at most {megapixels} megapixels are accepted",
+        )
+        raise PortraitError(bomb.format(path=name, megapixels=MAX_PIXELS // 1_000_000)) from None
     except (OSError, ValueError, SyntaxError, EOFError) as error:
-        raise PortraitError(f"{name}: the image is damaged or incomplete ({error})") from None
+        damaged = QT_TRANSLATE_NOOP(
+            "PortraitFile", "{path}: the image is damaged or incomplete ({error})"
+        )
+        raise PortraitError(damaged.format(path=name, error=str(error))) from None
     if crop_to_card:
         rgb = _crop_to_aspect(rgb, *PORTRAIT_ASPECT)
     rgb.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
@@ -97,14 +109,21 @@ def prepare_portrait_bytes(data: bytes, name: str, crop_to_card: bool = False) -
 
 def _check_header(image, name: str) -> None:
     if image.format not in ACCEPTED_FORMATS:
-        raise PortraitError(
-            f"{name}: {image.format} images are not accepted (JPEG, PNG, WebP, TIFF, BMP or GIF)"
+        not_accepted = QT_TRANSLATE_NOOP(
+            "PortraitFile",
+            "{path}: {format} images are not accepted (JPEG, PNG, WebP, TIFF, BMP or GIF)",
         )
+        raise PortraitError(not_accepted.format(path=name, format=image.format))
     width, height = image.size
     if width * height > MAX_PIXELS:
+        too_many = QT_TRANSLATE_NOOP(
+            "PortraitFile",
+            "{path}: the image is {width} × {height} pixels; "
+            "at most {megapixels} megapixels are accepted",
+        )
+        megapixels = MAX_PIXELS // 1_000_000
         raise PortraitError(
-            f"{name}: the image is {width} × {height} pixels; "
-            f"at most {MAX_PIXELS // 1_000_000} megapixels are accepted"
+            too_many.format(path=name, width=width, height=height, megapixels=megapixels)
         )
 
 

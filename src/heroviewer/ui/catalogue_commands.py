@@ -191,7 +191,7 @@ class CatalogueCommands(QObject):
         def done(planned) -> None:
             report, prepared = planned
             self.status.emit("", 0)
-            text = "\n".join(report_lines(report, folder, names))
+            text = "\n".join(map(translated, report_lines(report, folder, names)))
             if not (confirm or self._confirm_import)(text, len(prepared)):
                 return
             editing = self.opened.editing

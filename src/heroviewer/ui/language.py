@@ -52,6 +52,11 @@ def start_language(settings: Settings | None = None) -> str:
     return use_language(chosen_language((settings or Settings()).get(LANGUAGE)))
 
 
+def forget_translators() -> None:
+    """The application was shut down, and its translators with it (app.ensure_application)."""
+    _installed.clear()
+
+
 def use_language(code: str) -> str:
     """Show text in ``code`` from now on (widgets already made keep theirs): Qt's default
     locale, Qt's own translation (dialog buttons) and HeroViewer's. Returns the language in

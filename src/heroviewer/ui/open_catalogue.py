@@ -89,7 +89,7 @@ class OpenCatalogue(QObject):
             finally:
                 editing.deleteLater()
             if problem:
-                self.keptInSideFile.emit(editing.writer.wal_name, problem)
+                self.keptInSideFile.emit(editing.writer.wal_name, translated(problem))
         self.catalogue.close()
         self._closed = True
 
