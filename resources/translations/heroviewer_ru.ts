@@ -176,6 +176,33 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>backups are made of catalogue files, not of database URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring works on catalogue files, not on database URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: HeroViewer has it open; close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed its check ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; the catalogue is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message numerus="yes">
         <source>%n card(s) {pages}</source>
@@ -342,6 +369,152 @@
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>HeroViewer hero cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>another program is reading the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hero {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the news item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the column {table}.{column} is {kind}, not {spec} as HeroViewer made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the index {name} on {spec} is missing or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} has a column &apos;{column}&apos; HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} has a trigger &apos;{name}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} has no column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: there is a table &apos;{table}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: there is a view &apos;{name}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: there is an index &apos;{name}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {what} has {column} that are not a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {what} has {column} {value}, not a date like 1921, 1921-05 or 1921-05-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {what} has {column} {value}, not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: another HeroViewer has it open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be changed ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue (an SQLite database of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue (the file is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue cannot be created ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue cannot be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue is damaged ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the change was not saved ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the database cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: there is no hero {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: there is no news {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +740,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the PDF to write: other names are refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +904,69 @@ There is no good backup of it. Make a copy of the file before changing anything.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a link to {target}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a loop of links that reaches no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write here (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a device, not a file; only files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a named pipe (FIFO), not a file; only files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a socket, not a file; only files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; the previous file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: this is the catalogue {catalogue} itself; writing there would destroy it. Nothing was written: choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: this is the catalogue {catalogue}&apos;s working file ({role}); writing there would destroy it. Nothing was written: choose another file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1932,64 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
 </context>
 <context>
+    <name>PortraitFile</name>
+    <message>
+        <source>{path}: not an image that can be read (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} MB; at most 150 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the image is damaged or incomplete ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the image is {width} × {height} pixels; at most {megapixels} megapixels are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the image would unpack to too many pixels; at most {megapixels} megapixels are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {format} images are not accepted (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortraitFolder</name>
+    <message>
+        <source>Another file of the same hero was used ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched nobody ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched several heroes, not used ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not an image file (by its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file name is not valid UTF-8 text (shown with �); rename the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>1942, 11.1942 or 26.11.1942</source>
@@ -1992,6 +2290,62 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>{text} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,173 +5,200 @@
     <name>About</name>
     <message>
         <source>&lt;h3&gt;HeroViewer {version}&lt;/h3&gt;&lt;p&gt;A reference of the Heroes of the Soviet Union linked to the Republic of Tajikistan, with CSTO Secretariat news. Works offline.&lt;/p&gt;&lt;p&gt;The sources count {total} such heroes; this catalogue holds {held} of them and {news} news items.&lt;/p&gt;&lt;p&gt;Data: facts researched from public sources; every hero record and news item lists the pages it rests on, and research notes say what is uncertain. No photographs are bundled: portraits are drawn placeholders.&lt;/p&gt;&lt;p&gt;Catalogue: {catalogue}&lt;/p&gt;&lt;p&gt;Font: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HeroViewer {version}&lt;/h3&gt;&lt;p&gt;Маълумотномаи Қаҳрамонони Иттиҳоди Шӯравӣ, ки бо Ҷумҳурии Тоҷикистон алоқаманданд, бо хабарҳои Котиботи СААД. Бе интернет кор мекунад.&lt;/p&gt;&lt;p&gt;Тибқи манбаъҳо шумораи чунин қаҳрамонон {total} нафар аст; ин феҳрист {held} нафари онҳо ва {news} хабарро дар бар мегирад.&lt;/p&gt;&lt;p&gt;Маълумот: далелҳо аз манбаъҳои оммавӣ тадқиқ шудаанд; ҳар сабти қаҳрамон ва ҳар хабар саҳифаҳоеро, ки ба онҳо асос ёфтааст, номбар мекунад ва қайдҳои тадқиқотӣ нишон медиҳанд, ки чӣ номуайян аст. Ягон акс замима нашудааст: портретҳо тасвирҳои кашидашудаи ҷойнишин мебошанд.&lt;/p&gt;&lt;p&gt;Феҳрист: {catalogue}&lt;/p&gt;&lt;p&gt;Ҳуруф: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;About HeroViewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дар бораи HeroViewer</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нусхаи эҳтиётӣ гирифтан…</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номро нусха &amp;бардоштан</translation>
     </message>
     <message>
         <source>&amp;Crop new portraits to the card&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Портретҳои навро ба &amp;шакли варақа буридан</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Торик</translation>
     </message>
     <message>
         <source>&amp;Delete hero…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамонро &amp;нест кардан…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таҳрир</translation>
     </message>
     <message>
         <source>&amp;Edit hero…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамонро таҳ&amp;рир кардан…</translation>
     </message>
     <message>
         <source>&amp;Export heroes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамононро &amp;содир кардан…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷ&amp;устуҷӯ</translation>
     </message>
     <message>
         <source>&amp;Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мисли система</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кӯмак</translation>
     </message>
     <message>
         <source>&amp;Heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳ&amp;рамонон</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таърихи тағйирот…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ворид кардан…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забон</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Равшан</translation>
     </message>
     <message>
         <source>&amp;New hero…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони на&amp;в…</translation>
     </message>
     <message>
         <source>&amp;Print hero cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Варақаҳои қаҳрамононро &amp;чоп кардан…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баромадан</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;крор кардан</translation>
     </message>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;крор кардан: {change}</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба&amp;рқарор кардан…</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мавзӯъ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекор кардан: {change}</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Намоиш</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар бораи &amp;Qt</translation>
     </message>
     <message>
         <source>Choose &amp;portrait…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Портретро интихоб кардан…</translation>
     </message>
     <message>
         <source>Choose an image file, or drop one on the hero&apos;s page, to be the portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли тасвирро интихоб кунед ё онро ба саҳифаи қаҳрамон кашида партоед, то портрет шавад</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардан…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳрир кардан…</translation>
     </message>
     <message>
         <source>Export &amp;news…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хабарҳоро содир кардан…</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Мисли &amp;система</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таърихи тағйирот…</translation>
     </message>
     <message>
         <source>Import p&amp;ortraits…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Портретҳоро ворид кардан…</translation>
     </message>
     <message>
         <source>New item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабари нав…</translation>
     </message>
     <message>
         <source>Only records that need &amp;research</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо сабтҳое, ки ба &amp;тафтиш ниёз доранд</translation>
     </message>
     <message>
         <source>Re&amp;move portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Портретро &amp;хориҷ кардан</translation>
     </message>
     <message>
         <source>Secretariat &amp;news</source>
+        <translation>&amp;Хабарҳои Котибот</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>backups are made of catalogue files, not of database URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring works on catalogue files, not on database URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: HeroViewer has it open; close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed its check ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; the catalogue is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,76 +206,76 @@
     <name>Card</name>
     <message numerus="yes">
         <source>%n card(s) {pages}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n варақа {pages}</numerusform>
+            <numerusform>%n варақа {pages}</numerusform>
         </translation>
     </message>
     <message>
         <source>Born: {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таваллуд: {place}.</translation>
     </message>
     <message>
         <source>Dates and places of birth and death unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана ва ҷои таваллуд ва вафот номаълум аст.</translation>
     </message>
     <message>
         <source>Died: {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вафот: {place}.</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union (date of the decree unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони Иттиҳоди Шӯравӣ (санаи фармон номаълум)</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union (date of the decree unknown), posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони Иттиҳоди Шӯравӣ (санаи фармон номаълум), пас аз марг</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union by decree of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони Иттиҳоди Шӯравӣ бо Фармони {date}</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union by decree of {date}, posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони Иттиҳоди Шӯравӣ бо Фармони {date}, пас аз марг</translation>
     </message>
     <message>
         <source>Rank and unit unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рутбаи ҳарбӣ ва қисми ҳарбӣ номаълум аст.</translation>
     </message>
     <message>
         <source>Sources: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаъҳо: қайд нашудаанд</translation>
     </message>
     <message>
         <source>Sources: {hosts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаъҳо: {hosts}</translation>
     </message>
     <message>
         <source>Text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн ба забони англисӣ</translation>
     </message>
     <message>
         <source>Text in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн ба забони русӣ</translation>
     </message>
     <message>
         <source>Text in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн ба забони тоҷикӣ</translation>
     </message>
     <message>
         <source>The deed is not yet described in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корнамоӣ дар феҳрист ҳанӯз тавсиф нашудааст.</translation>
     </message>
     <message>
         <source>Translation not yet checked by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷума; кормандон ҳанӯз насанҷидаанд</translation>
     </message>
     <message numerus="yes">
         <source>on %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>дар %n саҳифа</numerusform>
+            <numerusform>дар %n саҳифа</numerusform>
         </translation>
     </message>
 </context>
@@ -256,90 +283,236 @@
     <name>CardPrintDialog</name>
     <message>
         <source>A4, four A6 cards with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, чор варақаи A6 бо аломатҳои буриш</translation>
     </message>
     <message>
         <source>A4, one card per page</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, дар ҳар саҳифа як варақа</translation>
     </message>
     <message>
         <source>A5 landscape, one card per page</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 уфуқӣ, дар ҳар саҳифа як варақа</translation>
     </message>
     <message>
         <source>Cards for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Варақаҳо барои:</translation>
     </message>
     <message>
         <source>Cards not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Варақаҳо захира нашуданд</translation>
     </message>
     <message>
         <source>Cards without a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Варақаҳои бе рамзи QR</translation>
     </message>
     <message>
         <source>Every hero the list shows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи қаҳрамононе, ки рӯйхат нишон медиҳад ({count})</translation>
     </message>
     <message>
         <source>Hero cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Варақаҳои қаҳрамонон</translation>
     </message>
     <message>
         <source>Hero cards — print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Варақаҳои қаҳрамонон — пешнамоиши чоп</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҳбандӣ:</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳуҷҷатҳои PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пешнамоиш ва чоп кардан…</translation>
     </message>
     <message>
         <source>Print hero cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоп кардани варақаҳои қаҳрамонон</translation>
     </message>
     <message>
         <source>QR code of the source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамзи QR-и пайванди манбаъ</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамчун PDF захира кардан…</translation>
     </message>
     <message>
         <source>Save hero cards as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира кардани варақаҳои қаҳрамонон ҳамчун PDF</translation>
     </message>
     <message>
         <source>The hero shown ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони нишондодашуда ({count})</translation>
     </message>
     <message>
         <source>The selected heroes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамонони интихобшуда ({count})</translation>
     </message>
     <message>
         <source>The source link of these heroes is too long for a QR code; their cards were printed without one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайванди манбаи ин қаҳрамонон барои рамзи QR хеле дароз аст; варақаҳои онҳо бе рамзи QR чоп шуданд:</translation>
     </message>
     <message>
         <source>US Letter, one card per page</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, дар ҳар саҳифа як варақа</translation>
     </message>
     <message>
         <source>hero-cards.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hero-cards.pdf</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
+        <translation>{file} навишта нашуд: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>HeroViewer hero cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no portrait</source>
+        <translation type="unfinished">портрет нест</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>another program is reading the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hero {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the news item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the column {table}.{column} is {kind}, not {spec} as HeroViewer made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the index {name} on {spec} is missing or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} has a column &apos;{column}&apos; HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} has a trigger &apos;{name}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} has no column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the table {table} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: there is a table &apos;{table}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: there is a view &apos;{name}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: there is an index &apos;{name}&apos; that HeroViewer did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {what} has {column} that are not a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {what} has {column} {value}, not a date like 1921, 1921-05 or 1921-05-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {what} has {column} {value}, not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: another HeroViewer has it open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be changed ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue (an SQLite database of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue (the file is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue cannot be created ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue cannot be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the catalogue is damaged ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the change was not saved ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the database cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: there is no hero {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: there is no news {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,677 +520,748 @@
     <name>CatalogueCommands</name>
     <message>
         <source>Back up the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Гирифтани нусхаи эҳтиётии феҳрист</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхаи эҳтиётӣ дар {file} захира шуд</translation>
     </message>
     <message>
         <source>Folder of portraits named after the heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷузвдони портретҳое, ки бо номи қаҳрамонон номгузорӣ шудаанд</translation>
     </message>
     <message>
         <source>HeroViewer catalogues (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Феҳристҳои HeroViewer (*.sqlite *.db);;Ҳамаи файлҳо (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %n portrait(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ворид кардани %n портрет</numerusform>
+            <numerusform>Ворид кардани %n портрет</numerusform>
         </translation>
     </message>
     <message>
         <source>Import portraits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид кардани портретҳо</translation>
     </message>
     <message>
         <source>No backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхаи эҳтиётӣ сохта нашуд</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор нашуд</translation>
     </message>
     <message>
         <source>Portraits not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Портретҳо ворид нашуданд</translation>
     </message>
     <message>
         <source>Reading the images in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хондани тасвирҳо дар {folder}…</translation>
     </message>
     <message>
         <source>Replace the whole catalogue with the backup {file}? The catalogue as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тамоми феҳрист бо нусхаи эҳтиётии {file} иваз карда шавад? Аввал аз ҳолати ҳозираи феҳрист нусхаи эҳтиётӣ гирифта мешавад.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор кардан</translation>
     </message>
     <message>
         <source>Restore the catalogue from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор кардани феҳрист аз нусхаи эҳтиётӣ</translation>
     </message>
     <message>
         <source>Restored; the catalogue as it was is kept in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор шуд; феҳристи пешина дар {file} нигоҳ дошта шуд</translation>
     </message>
     <message numerus="yes">
         <source>Set %n portrait(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n портретро гузоштан</numerusform>
+            <numerusform>%n портретро гузоштан</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalogue is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Феҳрист вайрон шудааст</translation>
     </message>
     <message>
         <source>The daily backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхаи эҳтиётии ҳаррӯза сохта нашуд: {error}</translation>
     </message>
     <message>
         <source>What the folder holds, and who each image shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ҷузвдон чӣ ҳаст ва ҳар тасвир киро нишон медиҳад:</translation>
     </message>
     <message>
         <source>{file}: {error}; the catalogue is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}; феҳрист тағйир наёфт</translation>
     </message>
     <message>
         <source>{problem}
 
 Restore the newest good backup, {backup}? The damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Нусхаи эҳтиётии солими охирин, {backup}, барқарор карда шавад? Файли вайроншуда алоҳида нигоҳ дошта мешавад.</translation>
     </message>
     <message>
         <source>{problem}
 
 There is no good backup of it. Make a copy of the file before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Аз он нусхаи эҳтиётии солим нест. Пеш аз он ки чизеро тағйир диҳед, аз файл нусха гиред.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source> (read-only: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> (танҳо барои хондан: {reason})</translation>
     </message>
     <message numerus="yes">
         <source>%n news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n хабар</numerusform>
+            <numerusform>%n хабар</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n portrait(s) set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n портрет гузошта шуд</numerusform>
+            <numerusform>%n портрет гузошта шуд</numerusform>
         </translation>
     </message>
     <message>
         <source>Reference viewer of the Heroes of the Soviet Union linked to Tajikistan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумотномаи Қаҳрамонони Иттиҳоди Шӯравӣ, ки бо Тоҷикистон алоқаманданд.</translation>
     </message>
     <message>
         <source>add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>қаҳрамононро аз CSV ё JSON ё хабарҳоро аз JSON ё лентаи RSS/Atom илова ё навсозӣ кардан</translation>
     </message>
     <message>
         <source>add portraits from a folder of images named after the heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>аз ҷузвдони тасвирҳое, ки бо номи қаҳрамонон номгузорӣ шудаанд, портретҳо илова кардан</translation>
     </message>
     <message>
         <source>also import texts where &quot;?&quot; seems to replace a Tajik letter (left out by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>матнҳоеро низ ворид кардан, ки дар онҳо «?» гӯё ҳарфи тоҷикиро иваз кардааст (бо пешфарз ворид намешаванд)</translation>
     </message>
     <message>
         <source>catalogue file or SQLAlchemy URL (default: the catalogue in your user data folder; a missing file is created from the bundled data)</source>
-        <translation type="unfinished"></translation>
+        <translation>файли феҳрист ё URL-и SQLAlchemy (бо пешфарз: феҳрист дар ҷузвдони маълумоти корбари шумо; агар файл набошад, аз маълумоти замимашуда сохта мешавад)</translation>
     </message>
     <message>
         <source>copy the catalogue to a backup file, safely while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>аз феҳрист ба файли нусхаи эҳтиётӣ нусха бардоштан, ҳатто ҳангоми истифода бехатар</translation>
     </message>
     <message>
         <source>crop each image to the card portrait&apos;s shape (3:4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳар тасвирро ба шакли портрети варақа (3:4) буридан</translation>
     </message>
     <message>
         <source>default: csv (news: json only)</source>
-        <translation type="unfinished"></translation>
+        <translation>бо пешфарз: csv (хабарҳо: танҳо json)</translation>
     </message>
     <message>
         <source>default: heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>бо пешфарз: heroes</translation>
     </message>
     <message>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>файле, ки бояд навишта шавад</translation>
     </message>
     <message>
         <source>heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)</source>
-        <translation type="unfinished"></translation>
+        <translation>қаҳрамонон ҳамчун CSV ё JSON, хабарҳо ҳамчун JSON ё лентаи захирашудаи RSS/Atom (навъ аз рӯи мундариҷа муайян мешавад)</translation>
     </message>
     <message>
         <source>heroviewer: note: the card of {name} has no QR code: its source link is too long for one</source>
-        <translation type="unfinished"></translation>
+        <translation>heroviewer: қайд: варақаи {name} рамзи QR надорад: пайванди манбааш барои он хеле дароз аст</translation>
     </message>
     <message>
         <source>heroviewer: warning: {catalogue}: the changes are saved, but kept in the side file {side_file} beside the catalogue, as they could not be written into the catalogue file ({problem}); keep that file with the catalogue and copy both together</source>
-        <translation type="unfinished"></translation>
+        <translation>heroviewer: огоҳӣ: {catalogue}: тағйирот захира шуд, вале дар файли иловагии {side_file} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро онро ба файли феҳрист навиштан нашуд ({problem}); он файлро бо феҳрист нигоҳ доред ва ҳардуро якҷоя нусха бардоред</translation>
     </message>
     <message>
         <source>imported: {added} added, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ворид шуд: {added} илова шуд, {changed} тағйир ёфт</translation>
     </message>
     <message>
         <source>leave out the QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>рамзҳои QR-ро илова накардан</translation>
     </message>
     <message>
         <source>news are exported as JSON (--format json)</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарҳо ҳамчун JSON содир мешаванд (--format json)</translation>
     </message>
     <message>
         <source>no hero matches {search}; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳеҷ қаҳрамон ба {search} мувофиқ нест; ҳеҷ чиз навишта нашуд</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
         <source>nothing changed (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳеҷ чиз тағйир наёфт (санҷиши озмоишӣ)</translation>
     </message>
     <message>
         <source>only say what would change</source>
-        <translation type="unfinished"></translation>
+        <translation>танҳо гуфтан, ки чӣ тағйир меёбад</translation>
     </message>
     <message>
         <source>only say which file matches whom</source>
-        <translation type="unfinished"></translation>
+        <translation>танҳо гуфтан, ки кадом файл ба кадом қаҳрамон мувофиқ аст</translation>
     </message>
     <message>
         <source>only the heroes this search finds</source>
-        <translation type="unfinished"></translation>
+        <translation>танҳо қаҳрамононе, ки ин ҷустуҷӯ меёбад</translation>
     </message>
     <message>
         <source>open the catalogue and say what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>феҳристро кушодан ва гуфтан, ки дар он чӣ ҳаст</translation>
     </message>
     <message>
         <source>render the window to a PNG and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>тирезаро ба файли PNG тасвир кардан ва баромадан</translation>
     </message>
     <message>
         <source>replace the catalogue with a backup (the current one is backed up first)</source>
+        <translation>феҳристро бо нусхаи эҳтиётӣ иваз кардан (аввал аз феҳристи ҳозира нусхаи эҳтиётӣ гирифта мешавад)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the PDF to write: other names are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>файли PDF барои навиштан: номҳои дигар қабул карда намешаванд</translation>
     </message>
     <message>
         <source>the catalogue as it was is kept in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>феҳристи пешина дар {file} нигоҳ дошта шуд</translation>
     </message>
     <message>
         <source>the newest good backup is {backup}; to restore it: heroviewer restore &apos;{backup}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>нусхаи эҳтиётии солими охирин: {backup}; барои барқарор кардани он: heroviewer restore &apos;{backup}&apos;</translation>
     </message>
     <message>
         <source>with --screenshot: show this hero</source>
-        <translation type="unfinished"></translation>
+        <translation>бо --screenshot: ин қаҳрамонро нишон додан</translation>
     </message>
     <message>
         <source>with --screenshot: the tab to show</source>
-        <translation type="unfinished"></translation>
+        <translation>бо --screenshot: саҳифае, ки нишон дода мешавад</translation>
     </message>
     <message>
         <source>write hero cards to a PDF, with no window</source>
-        <translation type="unfinished"></translation>
+        <translation>варақаҳои қаҳрамононро бе кушодани тиреза ба PDF навиштан</translation>
     </message>
     <message>
         <source>write heroes or news to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>қаҳрамонон ё хабарҳоро ба файли CSV ё JSON навиштан</translation>
     </message>
     <message>
         <source>{catalogue} backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>нусхаи эҳтиётии {catalogue} дар {file} захира шуд</translation>
     </message>
     <message numerus="yes">
         <source>{catalogue}: %n hero(es), {news}{state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{catalogue}: %n қаҳрамон, {news}{state}</numerusform>
+            <numerusform>{catalogue}: %n қаҳрамон, {news}{state}</numerusform>
         </translation>
     </message>
     <message>
         <source>{file} restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} аз {backup} барқарор шуд</translation>
     </message>
     <message>
         <source>{file} written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} навишта шуд</translation>
     </message>
     <message>
         <source>{file} written, but {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} навишта шуд, вале {problem}</translation>
     </message>
     <message>
         <source>{file}: cards are written as PDF: give a file name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: варақаҳо ҳамчун PDF навишта мешаванд: номи файлеро диҳед, ки бо .pdf тамом мешавад</translation>
     </message>
     <message>
         <source>{file}: no backup written: {reason}; the catalogue is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нусхаи эҳтиётӣ сохта нашуд: {reason}; феҳрист тағйир наёфт</translation>
     </message>
     <message>
         <source>{file}: not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: содир нашуд: {reason}</translation>
     </message>
     <message>
         <source>{file}: not restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: барқарор нашуд: {reason}</translation>
     </message>
     <message>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: чунин ҷузвдон нест</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
         <source>The value is already what that change replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арзиш аллакай ҳамон аст, ки он тағйир иваз карда буд.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message numerus="yes">
         <source>%n hero(es) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қаҳрамон ба {file} навишта шуд</numerusform>
+            <numerusform>%n қаҳрамон ба {file} навишта шуд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n news item(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n хабар ба {file} навишта шуд</numerusform>
+            <numerusform>%n хабар ба {file} навишта шуд</numerusform>
         </translation>
     </message>
     <message>
         <source>All {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи {count} қаҳрамон</translation>
     </message>
     <message>
         <source>CSV for Excel and LibreOffice (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV барои Excel ва LibreOffice (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Содир кардани қаҳрамонон</translation>
     </message>
     <message>
         <source>Export news</source>
-        <translation type="unfinished"></translation>
+        <translation>Содир кардани хабарҳо</translation>
     </message>
     <message>
         <source>Export which heroes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадом қаҳрамонон содир карда шаванд?</translation>
     </message>
     <message>
         <source>Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамонон ё хабарҳо (*.csv *.txt *.json *.xml *.rss *.atom);;Ҳамаи файлҳо (*)</translation>
     </message>
     <message>
         <source>Import heroes or news</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид кардани қаҳрамонон ё хабарҳо</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид кардани {file}</translation>
     </message>
     <message>
         <source>Imported from {file}: {added} added, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз {file} ворид шуд: {added} илова шуд, {changed} тағйир ёфт</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Содир нашуд</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид нашуд</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хондани {file}…</translation>
     </message>
     <message>
         <source>The {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} қаҳрамони нишондодашуда</translation>
     </message>
     <message numerus="yes">
         <source>{file}: {kind}, %Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: {kind}, %Ln сабт</numerusform>
+            <numerusform>{file}: {kind}, %Ln сабт</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a link to {target}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a loop of links that reaches no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write here (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a device, not a file; only files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a named pipe (FIFO), not a file; only files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a socket, not a file; only files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; the previous file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: this is the catalogue {catalogue} itself; writing there would destroy it. Nothing was written: choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: this is the catalogue {catalogue}&apos;s working file ({role}); writing there would destroy it. Nothing was written: choose another file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HeroCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани {name}</translation>
     </message>
     <message>
         <source>Delete hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани қаҳрамон</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани {name}</translation>
     </message>
     <message>
         <source>Delete {name} from the catalogue? You can undo this (Ctrl+Z), and the record stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} аз феҳрист нест карда шавад? Ин амалро бекор кардан мумкин аст (Ctrl+Z) ва сабт дар таърихи тағйирот боқӣ мемонад.</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳрири {name}</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасвирҳо ({patterns})</translation>
     </message>
     <message>
         <source>New hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони нав</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нашуд</translation>
     </message>
     <message>
         <source>Portrait not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет иваз нашуд</translation>
     </message>
     <message>
         <source>Portrait of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрети {name}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хондани {file}…</translation>
     </message>
     <message>
         <source>Remove portrait of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ кардани портрети {name}</translation>
     </message>
 </context>
 <context>
     <name>HeroDetail</name>
     <message>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷумаи ҳол</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Таваллуд</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Намуди қӯшун</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дараҷаи тасдиқ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Decree of</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи фармон</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>Вафот</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамони Иттиҳоди Шӯравӣ</translation>
     </message>
     <message>
         <source>Hero&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабти қаҳрамон</translation>
     </message>
     <message>
         <source>Heroes of the Soviet Union linked to Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамонони Иттиҳоди Шӯравӣ, ки бо Тоҷикистон алоқаманданд</translation>
     </message>
     <message>
         <source>Latin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лотинӣ:</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳаёт</translation>
     </message>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайванд кушода нашуд</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Миллат</translation>
     </message>
     <message>
         <source>No web browser could be started to open {link}. The address is copied: paste it into a browser on a computer with internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои кушодани {link} ягон браузер оғоз нашуд. Суроға нусха бардошта шуд: онро дар браузери компютере, ки ба интернет дастрасӣ дорад, гузоред.</translation>
     </message>
     <message>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаклҳои дигари навишт</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷой</translation>
     </message>
     <message>
         <source>Posthumous</source>
-        <translation type="unfinished"></translation>
+        <translation>Пас аз марг</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Рутбаи ҳарбӣ</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Тадқиқот</translation>
     </message>
     <message>
         <source>Research note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайди тадқиқотӣ:</translation>
     </message>
     <message>
         <source>Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Русӣ:</translation>
     </message>
     <message>
         <source>Select a hero in the table to read the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои хондани сабт қаҳрамонро дар ҷадвал интихоб кунед.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Хизмат</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаъҳо</translation>
     </message>
     <message>
         <source>Staff notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдҳои кормандон</translation>
     </message>
     <message>
         <source>Tajik:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоҷикӣ:</translation>
     </message>
     <message>
         <source>Text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн ба забони англисӣ</translation>
     </message>
     <message>
         <source>Text in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн ба забони русӣ</translation>
     </message>
     <message>
         <source>Text in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн ба забони тоҷикӣ</translation>
     </message>
     <message>
         <source>The deed</source>
-        <translation type="unfinished"></translation>
+        <translation>Корнамоӣ</translation>
     </message>
     <message>
         <source>The published sources count {total} Heroes of the Soviet Union linked to the Republic of Tajikistan (some give 63 or 65). This catalogue holds {held} of the {total}: those whose names and facts could be confirmed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тибқи манбаъҳои нашршуда {total} Қаҳрамони Иттиҳоди Шӯравӣ бо Ҷумҳурии Тоҷикистон алоқаманданд (баъзе манбаъҳо 63 ё 65 нафарро ном мебаранд). Ин феҳрист {held} нафарро аз {total} дар бар мегирад: онҳоеро, ки номҳо ва далелҳояшон то ҳол тасдиқ шудаанд.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Унвон</translation>
     </message>
     <message>
         <source>Translation not yet checked by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷума; кормандон ҳанӯз насанҷидаанд</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Қисми ҳарбӣ</translation>
     </message>
     <message>
         <source>no portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>портрет нест</translation>
     </message>
     <message>
         <source>no, in his lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>не, дар замони ҳаёташ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>номаълум</translation>
     </message>
     <message>
         <source>yes, posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳа, пас аз марг</translation>
     </message>
     <message>
         <source>{count} records need research (low confidence or missing key facts): tick “Needs research” above the table to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} сабт ба тафтиш ниёз дорад (эътимоди паст ё набудани далелҳои асосӣ): барои дидани рӯйхати онҳо дар болои ҷадвал «Тафтиш лозим»-ро қайд кунед.</translation>
     </message>
 </context>
 <context>
     <name>HeroTableModel</name>
     <message>
         <source>Birthplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷои таваллуд</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Таваллуд</translation>
     </message>
     <message>
         <source>Branch and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Намуди қӯшун ва қисми ҳарбӣ</translation>
     </message>
     <message>
         <source>Decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармон</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>Вафот</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Posthumous</source>
-        <translation type="unfinished"></translation>
+        <translation>Пас аз марг</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Рутбаи ҳарбӣ</translation>
     </message>
     <message>
         <source>Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном ба забони русӣ</translation>
     </message>
 </context>
 <context>
     <name>HeroesPage</name>
     <message>
         <source>Heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамонон</translation>
     </message>
     <message>
         <source>Needs research</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафтиш лозим</translation>
     </message>
     <message numerus="yes">
         <source>No exact match, showing near matches: {shown} of %n hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мувофиқати дақиқ нест, натиҷаҳои наздик: {shown} аз %n қаҳрамон</numerusform>
+            <numerusform>Мувофиқати дақиқ нест, натиҷаҳои наздик: {shown} аз %n қаҳрамон</numerusform>
         </translation>
     </message>
     <message>
         <source>Only records with low confidence or missing key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо сабтҳои бо эътимоди паст ё бе далелҳои асосӣ</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сутунҳоро ба ҳолати аввал баргардондан</translation>
     </message>
     <message>
         <source>Search heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷустуҷӯи қаҳрамонон</translation>
     </message>
     <message>
         <source>Search names, places, units, deeds — any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷустуҷӯи ном, ҷой, қисми ҳарбӣ, корнамоӣ — бо ҳар хат</translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %n hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нишон дода шудааст: {shown} аз %n қаҳрамон</numerusform>
+            <numerusform>Нишон дода шудааст: {shown} аз %n қаҳрамон</numerusform>
         </translation>
     </message>
 </context>
@@ -1025,422 +1269,423 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <name>HistoryDialog</name>
     <message>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Шуд</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Майдон</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Таърихи тағйироти {name}</translation>
     </message>
     <message>
         <source>No changes have been saved to this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин сабт ҳанӯз ягон тағйирот захира нашудааст.</translation>
     </message>
     <message>
         <source>Not reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Баргардонда нашуд</translation>
     </message>
     <message>
         <source>Revert a change of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баргардондани тағйири {when}</translation>
     </message>
     <message>
         <source>Revert this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин тағйирро баргардондан</translation>
     </message>
     <message>
         <source>Saved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти захирашуда</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Буд</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Чӣ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кай</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>илова шуд</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>нест карда шуд</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>таҳрир шуд</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>портрет</translation>
     </message>
     <message>
         <source>portraits imported</source>
-        <translation type="unfinished"></translation>
+        <translation>портретҳо ворид шуданд</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>сабт</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>такрор шуд</translation>
     </message>
     <message>
         <source>reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>баргардонда шуд</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>бекор шуд</translation>
     </message>
 </context>
 <context>
     <name>ImportFile</name>
     <message>
         <source>a JSON array, but neither of heroes (with a name) nor of news items (with a title)</source>
-        <translation type="unfinished"></translation>
+        <translation>массиви JSON, вале на аз қаҳрамонон (бо ном) ва на аз хабарҳо (бо сарлавҳа)</translation>
     </message>
     <message>
         <source>brackets are nested more than {levels:,} levels deep (a hero or news file needs 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>қавсҳо зиёда аз {levels:,} сатҳ дар дохили якдигар ҷойгиранд (барои файли қаҳрамонон ё хабарҳо 3 сатҳ кифоя аст)</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>хонда намешавад ({reason})</translation>
     </message>
     <message>
         <source>column &apos;{column}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сутуни «{column}»: {reason}</translation>
     </message>
     <message>
         <source>every record needs a stable id</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳар сабт бояд ID-и доимӣ дошта бошад</translation>
     </message>
     <message>
         <source>expected a JSON array of heroes or news items</source>
-        <translation type="unfinished"></translation>
+        <translation>массиви JSON-и қаҳрамонон ё хабарҳо интизор буд</translation>
     </message>
     <message>
         <source>expected a JSON array of records at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>дар сатҳи болоӣ массиви JSON-и сабтҳо интизор буд</translation>
     </message>
     <message>
         <source>expected a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>рӯйхати матнҳо интизор буд</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект интизор буд</translation>
     </message>
     <message>
         <source>expected text or null, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>матн ё null интизор буд, {value} ёфт шуд</translation>
     </message>
     <message>
         <source>expected true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>true, false ё null интизор буд</translation>
     </message>
     <message>
         <source>heroes (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>қаҳрамонон (CSV)</translation>
     </message>
     <message>
         <source>heroes (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>қаҳрамонон (JSON)</translation>
     </message>
     <message>
         <source>holds half a character (a lone \u surrogate escape such as \ud800, written by a faulty program); correct it in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>нисфи аломатро дар бар мегирад (як аломати ҷудогонаи surrogate бо \u, масалан \ud800, ки барномаи нодуруст навиштааст); онро дар файл ислоҳ кунед</translation>
     </message>
     <message>
         <source>item {number} ({title}): {reason}; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>хабари {number} ({title}): {reason}; ворид намешавад</translation>
     </message>
     <message>
         <source>item {number}: has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>хабари {number}: сарлавҳа надорад</translation>
     </message>
     <message>
         <source>line 1, column {number} (&apos;{cell}&apos;): not a hero field</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри 1, сутуни {number} («{cell}»): майдони қаҳрамон нест</translation>
     </message>
     <message>
         <source>line 1, column {number} (&apos;{cell}&apos;): not a hero field; did you mean &apos;{close}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри 1, сутуни {number} («{cell}»): майдони қаҳрамон нест; шояд «{close}»-ро дар назар доштед?</translation>
     </message>
     <message>
         <source>line 1, column {number} (&apos;{cell}&apos;): the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри 1, сутуни {number} («{cell}»): сутун ду бор омадааст</translation>
     </message>
     <message>
         <source>line 1: missing required column: one of {names} is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри 1: сутуни ҳатмӣ нест: яке аз {names} лозим аст</translation>
     </message>
     <message>
         <source>line 1: the header has {columns:,} columns; at most {most} are read (a hero has {fields} fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри 1: сарсатр {columns:,} сутун дорад; ҳадди аксар {most} сутун хонда мешавад (қаҳрамон {fields} майдон дорад)</translation>
     </message>
     <message>
         <source>line {line}, column {column}: a number of {length:,} characters (at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри {line}, сутуни {column}: адади {length:,}-аломата (ҳадди аксар {most})</translation>
     </message>
     <message>
         <source>line {line}, column {column}: not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри {line}, сутуни {column}: JSON-и дуруст нест ({reason})</translation>
     </message>
     <message>
         <source>line {line}, column {column}: not well-formed XML ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри {line}, сутуни {column}: XML-и дуруст сохташуда нест ({reason})</translation>
     </message>
     <message>
         <source>line {line}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри {line}, {reason}</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри {line}: {problem}</translation>
     </message>
     <message>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сатри {line}: {reason}</translation>
     </message>
     <message>
         <source>news (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарҳо (JSON)</translation>
     </message>
     <message>
         <source>news (RSS or Atom feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарҳо (лентаи RSS ё Atom)</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл нест</translation>
     </message>
     <message>
         <source>not a text file: HeroViewer imports CSV, JSON and RSS/Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>файли матнӣ нест: HeroViewer файлҳои CSV, JSON ва RSS/Atom-ро ворид мекунад</translation>
     </message>
     <message>
         <source>not an RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>лентаи RSS ё Atom нест</translation>
     </message>
     <message>
         <source>not {encoding} text ({reason} at byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>матн дар рамзгузории {encoding} нест ({reason} дар байти {byte})</translation>
     </message>
     <message>
         <source>record {record}, field &apos;{field}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сабти {record}, майдони «{field}»: {reason}</translation>
     </message>
     <message>
         <source>record {record}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сабти {record}: {reason}</translation>
     </message>
     <message>
         <source>refused: the XML declares an entity that reads {outside}, outside the file (a feed saved from a website needs none)</source>
-        <translation type="unfinished"></translation>
+        <translation>рад шуд: XML воҳиде (entity) эълон мекунад, ки {outside}-ро берун аз файл мехонад (лентае, ки аз сомона захира шудааст, ба ин ниёз надорад)</translation>
     </message>
     <message>
         <source>refused: the XML declares entities, which can grow a small file into gigabytes (a feed saved from a website needs none)</source>
-        <translation type="unfinished"></translation>
+        <translation>рад шуд: XML воҳидҳо (entity) эълон мекунад, ки метавонанд файли хурдро то гигабайтҳо калон кунанд (лентае, ки аз сомона захира шудааст, ба онҳо ниёз надорад)</translation>
     </message>
     <message>
         <source>refused: the XML declares the entity {name}, which can grow a small file into gigabytes (a feed saved from a website needs none)</source>
-        <translation type="unfinished"></translation>
+        <translation>рад шуд: XML воҳиди (entity) {name}-ро эълон мекунад, ки метавонад файли хурдро то гигабайтҳо калон кунад (лентае, ки аз сомона захира шудааст, ба он ниёз надорад)</translation>
     </message>
     <message>
         <source>the JSON array is empty: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>массиви JSON холӣ аст: чизе барои ворид кардан нест</translation>
     </message>
     <message>
         <source>the date {date} is not between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>санаи {date} байни {first} ва {last} нест</translation>
     </message>
     <message>
         <source>the file is empty: no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>файл холӣ аст: сарсатр нест</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл вуҷуд надорад</translation>
     </message>
     <message>
         <source>the file is {size:.0f} MB; at most {most} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>андозаи файл {size:.0f} МБ аст; ҳадди аксар {most} МБ</translation>
     </message>
     <message>
         <source>this is a PDF document: HeroViewer imports CSV, JSON and RSS/Atom files</source>
-        <translation type="unfinished"></translation>
+        <translation>ин ҳуҷҷати PDF аст: HeroViewer файлҳои CSV, JSON ва RSS/Atom-ро ворид мекунад</translation>
     </message>
     <message>
         <source>this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos; or from LibreOffice as &apos;Text CSV&apos;, then import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>ин китоби ҷадвалӣ (.xlsx ё .ods) аст, на CSV: онро дар Excel ҳамчун «CSV UTF-8 (Comma delimited)» ё дар LibreOffice ҳамчун «Text CSV» захира кунед, баъд ҳамон файлро ворид кунед</translation>
     </message>
     <message>
         <source>this is an old Excel workbook (.xls), not CSV: save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos; or from LibreOffice as &apos;Text CSV&apos;, then import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>ин китоби кӯҳнаи Excel (.xls) аст, на CSV: онро дар Excel ҳамчун «CSV UTF-8 (Comma delimited)» ё дар LibreOffice ҳамчун «Text CSV» захира кунед, баъд ҳамон файлро ворид кунед</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>майдони номаълум</translation>
     </message>
     <message>
         <source>{id} is used by an earlier record</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} аллакай дар сабти қаблӣ истифода шудааст</translation>
     </message>
     <message>
         <source>{path}: cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ворид карда намешавад:</translation>
     </message>
     <message>
         <source>{text} is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} на «ҳа» аст, на «не»</translation>
     </message>
     <message>
         <source>{values} values for {columns} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} арзиш барои {columns} сутун</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message numerus="yes">
         <source>%n of the changes would empty a value that is filled now (a blank cell in the file). They are marked with this sign below: check them before you import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тағйирот арзиши ҳоло пурро холӣ мекунад (ҳуҷайраи холӣ дар файл). Дар поён бо ҳамин аломат қайд шудаанд: пеш аз ворид кардан санҷед.</numerusform>
+            <numerusform>%n тағйирот арзиши ҳоло пурро холӣ мекунад (ҳуҷайраи холӣ дар файл). Дар поён бо ҳамин аломат қайд шудаанд: пеш аз ворид кардан санҷед.</numerusform>
         </translation>
     </message>
     <message>
         <source>A &quot;?&quot; stands where the catalogue has a letter, or inside a Cyrillic word: probably a Tajik letter lost by saving the sheet in Windows-1251. Left out unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аломати «?» дар ҷое истодааст, ки дар феҳрист ҳарф ҳаст, ё дар дохили калимаи кириллӣ: эҳтимол ҳарфи тоҷикӣ ҳангоми захира кардани ҷадвал дар Windows-1251 гум шудааст. Агар онро қайд накунед, ворид карда намешавад.</translation>
     </message>
     <message>
         <source>After the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Пас аз ворид кардан</translation>
     </message>
     <message numerus="yes">
         <source>Already in the catalogue (same link, guid, or date and title): %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аллакай дар феҳрист ҳаст (ҳамон пайванд, guid ё сана ва сарлавҳа): %Ln</numerusform>
+            <numerusform>Аллакай дар феҳрист ҳаст (ҳамон пайванд, guid ё сана ва сарлавҳа): %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид кардан</translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln қаҳрамонро ворид кардан</numerusform>
+            <numerusform>%Ln қаҳрамонро ворид кардан</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln хабарро ворид кардан</numerusform>
+            <numerusform>%Ln хабарро ворид кардан</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out, conflicts: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ворид намешавад, бо ихтилоф: %Ln</numerusform>
+            <numerusform>Ворид намешавад, бо ихтилоф: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ворид намешавад: %Ln</numerusform>
+            <numerusform>Ворид намешавад: %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид нашуд</translation>
     </message>
     <message>
         <source>Nothing can be imported: the records listed under Left out conflict with the catalogue, and the others are in it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз ворид карда намешавад: сабтҳое, ки зери «Ворид намешавад» омадаанд, бо феҳрист ихтилоф доранд ва боқимонда аллакай дар он ҳастанд.</translation>
     </message>
     <message>
         <source>Nothing is changed until you press Import. The import is one step: Edit → Undo takes all of it back, and History shows each change. Untick a record or a change to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>То тугмаи ворид карданро пахш накунед, ҳеҷ чиз тағйир намеёбад. Воридот як қадам аст: Таҳрир → Бекор кардан ҳамаашро бармегардонад ва «Таърихи тағйирот» ҳар тағйирро нишон медиҳад. Барои ворид накардани сабт ё тағйир, аломатро аз он бардоред.</translation>
     </message>
     <message>
         <source>Nothing to import: the catalogue already holds everything in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чизе барои ворид кардан нест: ҳамаи он чи дар файл аст, аллакай дар феҳрист ҳаст.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳозир</translation>
     </message>
     <message>
         <source>Record and field</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабт ва майдон</translation>
     </message>
     <message>
         <source>Records with a &quot;?&quot; where the catalogue has a letter, or inside a Cyrillic word: {count}. The spreadsheet was probably saved in Windows-1251, which cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. Those changes are unticked below and left out; tick one only if its &quot;?&quot; is meant.
 To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Save As → &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice, Save As → Text CSV with the character set &quot;Unicode (UTF-8)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабтҳое, ки дар онҳо аломати «?» дар ҷое истодааст, ки дар феҳрист ҳарф ҳаст, ё дар дохили калимаи кириллӣ: {count}. Эҳтимол ҷадвал дар Windows-1251 захира шудааст, ки ҳарфҳои тоҷикии ғ ӣ қ ӯ ҳ ҷ-ро нигоҳ дошта наметавонад. Ин тағйирот дар поён қайднашуда мебошанд ва ворид карда намешаванд; танҳо он тағйирро қайд кунед, ки «?»-и он воқеан бояд бошад.
+Барои нигоҳ доштани ҳарфҳо ҷадвалро ҳамчун UTF-8 захира кунед ва ҳамон файлро ворид кунед: дар Excel: Save As → «CSV UTF-8 (Comma delimited)»; дар LibreOffice: Save As → Text CSV бо маҷмӯи аломатҳои «Unicode (UTF-8)».</translation>
     </message>
     <message numerus="yes">
         <source>To add: %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Илова мешавад: %Ln қаҳрамон</numerusform>
+            <numerusform>Илова мешавад: %Ln қаҳрамон</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To add: %Ln news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Илова мешавад: %Ln хабар</numerusform>
+            <numerusform>Илова мешавад: %Ln хабар</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To change: %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тағйир меёбад: %Ln қаҳрамон</numerusform>
+            <numerusform>Тағйир меёбад: %Ln қаҳрамон</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бетағйир: %Ln қаҳрамон</numerusform>
+            <numerusform>Бетағйир: %Ln қаҳрамон</numerusform>
         </translation>
     </message>
     <message>
         <source>What the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Он чи воридот тағйир медиҳад</translation>
     </message>
     <message>
         <source>{file} cannot be imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли {file} ворид карда намешавад; ҳеҷ чиз тағйир дода нашуд.</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ва боз %Ln</numerusform>
+            <numerusform>… ва боз %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1448,95 +1693,95 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>ImportReport</name>
     <message>
         <source>  In these, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Дар инҳо {how}</translation>
     </message>
     <message>
         <source>  Of these changes, {count} would empty a value that is filled now (a blank cell in the file); check them below</source>
-        <translation type="unfinished"></translation>
+        <translation>  Аз ин тағйирот {count} арзиши ҳоло пурро холӣ мекунад (ҳуҷайраи холӣ дар файл); онҳоро дар поён санҷед</translation>
     </message>
     <message>
         <source>  To import them as they are, add --accept-damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Барои ворид кардани онҳо ҳамон тавре ки ҳастанд, --accept-damaged илова кунед.</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … ва боз {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қаҳрамон</numerusform>
+            <numerusform>%n қаҳрамон</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n хабар</numerusform>
+            <numerusform>%n хабар</numerusform>
         </translation>
     </message>
     <message>
         <source>Already present (same link, guid, or date and title), not added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллакай ҳаст (ҳамон пайванд, guid ё сана ва сарлавҳа), илова намешавад: {count}</translation>
     </message>
     <message>
         <source>Conflicts, left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бо ихтилоф, ворид намешавад: {count}</translation>
     </message>
     <message>
         <source>Left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид намешавад: {count}</translation>
     </message>
     <message>
         <source>Looks damaged, imported anyway (--accept-damaged): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вайроншуда менамояд, бо вуҷуди ин ворид мешавад (--accept-damaged): {count}</translation>
     </message>
     <message>
         <source>Looks damaged, left out (a new record whole, a change in the fields named): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вайроншуда менамояд, ворид намешавад (сабти нав пурра, тағйир танҳо дар майдонҳои номбаршуда): {count}</translation>
     </message>
     <message>
         <source>To add: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова мешавад: {count}</translation>
     </message>
     <message>
         <source>To change: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйир меёбад: {count}</translation>
     </message>
     <message>
         <source>Unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетағйир: {count}</translation>
     </message>
     <message>
         <source>a &quot;?&quot; stands where the catalogue has a letter, or inside a Cyrillic word: the spreadsheet was probably saved in Windows-1251, which cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. Save it as UTF-8 and import that file: in Excel, Save As → &apos;CSV UTF-8 (Comma delimited)&apos;; in LibreOffice, Save As → Text CSV with the character set &apos;Unicode (UTF-8)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>аломати «?» дар ҷое истодааст, ки дар феҳрист ҳарф ҳаст, ё дар дохили калимаи кириллӣ: эҳтимол ҷадвал дар Windows-1251 захира шудааст, ки ҳарфҳои тоҷикии ғ ӣ қ ӯ ҳ ҷ-ро нигоҳ дошта наметавонад. Онро ҳамчун UTF-8 захира кунед ва ҳамон файлро ворид кунед: дар Excel: Save As → «CSV UTF-8 (Comma delimited)»; дар LibreOffice: Save As → Text CSV бо маҷмӯи аломатҳои «Unicode (UTF-8)».</translation>
     </message>
     <message>
         <source>new id {id}, but the name {name} is hero {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-и нав {id}, аммо номи {name} аз они қаҳрамони {other} аст</translation>
     </message>
     <message>
         <source>record {number} ({name}): the same hero as record {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>сабти {number} ({name}): ҳамон қаҳрамони сабти {other}</translation>
     </message>
     <message>
         <source>record {number} ({name}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>сабти {number} ({name}): {problem}</translation>
     </message>
     <message>
         <source>the name {name} belongs to {count} heroes; give the hero&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>номи {name} ба {count} қаҳрамон тааллуқ дорад; ID-и қаҳрамонро нишон диҳед</translation>
     </message>
     <message>
         <source>{change}   (? looks damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}   (? вайроншуда менамояд)</translation>
     </message>
     <message numerus="yes">
         <source>{path}: {kind}, %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path}: {kind}, %n сабт</numerusform>
+            <numerusform>{path}: {kind}, %n сабт</numerusform>
         </translation>
     </message>
 </context>
@@ -1544,123 +1789,181 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>MainWindow</name>
     <message>
         <source>About HeroViewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар бораи HeroViewer</translation>
     </message>
     <message>
         <source>Changes kept in a side file</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйирот дар файли иловагӣ нигоҳ дошта шуд</translation>
     </message>
     <message>
         <source>Heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаҳрамонон</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нашуд</translation>
     </message>
     <message>
         <source>Read-only: {reason}. You can browse and print; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо барои хондан: {reason}. Шумо метавонед сабтҳоро аз назар гузаронед ва чоп кунед; тағйиротро захира кардан мумкин нест.</translation>
     </message>
     <message>
         <source>Secretariat news</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарҳои Котибот</translation>
     </message>
     <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти шумо захира шуд, вале дар файли иловагии {wal} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро онро ба файли феҳрист навиштан нашуд ({problem}). Он файлро бо феҳрист нигоҳ доред: ҳардуро якҷоя нусха бардоред.</translation>
     </message>
 </context>
 <context>
     <name>NewsCommands</name>
     <message>
         <source>Add news “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани хабари «{title}»</translation>
     </message>
     <message>
         <source>Delete news item</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани хабар</translation>
     </message>
     <message>
         <source>Delete news “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани хабари «{title}»</translation>
     </message>
     <message>
         <source>Delete “{title}”? You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» нест карда шавад? Ин амалро бекор кардан мумкин аст (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Edit news item</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳрири хабар</translation>
     </message>
     <message>
         <source>Edit news “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳрири хабари «{title}»</translation>
     </message>
     <message>
         <source>New news item</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабари нав</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нашуд</translation>
     </message>
 </context>
 <context>
     <name>NewsPage</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи категорияҳо</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>News item</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>News items</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарҳо</translation>
     </message>
     <message>
         <source>Page read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Саҳифаи хондашуда:</translation>
     </message>
     <message>
         <source>Search the news</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷустуҷӯи хабарҳо</translation>
     </message>
     <message>
         <source>Search the news…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷустуҷӯи хабарҳо…</translation>
     </message>
     <message>
         <source>Select a news item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои хондан хабареро интихоб кунед.</translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %n news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нишон дода шудааст: {shown} аз %n хабар</numerusform>
+            <numerusform>Нишон дода шудааст: {shown} аз %n хабар</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаъ</translation>
     </message>
     <message>
         <source>Source note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайд дар бораи манбаъ:</translation>
     </message>
     <message>
         <source>The article itself was not seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Худи мақола дида нашудааст.</translation>
     </message>
     <message>
         <source>date unknown</source>
+        <translation>сана номаълум</translation>
+    </message>
+</context>
+<context>
+    <name>PortraitFile</name>
+    <message>
+        <source>{path}: not an image that can be read (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} MB; at most 150 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the image is damaged or incomplete ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the image is {width} × {height} pixels; at most {megapixels} megapixels are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the image would unpack to too many pixels; at most {megapixels} megapixels are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {format} images are not accepted (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortraitFolder</name>
+    <message>
+        <source>Another file of the same hero was used ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched nobody ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched several heroes, not used ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not an image file (by its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file name is not valid UTF-8 text (shown with �); rename the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,303 +1971,361 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>RecordForm</name>
     <message>
         <source>1942, 11.1942 or 26.11.1942</source>
-        <translation type="unfinished"></translation>
+        <translation>1942, 11.1942 ё 26.11.1942</translation>
     </message>
     <message>
         <source>Biography and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷумаи ҳол ва қайдҳо</translation>
     </message>
     <message>
         <source>Biography in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷумаи ҳол ба забони англисӣ</translation>
     </message>
     <message>
         <source>Biography in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷумаи ҳол ба забони русӣ</translation>
     </message>
     <message>
         <source>Biography in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷумаи ҳол ба забони тоҷикӣ</translation>
     </message>
     <message>
         <source>Born in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷои таваллуд</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи таваллуд</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Намуди қӯшун</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дараҷаи тасдиқ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Date of the deed</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи корнамоӣ</translation>
     </message>
     <message>
         <source>Decree of</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи фармон</translation>
     </message>
     <message>
         <source>Died in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷои вафот</translation>
     </message>
     <message>
         <source>Died on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи вафот</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира накардан</translation>
     </message>
     <message>
         <source>Discard your changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти {name} захира карда нашаванд?</translation>
     </message>
     <message>
         <source>Feed item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатори хабар дар лента</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳрирро идома додан</translation>
     </message>
     <message>
         <source>Latin-script name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо хатти лотинӣ</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳаёт</translation>
     </message>
     <message>
         <source>Link to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайванд ба мақола</translation>
     </message>
     <message>
         <source>Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамчун санҷидашуда қайд кардан</translation>
     </message>
     <message>
         <source>Mark the translation as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷумаро ҳамчун санҷидашуда қайд кардан</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Номҳо</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Миллат</translation>
     </message>
     <message>
         <source>News item</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>Other spellings
 (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаклҳои дигари навишт
+(ҳар кадом дар сатри алоҳида)</translation>
     </message>
     <message>
         <source>Page read</source>
-        <translation type="unfinished"></translation>
+        <translation>Саҳифаи хондашуда</translation>
     </message>
     <message>
         <source>Place of the deed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷои корнамоӣ</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет</translation>
     </message>
     <message>
         <source>Posthumous</source>
-        <translation type="unfinished"></translation>
+        <translation>Пас аз марг</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Рутбаи ҳарбӣ</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Тадқиқот</translation>
     </message>
     <message>
         <source>Research note</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайди тадқиқотӣ</translation>
     </message>
     <message>
         <source>Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном ба забони русӣ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Хизмат</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаъ</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайд дар бораи манбаъ</translation>
     </message>
     <message>
         <source>Sources
 (one link a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаъҳо
+(ҳар пайванд дар сатри алоҳида)</translation>
     </message>
     <message>
         <source>Staff notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдҳои кормандон</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Мухтасар</translation>
     </message>
     <message>
         <source>Tajik name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном ба забони тоҷикӣ</translation>
     </message>
     <message>
         <source>The deed and the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Корнамоӣ ва унвон</translation>
     </message>
     <message>
         <source>The deed in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Корнамоӣ ба забони англисӣ</translation>
     </message>
     <message>
         <source>The deed in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Корнамоӣ ба забони русӣ</translation>
     </message>
     <message>
         <source>The deed in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Корнамоӣ ба забони тоҷикӣ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарлавҳа</translation>
     </message>
     <message>
         <source>Translation not yet checked by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷума; кормандон ҳанӯз насанҷидаанд</translation>
     </message>
     <message>
         <source>Translations not yet checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарҷумаҳои ҳанӯз насанҷида</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Қисми ҳарбӣ</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти захиранашуда</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <source>the new hero</source>
-        <translation type="unfinished"></translation>
+        <translation>қаҳрамони нав</translation>
     </message>
     <message>
         <source>the new news item</source>
-        <translation type="unfinished"></translation>
+        <translation>хабари нав</translation>
     </message>
     <message>
         <source>yes, posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳа, пас аз марг</translation>
     </message>
     <message>
         <source>“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>a decree date falls between 16 April 1934, when the title was created, and 24 December 1991</source>
-        <translation type="unfinished"></translation>
+        <translation>санаи фармон бояд байни 16 апрели соли 1934 (таъсиси унвон) ва 24 декабри соли 1991 бошад</translation>
     </message>
     <message>
         <source>a name is required (in at least one script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ном лозим аст (ақаллан бо як хат)</translation>
     </message>
     <message>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>сарлавҳа лозим аст</translation>
     </message>
     <message>
         <source>death cannot come before birth</source>
-        <translation type="unfinished"></translation>
+        <translation>вафот наметавонад пеш аз таваллуд бошад</translation>
     </message>
     <message>
         <source>lists only texts kept in each language: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>танҳо матнҳоеро номбар мекунад, ки ба ҳар забон алоҳида нигоҳ дошта мешаванд: {fields}</translation>
     </message>
     <message>
         <source>must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>бояд яке аз инҳо бошад: {allowed}</translation>
     </message>
     <message>
         <source>the decree cannot come before the birth</source>
-        <translation type="unfinished"></translation>
+        <translation>фармон наметавонад пеш аз таваллуд бошад</translation>
     </message>
     <message>
         <source>the deed cannot come after the death</source>
-        <translation type="unfinished"></translation>
+        <translation>корнамоӣ наметавонад пас аз вафот бошад</translation>
     </message>
     <message>
         <source>the deed cannot come before the birth</source>
-        <translation type="unfinished"></translation>
+        <translation>корнамоӣ наметавонад пеш аз таваллуд бошад</translation>
     </message>
     <message>
         <source>{length:,} characters; at most {most:,} in one field</source>
-        <translation type="unfinished"></translation>
+        <translation>{length:,} аломат; дар як майдон ҳадди аксар {most:,}</translation>
     </message>
     <message>
         <source>{text} has no month {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: моҳи {month} вуҷуд надорад</translation>
     </message>
     <message>
         <source>{text} is not a calendar date (there is no year 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} санаи тақвимӣ нест (соли 0 вуҷуд надорад)</translation>
     </message>
     <message>
         <source>{text} is not a calendar date ({month} {year} has {days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} санаи тақвимӣ нест (моҳи {month}, соли {year}: {days} рӯз)</translation>
     </message>
     <message>
         <source>{text} is not a date like 1921, 1921-05 or 1921-05-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} сана дар шакли 1921, 1921-05 ё 1921-05-03 нест</translation>
     </message>
     <message>
         <source>{text} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921</source>
+        <translation>{text} сана дар шакли 1921, 1921-05, 1921-05-03, 05.1921 ё 03.05.1921 нест</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,180 +2333,186 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>damaged</name>
     <message>
         <source>Not restored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор нашуд: {error}</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Баромадан</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхаи эҳтиётиро барқарор кардан</translation>
     </message>
     <message>
         <source>Start a new catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Феҳристи нав оғоз кардан</translation>
     </message>
     <message>
         <source>The catalogue cannot be used:
 {problem}
 
 The newest good backup is {backup}. Restore it? The damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Феҳристро истифода бурдан ғайриимкон аст:
+{problem}
+
+Нусхаи эҳтиётии солими охирин: {backup}. Барқарор карда шавад? Файли вайроншуда алоҳида нигоҳ дошта мешавад.</translation>
     </message>
     <message>
         <source>The catalogue cannot be used:
 {problem}
 
 There is no good backup of it. Start a new catalogue from the bundled data? The damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Феҳристро истифода бурдан ғайриимкон аст:
+{problem}
+
+Аз он нусхаи эҳтиётии солим нест. Феҳристи нав аз маълумоти ҳамроҳи барнома оғоз карда шавад? Файли вайроншуда алоҳида нигоҳ дошта мешавад.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(холӣ)</translation>
     </message>
     <message>
         <source>Cooperation with the UN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамкорӣ бо СММ</translation>
     </message>
     <message>
         <source>Councils</source>
-        <translation type="unfinished"></translation>
+        <translation>Шӯроҳо</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Машқҳо</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Таърих</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Мусоҳибаҳо</translation>
     </message>
     <message>
         <source>Lived in Tajikistan after the war</source>
-        <translation type="unfinished"></translation>
+        <translation>Пас аз ҷанг дар Тоҷикистон зиндагӣ кардааст</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>ВАО</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Хотира</translation>
     </message>
     <message>
         <source>Needs research: low confidence (name only, or the sources conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафтиш лозим: эътимоди паст (танҳо ном маълум аст ё манбаъҳо ба ҳам мухолифанд)</translation>
     </message>
     <message>
         <source>Needs research: name only, or the sources conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафтиш лозим: танҳо ном маълум аст ё манбаъҳо ба ҳам мухолифанд</translation>
     </message>
     <message>
         <source>Needs research: partly confirmed, but {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафтиш лозим: қисман тасдиқшуда, вале {missing}</translation>
     </message>
     <message>
         <source>Needs research: well confirmed, but {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафтиш лозим: пурра тасдиқшуда, вале {missing}</translation>
     </message>
     <message>
         <source>Needs research: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафтиш лозим: {missing}</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Дигар</translation>
     </message>
     <message>
         <source>Other republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷумҳурии дигар</translation>
     </message>
     <message>
         <source>Partly confirmed: one source</source>
-        <translation type="unfinished"></translation>
+        <translation>Қисман тасдиқшуда: як манбаъ</translation>
     </message>
     <message>
         <source>Post-war Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоҷикистони пас аз ҷанг</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Котибот</translation>
     </message>
     <message>
         <source>Secretary General</source>
-        <translation type="unfinished"></translation>
+        <translation>Котиби генералӣ</translation>
     </message>
     <message>
         <source>Sent to the front from the Tajik SSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз ҶШС Тоҷикистон ба фронт рафтааст</translation>
     </message>
     <message>
         <source>Tajik SSR</source>
-        <translation type="unfinished"></translation>
+        <translation>ҶШС Тоҷикистон</translation>
     </message>
     <message>
         <source>Tajik, went to the front from another republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоҷик, аз ҷумҳурии дигар ба фронт рафтааст</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Бе категория</translation>
     </message>
     <message>
         <source>Well confirmed: two or more sources or a full biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Пурра тасдиқшуда: ду ё зиёда манбаъ ё тарҷумаи ҳоли пурра</translation>
     </message>
     <message>
         <source>an image ({short})</source>
-        <translation type="unfinished"></translation>
+        <translation>тасвир ({short})</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <source>no birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>санаи таваллуд нест</translation>
     </message>
     <message>
         <source>no birthplace</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷои таваллуд нест</translation>
     </message>
     <message>
         <source>no decree date</source>
-        <translation type="unfinished"></translation>
+        <translation>санаи фармон нест</translation>
     </message>
     <message>
         <source>no rank</source>
-        <translation type="unfinished"></translation>
+        <translation>рутбаи ҳарбӣ нест</translation>
     </message>
     <message>
         <source>the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>тамоми сабт</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>номаълум</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳа</translation>
     </message>
     <message>
         <source>{low}; also {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}; инчунин {missing}</translation>
     </message>
     <message>
         <source>{name} (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (илова шуд)</translation>
     </message>
 </context>
 </TS>
