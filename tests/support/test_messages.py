@@ -44,6 +44,17 @@ RUSSIAN_TS = """<?xml version="1.0" encoding="utf-8"?>
         </translation>
     </message>
 </context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{text} is not a calendar date ({month} {year} has {days} days)</source>
+        <translation>{text} — такой даты нет (в месяце {month} {year} г. {days} дн.)</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноябрь</translation>
+    </message>
+</context>
 </TS>
 """
 
@@ -107,3 +118,14 @@ def test_without_a_translation_the_messages_stay_english(qapp, tmp_path, catalog
     )
     shown = [translated(line) for line in new_heroes_report(tmp_path, catalogue)]
     assert "To add: 2 heroes" in shown
+
+
+def test_a_date_refusal_names_the_month_in_the_interface_language(russian):
+    from heroviewer.records.dates import PartialDateError, canonical_date
+
+    with pytest.raises(PartialDateError) as caught:
+        canonical_date("31.11.1942")
+    assert str(caught.value).endswith("(November 1942 has 30 days)")  # English without Qt
+    assert (
+        translated(caught.value) == "'31.11.1942' — такой даты нет (в месяце ноябрь 1942 г. 30 дн.)"
+    )

@@ -23,6 +23,15 @@ ENGLISH_MONTHS = (
 )  # fmt: skip
 
 
+# The months as a message names them ("November 1942 has 30 days"), nominative
+_MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Validation", "January"), QT_TRANSLATE_NOOP("Validation", "February"),
+    QT_TRANSLATE_NOOP("Validation", "March"), QT_TRANSLATE_NOOP("Validation", "April"),
+    QT_TRANSLATE_NOOP("Validation", "May"), QT_TRANSLATE_NOOP("Validation", "June"),
+    QT_TRANSLATE_NOOP("Validation", "July"), QT_TRANSLATE_NOOP("Validation", "August"),
+    QT_TRANSLATE_NOOP("Validation", "September"), QT_TRANSLATE_NOOP("Validation", "October"),
+    QT_TRANSLATE_NOOP("Validation", "November"), QT_TRANSLATE_NOOP("Validation", "December"),
+)  # fmt: skip
 _NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Validation", "{text} is not a date like 1921, 1921-05 or 1921-05-03"
 )
@@ -81,7 +90,7 @@ def _checked(
             no_day = QT_TRANSLATE_NOOP(
                 "Validation", "{text} is not a calendar date ({month} {year} has {days} days)"
             )
-            month_name = ENGLISH_MONTHS[month - 1]
+            month_name = _MONTH_NAMES[month - 1]  # a Message: translated where it is shown
             raise PartialDateError(
                 no_day.format(text=repr(text), month=month_name, year=year, days=days)
             )
