@@ -129,3 +129,18 @@ def test_a_date_refusal_names_the_month_in_the_interface_language(russian):
     assert (
         translated(caught.value) == "'31.11.1942' — такой даты нет (в месяце ноябрь 1942 г. 30 дн.)"
     )
+
+
+def test_counts_are_grouped_as_the_interface_language_groups_them(russian):
+    from PySide6.QtCore import QLocale
+
+    from heroviewer.support.messages import QT_TRANSLATE_NOOP
+
+    message = QT_TRANSLATE_NOOP("ImportReport", "To add: {count}").format(count=f"{100000:,}")
+    assert translated(message) == "Добавить: 100,000"  # still the English locale
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        assert translated(message) == "Добавить: 100\u00a0000"
+    finally:
+        QLocale.setDefault(before)
