@@ -5,174 +5,174 @@
     <name>About</name>
     <message>
         <source>&lt;h3&gt;HeroViewer {version}&lt;/h3&gt;&lt;p&gt;A reference of the Heroes of the Soviet Union linked to the Republic of Tajikistan, with CSTO Secretariat news. Works offline.&lt;/p&gt;&lt;p&gt;The sources count {total} such heroes; this catalogue holds {held} of them and {news} news items.&lt;/p&gt;&lt;p&gt;Data: facts researched from public sources; every hero record and news item lists the pages it rests on, and research notes say what is uncertain. No photographs are bundled: portraits are drawn placeholders.&lt;/p&gt;&lt;p&gt;Catalogue: {catalogue}&lt;/p&gt;&lt;p&gt;Font: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HeroViewer {version}&lt;/h3&gt;&lt;p&gt;Справочник о Героях Советского Союза, связанных с Республикой Таджикистан, с новостями Секретариата ОДКБ. Работает без подключения к интернету.&lt;/p&gt;&lt;p&gt;По данным источников, таких Героев — {total}; в этом каталоге их {held}, новостей — {news}.&lt;/p&gt;&lt;p&gt;Данные: сведения собраны по открытым источникам; в каждой записи о герое и в каждой новости указаны страницы, на которых она основана, а в примечаниях исследователя сказано, что остаётся неясным. Фотографии в программу не входят: портреты — нарисованные заглушки.&lt;/p&gt;&lt;p&gt;Каталог: {catalogue}&lt;/p&gt;&lt;p&gt;Шрифт: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;About HeroViewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе HeroViewer</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать имя</translation>
     </message>
     <message>
         <source>&amp;Crop new portraits to the card&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кадрировать новые портреты по форме карточки</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <source>&amp;Delete hero…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запись…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Edit hero…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить запись…</translation>
     </message>
     <message>
         <source>&amp;Export heroes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать героев…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как в системе</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Герои</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;тория изменений…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая</translation>
     </message>
     <message>
         <source>&amp;New hero…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;герой…</translation>
     </message>
     <message>
         <source>&amp;Print hero cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать карточек героев…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: {change}</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вос&amp;становить из резервной копии…</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: {change}</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Choose &amp;portrait…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать портрет…</translation>
     </message>
     <message>
         <source>Choose an image file, or drop one on the hero&apos;s page, to be the portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл изображения или перетащите его на страницу героя, чтобы сделать портретом</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Export &amp;news…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать &amp;новости…</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в &amp;системе</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений…</translation>
     </message>
     <message>
         <source>Import p&amp;ortraits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать п&amp;ортреты…</translation>
     </message>
     <message>
         <source>New item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить новость…</translation>
     </message>
     <message>
         <source>Only records that need &amp;research</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи, требующие &amp;проверки</translation>
     </message>
     <message>
         <source>Re&amp;move portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить по&amp;ртрет</translation>
     </message>
     <message>
         <source>Secretariat &amp;news</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новости Секретариата</translation>
     </message>
 </context>
 <context>
@@ -206,78 +206,78 @@
     <name>Card</name>
     <message numerus="yes">
         <source>%n card(s) {pages}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n карточка {pages}</numerusform>
+            <numerusform>%n карточки {pages}</numerusform>
+            <numerusform>%n карточек {pages}</numerusform>
         </translation>
     </message>
     <message>
         <source>Born: {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родился: {place}.</translation>
     </message>
     <message>
         <source>Dates and places of birth and death unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты и места рождения и смерти неизвестны.</translation>
     </message>
     <message>
         <source>Died: {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Умер: {place}.</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union (date of the decree unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Герой Советского Союза (дата указа неизвестна)</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union (date of the decree unknown), posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>Герой Советского Союза (дата указа неизвестна), посмертно</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union by decree of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Герой Советского Союза (указ от {date})</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union by decree of {date}, posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>Герой Советского Союза (указ от {date}), посмертно</translation>
     </message>
     <message>
         <source>Rank and unit unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воинское звание и часть неизвестны.</translation>
     </message>
     <message>
         <source>Sources: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники: не указаны</translation>
     </message>
     <message>
         <source>Sources: {hosts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники: {hosts}</translation>
     </message>
     <message>
         <source>Text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на английском</translation>
     </message>
     <message>
         <source>Text in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на русском</translation>
     </message>
     <message>
         <source>Text in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на таджикском</translation>
     </message>
     <message>
         <source>The deed is not yet described in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подвиг в каталоге пока не описан.</translation>
     </message>
     <message>
         <source>Translation not yet checked by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод — требует проверки сотрудниками</translation>
     </message>
     <message numerus="yes">
         <source>on %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на %n странице</numerusform>
+            <numerusform>на %n страницах</numerusform>
+            <numerusform>на %n страницах</numerusform>
         </translation>
     </message>
 </context>
@@ -285,91 +285,91 @@
     <name>CardPrintDialog</name>
     <message>
         <source>A4, four A6 cards with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, четыре карточки A6 с метками для резки</translation>
     </message>
     <message>
         <source>A4, one card per page</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, одна карточка на странице</translation>
     </message>
     <message>
         <source>A5 landscape, one card per page</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 альбомная, одна карточка на странице</translation>
     </message>
     <message>
         <source>Cards for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки для:</translation>
     </message>
     <message>
         <source>Cards not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки не сохранены</translation>
     </message>
     <message>
         <source>Cards without a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки без QR-кода</translation>
     </message>
     <message>
         <source>Every hero the list shows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Все герои в списке ({count})</translation>
     </message>
     <message>
         <source>Hero cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки героев</translation>
     </message>
     <message>
         <source>Hero cards — print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки героев — предварительный просмотр</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет:</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр и печать…</translation>
     </message>
     <message>
         <source>Print hero cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать карточек героев</translation>
     </message>
     <message>
         <source>QR code of the source link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код ссылки на источник</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Save hero cards as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение карточек героев в PDF</translation>
     </message>
     <message>
         <source>The hero shown ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанный герой ({count})</translation>
     </message>
     <message>
         <source>The selected heroes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные герои ({count})</translation>
     </message>
     <message>
         <source>The source link of these heroes is too long for a QR code; their cards were printed without one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на источник у этих героев слишком длинная для QR-кода; их карточки напечатаны без него:</translation>
     </message>
     <message>
         <source>US Letter, one card per page</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, одна карточка на странице</translation>
     </message>
     <message>
         <source>hero-cards.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hero-cards.pdf</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>no portrait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">нет портрета</translation>
     </message>
 </context>
 <context>
@@ -522,222 +522,226 @@
     <name>CatalogueCommands</name>
     <message>
         <source>Back up the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию каталога</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: {file}</translation>
     </message>
     <message>
         <source>Folder of portraits named after the heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с портретами, названными по именам героев</translation>
     </message>
     <message>
         <source>HeroViewer catalogues (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталоги HeroViewer (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %n portrait(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировать %n портрет</numerusform>
+            <numerusform>Импортировать %n портрета</numerusform>
+            <numerusform>Импортировать %n портретов</numerusform>
         </translation>
     </message>
     <message>
         <source>Import portraits</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт портретов</translation>
     </message>
     <message>
         <source>No backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не восстановлено</translation>
     </message>
     <message>
         <source>Portraits not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Портреты не импортированы</translation>
     </message>
     <message>
         <source>Reading the images in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение изображений в папке {folder}…</translation>
     </message>
     <message>
         <source>Replace the whole catalogue with the backup {file}? The catalogue as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить весь каталог резервной копией {file}? Сначала будет создана резервная копия каталога в его нынешнем виде.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Restore the catalogue from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить каталог из резервной копии</translation>
     </message>
     <message>
         <source>Restored; the catalogue as it was is kept in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено; прежний каталог сохранён в {file}</translation>
     </message>
     <message numerus="yes">
         <source>Set %n portrait(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Установить %n портрет</numerusform>
+            <numerusform>Установить %n портрета</numerusform>
+            <numerusform>Установить %n портретов</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalogue is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог повреждён</translation>
     </message>
     <message>
         <source>The daily backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать ежедневную резервную копию: {error}</translation>
     </message>
     <message>
         <source>What the folder holds, and who each image shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что лежит в папке и кто изображён на каждом снимке:</translation>
     </message>
     <message>
         <source>{file}: {error}; the catalogue is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {error}; каталог не изменён</translation>
     </message>
     <message>
         <source>{problem}
 
 Restore the newest good backup, {backup}? The damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Восстановить последнюю исправную резервную копию, {backup}? Повреждённый файл будет сохранён отдельно.</translation>
     </message>
     <message>
         <source>{problem}
 
 There is no good backup of it. Make a copy of the file before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Исправной резервной копии нет. Прежде чем что-либо менять, сделайте копию файла.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source> (read-only: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> (только для чтения: {reason})</translation>
     </message>
     <message numerus="yes">
         <source>%n news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новость</numerusform>
+            <numerusform>%n новости</numerusform>
+            <numerusform>%n новостей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n portrait(s) set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>добавлен %n портрет</numerusform>
+            <numerusform>добавлено %n портрета</numerusform>
+            <numerusform>добавлено %n портретов</numerusform>
         </translation>
     </message>
     <message>
         <source>Reference viewer of the Heroes of the Soviet Union linked to Tajikistan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник о Героях Советского Союза, связанных с Таджикистаном.</translation>
     </message>
     <message>
         <source>add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить или обновить героев из CSV или JSON либо новости из JSON или ленты RSS/Atom</translation>
     </message>
     <message>
         <source>add portraits from a folder of images named after the heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить портреты из папки с изображениями, названными по именам героев</translation>
     </message>
     <message>
         <source>also import texts where &quot;?&quot; seems to replace a Tajik letter (left out by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать и тексты, где «?», похоже, стоит вместо таджикской буквы (по умолчанию они пропускаются)</translation>
     </message>
     <message>
         <source>catalogue file or SQLAlchemy URL (default: the catalogue in your user data folder; a missing file is created from the bundled data)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл каталога или URL SQLAlchemy (по умолчанию — каталог в папке данных пользователя; если файла нет, он создаётся из встроенных данных)</translation>
     </message>
     <message>
         <source>copy the catalogue to a backup file, safely while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>скопировать каталог в файл резервной копии (безопасно и во время работы с каталогом)</translation>
     </message>
     <message>
         <source>crop each image to the card portrait&apos;s shape (3:4)</source>
-        <translation type="unfinished"></translation>
+        <translation>обрезать каждое изображение по формату портрета на карточке (3:4)</translation>
     </message>
     <message>
         <source>default: csv (news: json only)</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию: csv (для новостей только json)</translation>
     </message>
     <message>
         <source>default: heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию: heroes</translation>
     </message>
     <message>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>файл для записи</translation>
     </message>
     <message>
         <source>heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)</source>
-        <translation type="unfinished"></translation>
+        <translation>герои в CSV или JSON, новости в JSON или в сохранённой ленте RSS/Atom (тип определяется по содержимому)</translation>
     </message>
     <message>
         <source>heroviewer: note: the card of {name} has no QR code: its source link is too long for one</source>
-        <translation type="unfinished"></translation>
+        <translation>heroviewer: примечание: {name} — на карточке нет QR-кода: ссылка на источник слишком длинная для него</translation>
     </message>
     <message>
         <source>heroviewer: warning: {catalogue}: the changes are saved, but kept in the side file {side_file} beside the catalogue, as they could not be written into the catalogue file ({problem}); keep that file with the catalogue and copy both together</source>
-        <translation type="unfinished"></translation>
+        <translation>heroviewer: предупреждение: {catalogue}: изменения сохранены, но находятся во вспомогательном файле {side_file} рядом с каталогом, так как их не удалось записать в файл каталога ({problem}); храните этот файл вместе с каталогом и копируйте их только вместе</translation>
     </message>
     <message>
         <source>imported: {added} added, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт выполнен: добавлено {added}, изменено {changed}</translation>
     </message>
     <message>
         <source>leave out the QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>не добавлять QR-коды</translation>
     </message>
     <message>
         <source>news are exported as JSON (--format json)</source>
-        <translation type="unfinished"></translation>
+        <translation>новости экспортируются в JSON (--format json)</translation>
     </message>
     <message>
         <source>no hero matches {search}; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>по запросу {search} герои не найдены; ничего не записано</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не изменилось</translation>
     </message>
     <message>
         <source>nothing changed (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не изменилось (пробный запуск)</translation>
     </message>
     <message>
         <source>only say what would change</source>
-        <translation type="unfinished"></translation>
+        <translation>только показать, что изменится</translation>
     </message>
     <message>
         <source>only say which file matches whom</source>
-        <translation type="unfinished"></translation>
+        <translation>только показать, какой файл кому соответствует</translation>
     </message>
     <message>
         <source>only the heroes this search finds</source>
-        <translation type="unfinished"></translation>
+        <translation>только герои, найденные по этому запросу</translation>
     </message>
     <message>
         <source>open the catalogue and say what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть каталог и показать, что в нём</translation>
     </message>
     <message>
         <source>render the window to a PNG and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить изображение окна в PNG и выйти</translation>
     </message>
     <message>
         <source>replace the catalogue with a backup (the current one is backed up first)</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить каталог резервной копией (сначала создаётся резервная копия текущего каталога)</translation>
     </message>
     <message>
         <source>show the version and exit</source>
@@ -745,164 +749,164 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>the PDF to write: other names are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>файл PDF для записи: другие имена файлов не принимаются</translation>
     </message>
     <message>
         <source>the catalogue as it was is kept in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>прежний каталог сохранён в {file}</translation>
     </message>
     <message>
         <source>the newest good backup is {backup}; to restore it: heroviewer restore &apos;{backup}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>самая новая исправная резервная копия — {backup}; чтобы восстановить её: heroviewer restore &apos;{backup}&apos;</translation>
     </message>
     <message>
         <source>with --screenshot: show this hero</source>
-        <translation type="unfinished"></translation>
+        <translation>с --screenshot: показать этого героя</translation>
     </message>
     <message>
         <source>with --screenshot: the tab to show</source>
-        <translation type="unfinished"></translation>
+        <translation>с --screenshot: какую вкладку показать</translation>
     </message>
     <message>
         <source>write hero cards to a PDF, with no window</source>
-        <translation type="unfinished"></translation>
+        <translation>записать карточки героев в PDF без открытия окна</translation>
     </message>
     <message>
         <source>write heroes or news to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>записать героев или новости в файл CSV или JSON</translation>
     </message>
     <message>
         <source>{catalogue} backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}: резервная копия сохранена в {file}</translation>
     </message>
     <message numerus="yes">
         <source>{catalogue}: %n hero(es), {news}{state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{catalogue}: %n герой, {news}{state}</numerusform>
+            <numerusform>{catalogue}: %n героя, {news}{state}</numerusform>
+            <numerusform>{catalogue}: %n героев, {news}{state}</numerusform>
         </translation>
     </message>
     <message>
         <source>{file} restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {file} восстановлен из резервной копии {backup}</translation>
     </message>
     <message>
         <source>{file} written</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {file} записан</translation>
     </message>
     <message>
         <source>{file} written, but {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {file} записан, но {problem}</translation>
     </message>
     <message>
         <source>{file}: cards are written as PDF: give a file name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: карточки записываются в PDF: укажите имя файла с расширением .pdf</translation>
     </message>
     <message>
         <source>{file}: no backup written: {reason}; the catalogue is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: резервная копия не записана: {reason}; каталог не изменён</translation>
     </message>
     <message>
         <source>{file}: not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не экспортировано: {reason}</translation>
     </message>
     <message>
         <source>{file}: not restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не восстановлено: {reason}</translation>
     </message>
     <message>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: такой папки нет</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
         <source>The value is already what that change replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение уже такое, каким было до этого изменения.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message numerus="yes">
         <source>%n hero(es) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файл {file} записан %n герой</numerusform>
+            <numerusform>В файл {file} записано %n героя</numerusform>
+            <numerusform>В файл {file} записано %n героев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n news item(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файл {file} записана %n новость</numerusform>
+            <numerusform>В файл {file} записано %n новости</numerusform>
+            <numerusform>В файл {file} записано %n новостей</numerusform>
         </translation>
     </message>
     <message>
         <source>All {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всех ({count})</translation>
     </message>
     <message>
         <source>CSV for Excel and LibreOffice (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel и LibreOffice (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт героев</translation>
     </message>
     <message>
         <source>Export news</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт новостей</translation>
     </message>
     <message>
         <source>Export which heroes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Каких героев экспортировать?</translation>
     </message>
     <message>
         <source>Heroes or news (*.csv *.txt *.json *.xml *.rss *.atom);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Герои или новости (*.csv *.txt *.json *.xml *.rss *.atom);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import heroes or news</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт героев или новостей</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: {file}</translation>
     </message>
     <message>
         <source>Imported from {file}: {added} added, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из {file}: добавлено {added}, изменено {changed}</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировано</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {file}…</translation>
     </message>
     <message>
         <source>The {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Только показанных ({count})</translation>
     </message>
     <message numerus="yes">
         <source>{file}: {kind}, %Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: {kind}, %Ln запись</numerusform>
+            <numerusform>{file}: {kind}, %Ln записи</numerusform>
+            <numerusform>{file}: {kind}, %Ln записей</numerusform>
         </translation>
     </message>
 </context>
@@ -973,303 +977,303 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <name>HeroCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление: {name}</translation>
     </message>
     <message>
         <source>Delete hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление героя</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление: {name}</translation>
     </message>
     <message>
         <source>Delete {name} from the catalogue? You can undo this (Ctrl+Z), and the record stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить героя {name} из каталога? Это можно отменить (Ctrl+Z), а запись останется в истории изменений.</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {name}</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения ({patterns})</translation>
     </message>
     <message>
         <source>New hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый герой</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Portrait not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет не изменён</translation>
     </message>
     <message>
         <source>Portrait of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет: {name}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла {file}…</translation>
     </message>
     <message>
         <source>Remove portrait of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление портрета: {name}</translation>
     </message>
 </context>
 <context>
     <name>HeroDetail</name>
     <message>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Родился</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Род войск</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Decree of</source>
-        <translation type="unfinished"></translation>
+        <translation>Указ от</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>Умер</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Герой Советского Союза</translation>
     </message>
     <message>
         <source>Hero&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о герое</translation>
     </message>
     <message>
         <source>Heroes of the Soviet Union linked to Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Герои Советского Союза, связанные с Таджикистаном</translation>
     </message>
     <message>
         <source>Latin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей:</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка не открыта</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальность</translation>
     </message>
     <message>
         <source>No web browser could be started to open {link}. The address is copied: paste it into a browser on a computer with internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить веб-браузер, чтобы открыть {link}. Адрес скопирован: вставьте его в браузер на компьютере с доступом в интернет.</translation>
     </message>
     <message>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Posthumous</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмертно</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Воинское звание</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сведений</translation>
     </message>
     <message>
         <source>Research note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание исследователя:</translation>
     </message>
     <message>
         <source>Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>По-русски:</translation>
     </message>
     <message>
         <source>Select a hero in the table to read the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите героя в таблице, чтобы прочитать запись о нём.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Staff notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки сотрудников</translation>
     </message>
     <message>
         <source>Tajik:</source>
-        <translation type="unfinished"></translation>
+        <translation>По-таджикски:</translation>
     </message>
     <message>
         <source>Text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на английском</translation>
     </message>
     <message>
         <source>Text in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на русском</translation>
     </message>
     <message>
         <source>Text in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на таджикском</translation>
     </message>
     <message>
         <source>The deed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подвиг</translation>
     </message>
     <message>
         <source>The published sources count {total} Heroes of the Soviet Union linked to the Republic of Tajikistan (some give 63 or 65). This catalogue holds {held} of the {total}: those whose names and facts could be confirmed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>По данным опубликованных источников, Героев Советского Союза, связанных с Республикой Таджикистан, — {total} (в некоторых источниках — 63 или 65). В этом каталоге их {held} из {total}: те, чьи имена и сведения пока удалось подтвердить.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Звание</translation>
     </message>
     <message>
         <source>Translation not yet checked by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод — требует проверки сотрудниками</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть</translation>
     </message>
     <message>
         <source>no portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>нет портрета</translation>
     </message>
     <message>
         <source>no, in his lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>нет, при жизни</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>yes, posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>да, посмертно</translation>
     </message>
     <message>
         <source>{count} records need research (low confidence or missing key facts): tick “Needs research” above the table to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей, требующих проверки (низкая достоверность или нет ключевых сведений): {count}. Чтобы показать их, отметьте «Нужна проверка» над таблицей.</translation>
     </message>
 </context>
 <context>
     <name>HeroTableModel</name>
     <message>
         <source>Birthplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Branch and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Род войск и часть</translation>
     </message>
     <message>
         <source>Decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Указ</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата смерти</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Posthumous</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмертно</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Звание</translation>
     </message>
     <message>
         <source>Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по-русски</translation>
     </message>
 </context>
 <context>
     <name>HeroesPage</name>
     <message>
         <source>Heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Герои</translation>
     </message>
     <message>
         <source>Needs research</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна проверка</translation>
     </message>
     <message numerus="yes">
         <source>No exact match, showing near matches: {shown} of %n hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Точных совпадений нет, показаны похожие: {shown} из %n героя</numerusform>
+            <numerusform>Точных совпадений нет, показаны похожие: {shown} из %n героев</numerusform>
+            <numerusform>Точных совпадений нет, показаны похожие: {shown} из %n героев</numerusform>
         </translation>
     </message>
     <message>
         <source>Only records with low confidence or missing key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи с низкой достоверностью или без ключевых сведений</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить столбцы</translation>
     </message>
     <message>
         <source>Search heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск героев</translation>
     </message>
     <message>
         <source>Search names, places, units, deeds — any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по именам, местам, частям, подвигам — на любом алфавите</translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %n hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано {shown} из %n героя</numerusform>
+            <numerusform>Показано {shown} из %n героев</numerusform>
+            <numerusform>Показано {shown} из %n героев</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,433 +1281,434 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <name>HistoryDialog</name>
     <message>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений: {name}</translation>
     </message>
     <message>
         <source>No changes have been saved to this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой записи ещё не сохранено ни одного изменения.</translation>
     </message>
     <message>
         <source>Not reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат не выполнен</translation>
     </message>
     <message>
         <source>Revert a change of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат изменения от {when}</translation>
     </message>
     <message>
         <source>Revert this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Откатить это изменение</translation>
     </message>
     <message>
         <source>Saved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые изменения</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>портрет</translation>
     </message>
     <message>
         <source>portraits imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт портретов</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>запись</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор</translation>
     </message>
     <message>
         <source>reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>откат</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>отмена</translation>
     </message>
 </context>
 <context>
     <name>ImportFile</name>
     <message>
         <source>a JSON array, but neither of heroes (with a name) nor of news items (with a title)</source>
-        <translation type="unfinished"></translation>
+        <translation>массив JSON, но в нём нет ни героев (с именем), ни новостей (с заголовком)</translation>
     </message>
     <message>
         <source>brackets are nested more than {levels:,} levels deep (a hero or news file needs 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>глубина вложенности скобок больше {levels:,} (файлу героев или новостей достаточно 3)</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
         <source>column &apos;{column}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец «{column}»: {reason}</translation>
     </message>
     <message>
         <source>every record needs a stable id</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждой записи должен быть постоянный идентификатор (id)</translation>
     </message>
     <message>
         <source>expected a JSON array of heroes or news items</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался массив JSON с героями или новостями</translation>
     </message>
     <message>
         <source>expected a JSON array of records at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>на верхнем уровне ожидался массив JSON с записями</translation>
     </message>
     <message>
         <source>expected a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался список строк</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект</translation>
     </message>
     <message>
         <source>expected text or null, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст или null, найдено: {value}</translation>
     </message>
     <message>
         <source>expected true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось true, false или null</translation>
     </message>
     <message>
         <source>heroes (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>герои (CSV)</translation>
     </message>
     <message>
         <source>heroes (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>герои (JSON)</translation>
     </message>
     <message>
         <source>holds half a character (a lone \u surrogate escape such as \ud800, written by a faulty program); correct it in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит половину символа (одиночную суррогатную escape-последовательность \u, например \ud800, — так пишет программа с ошибкой); исправьте это в файле</translation>
     </message>
     <message>
         <source>item {number} ({title}): {reason}; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {number} ({title}): {reason}; пропущен</translation>
     </message>
     <message>
         <source>item {number}: has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {number}: нет заголовка</translation>
     </message>
     <message>
         <source>line 1, column {number} (&apos;{cell}&apos;): not a hero field</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1, столбец {number} («{cell}»): у героя нет такого поля</translation>
     </message>
     <message>
         <source>line 1, column {number} (&apos;{cell}&apos;): not a hero field; did you mean &apos;{close}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1, столбец {number} («{cell}»): у героя нет такого поля; возможно, имелось в виду «{close}»?</translation>
     </message>
     <message>
         <source>line 1, column {number} (&apos;{cell}&apos;): the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1, столбец {number} («{cell}»): столбец повторяется</translation>
     </message>
     <message>
         <source>line 1: missing required column: one of {names} is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1: нет обязательного столбца: нужен один из столбцов {names}</translation>
     </message>
     <message>
         <source>line 1: the header has {columns:,} columns; at most {most} are read (a hero has {fields} fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1: столбцов в заголовке: {columns:,}; читается не более {most} (полей у героя: {fields})</translation>
     </message>
     <message>
         <source>line {line}, column {column}: a number of {length:,} characters (at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}, столбец {column}: слишком длинное число — знаков: {length:,} (допустимо не более {most})</translation>
     </message>
     <message>
         <source>line {line}, column {column}: not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}, позиция {column}: некорректный JSON ({reason})</translation>
     </message>
     <message>
         <source>line {line}, column {column}: not well-formed XML ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}, позиция {column}: некорректный XML ({reason})</translation>
     </message>
     <message>
         <source>line {line}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}, {reason}</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}: {problem}</translation>
     </message>
     <message>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}: {reason}</translation>
     </message>
     <message>
         <source>news (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>новости (JSON)</translation>
     </message>
     <message>
         <source>news (RSS or Atom feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>новости (лента RSS или Atom)</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл</translation>
     </message>
     <message>
         <source>not a text file: HeroViewer imports CSV, JSON and RSS/Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>это не текстовый файл: HeroViewer импортирует CSV, JSON и RSS/Atom</translation>
     </message>
     <message>
         <source>not an RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>это не лента RSS или Atom</translation>
     </message>
     <message>
         <source>not {encoding} text ({reason} at byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>это не текст в кодировке {encoding} ({reason}, байт {byte})</translation>
     </message>
     <message>
         <source>record {record}, field &apos;{field}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {record}, поле «{field}»: {reason}</translation>
     </message>
     <message>
         <source>record {record}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {record}: {reason}</translation>
     </message>
     <message>
         <source>refused: the XML declares an entity that reads {outside}, outside the file (a feed saved from a website needs none)</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: в XML объявлена сущность, которая читает {outside} за пределами файла (ленте, сохранённой с сайта, сущности не нужны)</translation>
     </message>
     <message>
         <source>refused: the XML declares entities, which can grow a small file into gigabytes (a feed saved from a website needs none)</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: в XML объявлены сущности, которые могут раздуть маленький файл до гигабайтов (ленте, сохранённой с сайта, сущности не нужны)</translation>
     </message>
     <message>
         <source>refused: the XML declares the entity {name}, which can grow a small file into gigabytes (a feed saved from a website needs none)</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: в XML объявлена сущность {name}, которая может раздуть маленький файл до гигабайтов (ленте, сохранённой с сайта, сущности не нужны)</translation>
     </message>
     <message>
         <source>the JSON array is empty: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>массив JSON пуст: импортировать нечего</translation>
     </message>
     <message>
         <source>the date {date} is not between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>дата {date} вне диапазона {first} — {last}</translation>
     </message>
     <message>
         <source>the file is empty: no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст: нет строки заголовка</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>the file is {size:.0f} MB; at most {most} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла {size:.0f} МБ; допустимо не более {most} МБ</translation>
     </message>
     <message>
         <source>this is a PDF document: HeroViewer imports CSV, JSON and RSS/Atom files</source>
-        <translation type="unfinished"></translation>
+        <translation>это документ PDF: HeroViewer импортирует файлы CSV, JSON и RSS/Atom</translation>
     </message>
     <message>
         <source>this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos; or from LibreOffice as &apos;Text CSV&apos;, then import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>это книга электронных таблиц (.xlsx или .ods), а не CSV: сохраните её в Excel как «CSV UTF-8 (разделитель - запятая)» или в LibreOffice как «Текст CSV» и импортируйте полученный файл</translation>
     </message>
     <message>
         <source>this is an old Excel workbook (.xls), not CSV: save it from Excel as &apos;CSV UTF-8 (Comma delimited)&apos; or from LibreOffice as &apos;Text CSV&apos;, then import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>это книга Excel старого формата (.xls), а не CSV: сохраните её в Excel как «CSV UTF-8 (разделитель - запятая)» или в LibreOffice как «Текст CSV» и импортируйте полученный файл</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле</translation>
     </message>
     <message>
         <source>{id} is used by an earlier record</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} уже используется в одной из предыдущих записей</translation>
     </message>
     <message>
         <source>{path}: cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: импорт невозможен:</translation>
     </message>
     <message>
         <source>{text} is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не «да» и не «нет»</translation>
     </message>
     <message>
         <source>{values} values for {columns} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>значений: {values}, а столбцов: {columns}</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message numerus="yes">
         <source>%n of the changes would empty a value that is filled now (a blank cell in the file). They are marked with this sign below: check them before you import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение очистит значение, которое сейчас заполнено (пустая ячейка в файле). Такие изменения отмечены ниже этим знаком: проверьте их перед импортом.</numerusform>
+            <numerusform>%n изменения очистят значения, которые сейчас заполнены (пустые ячейки в файле). Такие изменения отмечены ниже этим знаком: проверьте их перед импортом.</numerusform>
+            <numerusform>%n изменений очистят значения, которые сейчас заполнены (пустые ячейки в файле). Такие изменения отмечены ниже этим знаком: проверьте их перед импортом.</numerusform>
         </translation>
     </message>
     <message>
         <source>A &quot;?&quot; stands where the catalogue has a letter, or inside a Cyrillic word: probably a Tajik letter lost by saving the sheet in Windows-1251. Left out unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знак «?» стоит там, где в каталоге буква, или внутри слова на кириллице: вероятно, таджикская буква потерялась при сохранении таблицы в Windows-1251. Не импортируется, если вы не поставите флажок.</translation>
     </message>
     <message>
         <source>After the import</source>
-        <translation type="unfinished"></translation>
+        <translation>После импорта</translation>
     </message>
     <message numerus="yes">
         <source>Already in the catalogue (same link, guid, or date and title): %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уже есть в каталоге (та же ссылка, guid или дата и заголовок): %Ln</numerusform>
+            <numerusform>Уже есть в каталоге (та же ссылка, guid или дата и заголовок): %Ln</numerusform>
+            <numerusform>Уже есть в каталоге (та же ссылка, guid или дата и заголовок): %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировать %Ln героя</numerusform>
+            <numerusform>Импортировать %Ln героев</numerusform>
+            <numerusform>Импортировать %Ln героев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировать %Ln новость</numerusform>
+            <numerusform>Импортировать %Ln новости</numerusform>
+            <numerusform>Импортировать %Ln новостей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out, conflicts: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено из-за конфликтов: %Ln</numerusform>
+            <numerusform>Пропущено из-за конфликтов: %Ln</numerusform>
+            <numerusform>Пропущено из-за конфликтов: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено: %Ln</numerusform>
+            <numerusform>Пропущено: %Ln</numerusform>
+            <numerusform>Пропущено: %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано</translation>
     </message>
     <message>
         <source>Nothing can be imported: the records listed under Left out conflict with the catalogue, and the others are in it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего: записи из списка «Пропущено» конфликтуют с каталогом, а остальные в нём уже есть.</translation>
     </message>
     <message>
         <source>Nothing is changed until you press Import. The import is one step: Edit → Undo takes all of it back, and History shows each change. Untick a record or a change to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы не нажмёте «Импортировать», ничего не изменится. Импорт выполняется одним шагом: Правка → Отменить отменяет его целиком, а в истории изменений видно каждое изменение. Снимите флажок с записи или изменения, чтобы не импортировать их.</translation>
     </message>
     <message>
         <source>Nothing to import: the catalogue already holds everything in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего: всё, что есть в файле, уже есть в каталоге.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Record and field</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись и поле</translation>
     </message>
     <message>
         <source>Records with a &quot;?&quot; where the catalogue has a letter, or inside a Cyrillic word: {count}. The spreadsheet was probably saved in Windows-1251, which cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. Those changes are unticked below and left out; tick one only if its &quot;?&quot; is meant.
 To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Save As → &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice, Save As → Text CSV with the character set &quot;Unicode (UTF-8)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей со знаком «?» там, где в каталоге буква, или внутри слова на кириллице: {count}. Вероятно, таблица была сохранена в Windows-1251, где нет таджикских букв ғ ӣ қ ӯ ҳ ҷ. Эти изменения ниже не отмечены и не будут импортированы; ставьте флажок, только если знак «?» стоит намеренно.
+Чтобы сохранить буквы, сохраните таблицу в UTF-8 и импортируйте этот файл: в Excel — «Сохранить как» → «CSV UTF-8 (разделитель — запятая)»; в LibreOffice — «Сохранить как» → «Текст CSV» с кодировкой «Юникод (UTF-8)».</translation>
     </message>
     <message numerus="yes">
         <source>To add: %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить: %Ln герой</numerusform>
+            <numerusform>Добавить: %Ln героя</numerusform>
+            <numerusform>Добавить: %Ln героев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To add: %Ln news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить: %Ln новость</numerusform>
+            <numerusform>Добавить: %Ln новости</numerusform>
+            <numerusform>Добавить: %Ln новостей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To change: %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изменить: %Ln герой</numerusform>
+            <numerusform>Изменить: %Ln героя</numerusform>
+            <numerusform>Изменить: %Ln героев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %Ln hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Без изменений: %Ln герой</numerusform>
+            <numerusform>Без изменений: %Ln героя</numerusform>
+            <numerusform>Без изменений: %Ln героев</numerusform>
         </translation>
     </message>
     <message>
         <source>What the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменит импорт</translation>
     </message>
     <message>
         <source>{file} cannot be imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} нельзя импортировать; ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1711,98 +1716,98 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>ImportReport</name>
     <message>
         <source>  In these, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>  В них {how}</translation>
     </message>
     <message>
         <source>  Of these changes, {count} would empty a value that is filled now (a blank cell in the file); check them below</source>
-        <translation type="unfinished"></translation>
+        <translation>  Изменений, которые очистят значение, заполненное сейчас (пустая ячейка в файле): {count}; проверьте их ниже</translation>
     </message>
     <message>
         <source>  To import them as they are, add --accept-damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Чтобы импортировать их как есть, добавьте --accept-damaged.</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … и ещё {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n hero(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n герой</numerusform>
+            <numerusform>%n героя</numerusform>
+            <numerusform>%n героев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новость</numerusform>
+            <numerusform>%n новости</numerusform>
+            <numerusform>%n новостей</numerusform>
         </translation>
     </message>
     <message>
         <source>Already present (same link, guid, or date and title), not added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть (та же ссылка, guid или дата и заголовок), не добавлено: {count}</translation>
     </message>
     <message>
         <source>Conflicts, left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено из-за конфликтов: {count}</translation>
     </message>
     <message>
         <source>Left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено: {count}</translation>
     </message>
     <message>
         <source>Looks damaged, imported anyway (--accept-damaged): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выглядят повреждёнными, но импортированы (--accept-damaged): {count}</translation>
     </message>
     <message>
         <source>Looks damaged, left out (a new record whole, a change in the fields named): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выглядят повреждёнными, пропущены (новая запись — целиком, изменение — в названных полях): {count}</translation>
     </message>
     <message>
         <source>To add: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить: {count}</translation>
     </message>
     <message>
         <source>To change: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить: {count}</translation>
     </message>
     <message>
         <source>Unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений: {count}</translation>
     </message>
     <message>
         <source>a &quot;?&quot; stands where the catalogue has a letter, or inside a Cyrillic word: the spreadsheet was probably saved in Windows-1251, which cannot hold the Tajik letters ғ ӣ қ ӯ ҳ ҷ. Save it as UTF-8 and import that file: in Excel, Save As → &apos;CSV UTF-8 (Comma delimited)&apos;; in LibreOffice, Save As → Text CSV with the character set &apos;Unicode (UTF-8)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>знак «?» стоит там, где в каталоге буква, или внутри слова на кириллице: вероятно, таблица была сохранена в Windows-1251, где нет таджикских букв ғ ӣ қ ӯ ҳ ҷ. Сохраните её в UTF-8 и импортируйте этот файл: в Excel — «Сохранить как» → «CSV UTF-8 (разделитель — запятая)»; в LibreOffice — «Сохранить как» → «Текст CSV» с кодировкой «Юникод (UTF-8)».</translation>
     </message>
     <message>
         <source>new id {id}, but the name {name} is hero {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>новый ID {id}, но имя {name} принадлежит герою {other}</translation>
     </message>
     <message>
         <source>record {number} ({name}): the same hero as record {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {number} ({name}): тот же герой, что и в записи {other}</translation>
     </message>
     <message>
         <source>record {number} ({name}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {number} ({name}): {problem}</translation>
     </message>
     <message>
         <source>the name {name} belongs to {count} heroes; give the hero&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>героев с именем {name}: {count}; укажите ID героя</translation>
     </message>
     <message>
         <source>{change}   (? looks damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}   (? похоже на повреждение)</translation>
     </message>
     <message numerus="yes">
         <source>{path}: {kind}, %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path}: {kind}, %n запись</numerusform>
+            <numerusform>{path}: {kind}, %n записи</numerusform>
+            <numerusform>{path}: {kind}, %n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -1810,125 +1815,125 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>MainWindow</name>
     <message>
         <source>About HeroViewer</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе HeroViewer</translation>
     </message>
     <message>
         <source>Changes kept in a side file</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения во вспомогательном файле</translation>
     </message>
     <message>
         <source>Heroes</source>
-        <translation type="unfinished"></translation>
+        <translation>Герои</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Read-only: {reason}. You can browse and print; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения: {reason}. Можно просматривать и печатать; сохранить изменения нельзя.</translation>
     </message>
     <message>
         <source>Secretariat news</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости Секретариата</translation>
     </message>
     <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения сохранены, но находятся во вспомогательном файле {wal} рядом с каталогом, так как их не удалось записать в файл каталога ({problem}). Храните этот файл вместе с каталогом и копируйте их только вместе.</translation>
     </message>
 </context>
 <context>
     <name>NewsCommands</name>
     <message>
         <source>Add news “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление новости «{title}»</translation>
     </message>
     <message>
         <source>Delete news item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление новости</translation>
     </message>
     <message>
         <source>Delete news “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление новости «{title}»</translation>
     </message>
     <message>
         <source>Delete “{title}”? You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить новость «{title}»? Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Edit news item</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение новости</translation>
     </message>
     <message>
         <source>Edit news “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение новости «{title}»</translation>
     </message>
     <message>
         <source>New news item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая новость</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
     <name>NewsPage</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>News item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новость</translation>
     </message>
     <message>
         <source>News items</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости</translation>
     </message>
     <message>
         <source>Page read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотренная страница:</translation>
     </message>
     <message>
         <source>Search the news</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по новостям</translation>
     </message>
     <message>
         <source>Search the news…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по новостям…</translation>
     </message>
     <message>
         <source>Select a news item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новость, чтобы прочитать её.</translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %n news item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано {shown} из %n новости</numerusform>
+            <numerusform>Показано {shown} из %n новостей</numerusform>
+            <numerusform>Показано {shown} из %n новостей</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Source note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание об источнике:</translation>
     </message>
     <message>
         <source>The article itself was not seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сама статья не просмотрена.</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>дата неизвестна</translation>
     </message>
 </context>
 <context>
@@ -1993,304 +1998,354 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>RecordForm</name>
     <message>
         <source>1942, 11.1942 or 26.11.1942</source>
-        <translation type="unfinished"></translation>
+        <translation>1942, 11.1942 или 26.11.1942</translation>
     </message>
     <message>
         <source>Biography and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография и заметки</translation>
     </message>
     <message>
         <source>Biography in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография на английском</translation>
     </message>
     <message>
         <source>Biography in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография на русском</translation>
     </message>
     <message>
         <source>Biography in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография на таджикском</translation>
     </message>
     <message>
         <source>Born in</source>
-        <translation type="unfinished"></translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Род войск</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Рубрика</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Date of the deed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подвига</translation>
     </message>
     <message>
         <source>Decree of</source>
-        <translation type="unfinished"></translation>
+        <translation>Указ от</translation>
     </message>
     <message>
         <source>Died in</source>
-        <translation type="unfinished"></translation>
+        <translation>Место смерти</translation>
     </message>
     <message>
         <source>Died on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата смерти</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Discard your changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять изменения в записи: {name}?</translation>
     </message>
     <message>
         <source>Feed item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор в ленте</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить редактирование</translation>
     </message>
     <message>
         <source>Latin-script name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Link to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на статью</translation>
     </message>
     <message>
         <source>Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как проверенный</translation>
     </message>
     <message>
         <source>Mark the translation as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить перевод как проверенный</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальность</translation>
     </message>
     <message>
         <source>News item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новость</translation>
     </message>
     <message>
         <source>Other spellings
 (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания
+(по одному в строке)</translation>
     </message>
     <message>
         <source>Page read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитанная страница</translation>
     </message>
     <message>
         <source>Place of the deed</source>
-        <translation type="unfinished"></translation>
+        <translation>Место подвига</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет</translation>
     </message>
     <message>
         <source>Posthumous</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмертно</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Воинское звание</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сведений</translation>
     </message>
     <message>
         <source>Research note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание исследователя</translation>
     </message>
     <message>
         <source>Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по-русски</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Военная служба</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к источнику</translation>
     </message>
     <message>
         <source>Sources
 (one link a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники
+(по одной ссылке в строке)</translation>
     </message>
     <message>
         <source>Staff notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки сотрудников</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <source>Tajik name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по-таджикски</translation>
     </message>
     <message>
         <source>The deed and the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Подвиг и звание</translation>
     </message>
     <message>
         <source>The deed in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание подвига на английском</translation>
     </message>
     <message>
         <source>The deed in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание подвига на русском</translation>
     </message>
     <message>
         <source>The deed in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание подвига на таджикском</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Translation not yet checked by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод — требует проверки сотрудниками</translation>
     </message>
     <message>
         <source>Translations not yet checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Непроверенные переводы</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Воинская часть</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>the new hero</source>
-        <translation type="unfinished"></translation>
+        <translation>новый герой</translation>
     </message>
     <message>
         <source>the new news item</source>
-        <translation type="unfinished"></translation>
+        <translation>новая новость</translation>
     </message>
     <message>
         <source>yes, posthumously</source>
-        <translation type="unfinished"></translation>
+        <translation>да, посмертно</translation>
     </message>
     <message>
         <source>“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
+        <source>April</source>
+        <translation>апрель</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабрь</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>февраль</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>январь</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июль</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июнь</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноябрь</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октябрь</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентябрь</translation>
+    </message>
+    <message>
         <source>a decree date falls between 16 April 1934, when the title was created, and 24 December 1991</source>
-        <translation type="unfinished"></translation>
+        <translation>дата указа должна быть между 16 апреля 1934 г., когда было учреждено звание, и 24 декабря 1991 г.</translation>
     </message>
     <message>
         <source>a name is required (in at least one script)</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется имя (хотя бы одно: латиницей, по-русски или по-таджикски)</translation>
     </message>
     <message>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется заголовок</translation>
     </message>
     <message>
         <source>death cannot come before birth</source>
-        <translation type="unfinished"></translation>
+        <translation>дата смерти не может быть раньше даты рождения</translation>
     </message>
     <message>
         <source>lists only texts kept in each language: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь перечисляются только тексты, которые хранятся на каждом языке: {fields}</translation>
     </message>
     <message>
         <source>must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>допустимые значения: {allowed}</translation>
     </message>
     <message>
         <source>the decree cannot come before the birth</source>
-        <translation type="unfinished"></translation>
+        <translation>дата указа не может быть раньше даты рождения</translation>
     </message>
     <message>
         <source>the deed cannot come after the death</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подвига не может быть позже даты смерти</translation>
     </message>
     <message>
         <source>the deed cannot come before the birth</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подвига не может быть раньше даты рождения</translation>
     </message>
     <message>
         <source>{length:,} characters; at most {most:,} in one field</source>
-        <translation type="unfinished"></translation>
+        <translation>знаков: {length:,}; в одном поле допустимо не более {most:,}</translation>
     </message>
     <message>
         <source>{text} has no month {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: нет месяца {month}</translation>
     </message>
     <message>
         <source>{text} is not a calendar date (there is no year 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не календарная дата (нулевого года не существует)</translation>
     </message>
     <message>
         <source>{text} is not a calendar date ({month} {year} has {days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не календарная дата ({month} {year} г.: дней в месяце — {days})</translation>
     </message>
     <message>
         <source>{text} is not a date like 1921, 1921-05 or 1921-05-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не дата вида 1921, 1921-05 или 1921-05-03</translation>
     </message>
     <message>
         <source>{text} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не дата вида 1921, 1921-05, 1921-05-03, 05.1921 или 03.05.1921</translation>
     </message>
 </context>
 <context>
@@ -2353,180 +2408,186 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>damaged</name>
     <message>
         <source>Not restored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не восстановлено: {error}</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>Start a new catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый каталог</translation>
     </message>
     <message>
         <source>The catalogue cannot be used:
 {problem}
 
 The newest good backup is {backup}. Restore it? The damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог нельзя использовать:
+{problem}
+
+Последняя исправная резервная копия: {backup}. Восстановить её? Повреждённый файл будет сохранён отдельно.</translation>
     </message>
     <message>
         <source>The catalogue cannot be used:
 {problem}
 
 There is no good backup of it. Start a new catalogue from the bundled data? The damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог нельзя использовать:
+{problem}
+
+Исправной резервной копии нет. Создать новый каталог из данных, поставляемых с программой? Повреждённый файл будет сохранён отдельно.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Cooperation with the UN</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество с ООН</translation>
     </message>
     <message>
         <source>Councils</source>
-        <translation type="unfinished"></translation>
+        <translation>Советы</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Учения</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью</translation>
     </message>
     <message>
         <source>Lived in Tajikistan after the war</source>
-        <translation type="unfinished"></translation>
+        <translation>Жили в Таджикистане после войны</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Память</translation>
     </message>
     <message>
         <source>Needs research: low confidence (name only, or the sources conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна проверка: низкая достоверность (известно только имя или источники противоречат друг другу)</translation>
     </message>
     <message>
         <source>Needs research: name only, or the sources conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна проверка: известно только имя или источники противоречат друг другу</translation>
     </message>
     <message>
         <source>Needs research: partly confirmed, but {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна проверка: частично подтверждено, но {missing}</translation>
     </message>
     <message>
         <source>Needs research: well confirmed, but {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна проверка: надёжно подтверждено, но {missing}</translation>
     </message>
     <message>
         <source>Needs research: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна проверка: {missing}</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Other republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая республика</translation>
     </message>
     <message>
         <source>Partly confirmed: one source</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично подтверждено: один источник</translation>
     </message>
     <message>
         <source>Post-war Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Послевоенный Таджикистан</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат</translation>
     </message>
     <message>
         <source>Secretary General</source>
-        <translation type="unfinished"></translation>
+        <translation>Генеральный секретарь</translation>
     </message>
     <message>
         <source>Sent to the front from the Tajik SSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушли на фронт из Таджикской ССР</translation>
     </message>
     <message>
         <source>Tajik SSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Таджикская ССР</translation>
     </message>
     <message>
         <source>Tajik, went to the front from another republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Таджики, ушедшие на фронт из других республик</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Без рубрики</translation>
     </message>
     <message>
         <source>Well confirmed: two or more sources or a full biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжно подтверждено: два источника и более или полная биография</translation>
     </message>
     <message>
         <source>an image ({short})</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение ({short})</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>no birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>нет даты рождения</translation>
     </message>
     <message>
         <source>no birthplace</source>
-        <translation type="unfinished"></translation>
+        <translation>нет места рождения</translation>
     </message>
     <message>
         <source>no decree date</source>
-        <translation type="unfinished"></translation>
+        <translation>нет даты указа</translation>
     </message>
     <message>
         <source>no rank</source>
-        <translation type="unfinished"></translation>
+        <translation>нет воинского звания</translation>
     </message>
     <message>
         <source>the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>вся запись</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>{low}; also {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}; кроме того, {missing}</translation>
     </message>
     <message>
         <source>{name} (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (добавлено)</translation>
     </message>
 </context>
 </TS>

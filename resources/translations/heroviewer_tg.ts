@@ -179,27 +179,27 @@
     <name>Backup</name>
     <message>
         <source>backups are made of catalogue files, not of database URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>нусхаи эҳтиётӣ аз файлҳои феҳрист гирифта мешавад, на аз URL-ҳои пойгоҳи додаҳо</translation>
     </message>
     <message>
         <source>restoring works on catalogue files, not on database URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>барқарор кардан танҳо барои файлҳои феҳрист кор мекунад, на барои URL-ҳои пойгоҳи додаҳо</translation>
     </message>
     <message>
         <source>{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup}: ин худи феҳристи {catalogue} аст, на нусхаи эҳтиётии он; ҳеҷ чиз барқарор нашуд</translation>
     </message>
     <message>
         <source>{path}: HeroViewer has it open; close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: HeroViewer онро кушодааст; аввал онро пӯшед</translation>
     </message>
     <message>
         <source>{path}: the copy failed its check ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: нусха аз санҷиш нагузашт ({problem})</translation>
     </message>
     <message>
         <source>{reason}; the catalogue is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; феҳрист тағйир наёфт</translation>
     </message>
 </context>
 <context>
@@ -374,146 +374,146 @@
     <name>Cards</name>
     <message>
         <source>HeroViewer hero cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Варақаҳои қаҳрамонони HeroViewer</translation>
     </message>
     <message>
         <source>no portrait</source>
-        <translation type="unfinished">портрет нест</translation>
+        <translation>портрет нест</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>another program is reading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>барномаи дигар феҳристро мехонад</translation>
     </message>
     <message>
         <source>the hero {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>қаҳрамони {id}</translation>
     </message>
     <message>
         <source>the news item {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>хабари {id}</translation>
     </message>
     <message>
         <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: бо версияи навтари HeroViewer сохта шудааст (ревизияи схема {revision}); барои кушодани он версияи навтарро насб кунед</translation>
     </message>
     <message>
         <source>{label}: the column {table}.{column} is {kind}, not {spec} as HeroViewer made it</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: сутуни {table}.{column} {kind} аст, на {spec}, чунон ки HeroViewer сохта буд</translation>
     </message>
     <message>
         <source>{label}: the index {name} on {spec} is missing or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: индекси {name} барои {spec} нест ё тағйир ёфтааст</translation>
     </message>
     <message>
         <source>{label}: the table {table} has a column &apos;{column}&apos; HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ҷадвали {table} сутуни «{column}»-ро дорад, ки HeroViewer насохтааст</translation>
     </message>
     <message>
         <source>{label}: the table {table} has a trigger &apos;{name}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ҷадвали {table} триггери «{name}»-ро дорад, ки HeroViewer насохтааст</translation>
     </message>
     <message>
         <source>{label}: the table {table} has no column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ҷадвали {table} сутуни «{column}» надорад</translation>
     </message>
     <message>
         <source>{label}: the table {table} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ҷадвали {table} вуҷуд надорад</translation>
     </message>
     <message>
         <source>{label}: there is a table &apos;{table}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ҷадвали «{table}» ҳаст, ки HeroViewer насохтааст</translation>
     </message>
     <message>
         <source>{label}: there is a view &apos;{name}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: намоиши (view) «{name}» ҳаст, ки HeroViewer насохтааст</translation>
     </message>
     <message>
         <source>{label}: there is an index &apos;{name}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: индекси «{name}» ҳаст, ки HeroViewer насохтааст</translation>
     </message>
     <message>
         <source>{label}: {what} has {column} that are not a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дар сабти {what} арзишҳои {column} рӯйхати матнҳо нестанд</translation>
     </message>
     <message>
         <source>{label}: {what} has {column} {value}, not a date like 1921, 1921-05 or 1921-05-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дар сабти {what} арзиши {column} {value} аст, на сана дар шакли 1921, 1921-05 ё 1921-05-03</translation>
     </message>
     <message>
         <source>{label}: {what} has {column} {value}, not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дар сабти {what} арзиши {column} {value} аст, на «ҳа» ва на «не»</translation>
     </message>
     <message>
         <source>{path}: another HeroViewer has it open for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: онро HeroViewer-и дигар барои таҳрир кушодааст</translation>
     </message>
     <message>
         <source>{path}: cannot be changed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: тағйир дода намешавад ({error})</translation>
     </message>
     <message>
         <source>{path}: its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ҷузвдони он танҳо барои хондан аст</translation>
     </message>
     <message>
         <source>{path}: not a HeroViewer catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: феҳристи HeroViewer нест</translation>
     </message>
     <message>
         <source>{path}: not a HeroViewer catalogue (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: феҳристи HeroViewer нест (пойгоҳи додаҳои SQLite-и барномаи дигар аст)</translation>
     </message>
     <message>
         <source>{path}: not a HeroViewer catalogue (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: феҳристи HeroViewer нест (файл пойгоҳи додаҳои SQLite нест)</translation>
     </message>
     <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: захира нашуд: қаҳрамони {row}, майдони «{field}»: {reason}</translation>
     </message>
     <message>
         <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: захира нашуд: хабари {row}, майдони «{field}»: {reason}</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be created ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: феҳрист сохта намешавад ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: феҳрист кушода намешавад ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: феҳрист хонда намешавад ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: феҳрист вайрон шудааст ({problem})</translation>
     </message>
     <message>
         <source>{path}: the change was not saved ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: тағйир захира нашуд ({error})</translation>
     </message>
     <message>
         <source>{path}: the database cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: пойгоҳи додаҳо хонда намешавад ({error})</translation>
     </message>
     <message>
         <source>{path}: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: файл танҳо барои хондан аст</translation>
     </message>
     <message>
         <source>{path}: there is no hero {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: қаҳрамони {id} нест</translation>
     </message>
     <message>
         <source>{path}: there is no news {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: хабари {id} нест</translation>
     </message>
 </context>
 <context>
@@ -739,7 +739,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>версияро нишон додан ва баромадан</translation>
     </message>
     <message>
         <source>the PDF to write: other names are refused</source>
@@ -904,63 +904,63 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <name>Files</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск пур шудааст</translation>
     </message>
     <message>
         <source>{path}: a link to {target}, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: пайванд ба {target}, ки вуҷуд надорад</translation>
     </message>
     <message>
         <source>{path}: a loop of links that reaches no file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ҳалқаи пайвандҳо, ки ба ягон файл намерасад</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: хонда намешавад ({reason})</translation>
     </message>
     <message>
         <source>{path}: cannot write here (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: дар ин ҷо навиштан мумкин нест (иҷозат нест)</translation>
     </message>
     <message>
         <source>{path}: is a device, not a file; only files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: дастгоҳ аст, на файл; танҳо файлҳоро кушодан мумкин аст</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ҷузвдон аст, на файл</translation>
     </message>
     <message>
         <source>{path}: is a named pipe (FIFO), not a file; only files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: канали номдор (FIFO) аст, на файл; танҳо файлҳоро кушодан мумкин аст</translation>
     </message>
     <message>
         <source>{path}: is a socket, not a file; only files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: сокет аст, на файл; танҳо файлҳоро кушодан мумкин аст</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: чунин файл нест</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ҷузвдони {folder} вуҷуд надорад</translation>
     </message>
     <message>
         <source>{reason}; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; ҳеҷ чиз навишта нашуд</translation>
     </message>
     <message>
         <source>{reason}; the previous file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; файли пешина нигоҳ дошта шуд</translation>
     </message>
     <message>
         <source>{target}: this is the catalogue {catalogue} itself; writing there would destroy it. Nothing was written: choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: ин худи феҳристи {catalogue} аст; навиштан ба он феҳристро нобуд мекунад. Ҳеҷ чиз навишта нашуд: файли дигареро интихоб кунед</translation>
     </message>
     <message>
         <source>{target}: this is the catalogue {catalogue}&apos;s working file ({role}); writing there would destroy it. Nothing was written: choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: ин файли кории феҳристи {catalogue} ({role}) аст; навиштан ба он феҳристро нобуд мекунад. Ҳеҷ чиз навишта нашуд: файли дигареро интихоб кунед</translation>
     </message>
 </context>
 <context>
@@ -1913,58 +1913,58 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>PortraitFile</name>
     <message>
         <source>{path}: not an image that can be read (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: тасвире нест, ки хонда шавад (JPEG, PNG, WebP, TIFF, BMP ё GIF)</translation>
     </message>
     <message>
         <source>{path}: the file is {size} MB; at most 150 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: андозаи файл {size} МБ аст; ҳадди аксар 150 МБ</translation>
     </message>
     <message>
         <source>{path}: the image is damaged or incomplete ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: тасвир вайрон ё нопурра аст ({error})</translation>
     </message>
     <message>
         <source>{path}: the image is {width} × {height} pixels; at most {megapixels} megapixels are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: андозаи тасвир {width} × {height} пиксел аст; ҳадди аксар {megapixels} мегапиксел қабул карда мешавад</translation>
     </message>
     <message>
         <source>{path}: the image would unpack to too many pixels; at most {megapixels} megapixels are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: тасвир ҳангоми кушодан аз ҳад зиёд пиксел медиҳад; ҳадди аксар {megapixels} мегапиксел қабул карда мешавад</translation>
     </message>
     <message>
         <source>{path}: {format} images are not accepted (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: тасвирҳои {format} қабул карда намешаванд (JPEG, PNG, WebP, TIFF, BMP ё GIF)</translation>
     </message>
 </context>
 <context>
     <name>PortraitFolder</name>
     <message>
         <source>Another file of the same hero was used ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли дигари ҳамин қаҳрамон истифода шуд ({count}):</translation>
     </message>
     <message>
         <source>Matched ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Мувофиқ омад ({count}):</translation>
     </message>
     <message>
         <source>Matched nobody ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба ҳеҷ кас мувофиқ наомад ({count}):</translation>
     </message>
     <message>
         <source>Matched several heroes, not used ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба якчанд қаҳрамон мувофиқ омад, истифода нашуд ({count}):</translation>
     </message>
     <message>
         <source>Refused ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд ({count}):</translation>
     </message>
     <message>
         <source>{path}: not an image file (by its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: файли тасвир нест (аз рӯи номаш)</translation>
     </message>
     <message>
         <source>{path}: the file name is not valid UTF-8 text (shown with �); rename the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: номи файл матни дурусти UTF-8 нест (бо � нишон дода шудааст); номи файлро иваз кунед</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2213,54 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>Validation</name>
     <message>
+        <source>April</source>
+        <translation>апрел</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабр</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>феврал</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>январ</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июл</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июн</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноябр</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октябр</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентябр</translation>
+    </message>
+    <message>
         <source>a decree date falls between 16 April 1934, when the title was created, and 24 December 1991</source>
         <translation>санаи фармон бояд байни 16 апрели соли 1934 (таъсиси унвон) ва 24 декабри соли 1991 бошад</translation>
     </message>
@@ -2278,55 +2326,56 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: хато: %(message)s
+</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>параметри норавшан: %(option)s метавонад ба %(matches)s мувофиқ ояд</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргументи %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>як аргумент интизор буд</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>аргументи ошкоро додашудаи %r нодида гирифта шуд</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>арзиши нодурусти %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>интихоби нодуруст: %(value)r (аз инҳо интихоб кунед: %(choices)s)</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметрҳо</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргументҳои мавқеӣ</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>ин паёми кӯмакро нишон додан ва баромадан</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргументҳои зерин ҳатмӣ мебошанд: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргументҳои ношинос: %s</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>тарзи истифода: </translation>
     </message>
 </context>
 <context>
