@@ -113,6 +113,23 @@ def test_a_russian_interface_lists_names_in_cyrillic_sorted_by_surname(
     assert names.index("Буюклы Антон Ефимович") < names.index("Недошивин Вениамин Михайлович")
     azizov = window.heroes.model.row_of("domullo-azizov")
     assert window.heroes.model.index(azizov, BORN).data() == "1913 г."
+    # beside the Cyrillic name, the Latin one (not the same Russian name twice)
+    assert window.heroes.model.index(azizov, NAME + 1).data() == "Azizov Domullo"
+
+
+def test_a_date_column_fits_a_long_date_as_the_language_writes_it(
+    qtbot, catalogue_path, interface_language
+):
+    from heroviewer.app import build_window
+    from heroviewer.ui import labels
+
+    interface_language("tg")
+    window = build_window(catalogue_path, remember=False)
+    qtbot.addWidget(window)
+    table = window.heroes.table
+    long_date = labels.date_text("1944-09-28")
+    assert long_date == "28 сентябри соли 1944"
+    assert table.columnWidth(BORN) > table.fontMetrics().horizontalAdvance(long_date)
 
 
 def tooltip(window, hero_id: str) -> str:

@@ -35,10 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer.records.names import display_name
+from heroviewer.ui import labels
 from heroviewer.ui.heroes.detail_pane import HeroDetail
 from heroviewer.ui.heroes.table_model import COLUMNS, READ_ONE_BY_ONE_LIMIT, HeroTableModel
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
+DATE_COLUMNS = ("born", "died", "decree")
+LONG_DATE = "1944-09-28"  # the longest month's name, a two-digit day
 DEFAULT_COLUMN_WIDTHS = {
     "name": 210, "name_ru": 200, "born": 125, "died": 125, "birthplace": 230, "rank": 130,
     "unit": 230, "decree": 125, "posthumous": 90, "group": 130,
@@ -359,9 +362,14 @@ class HeroesPage(QWidget):
 
 
 def _default_width(table: QTableView, key: str) -> int:
-    """A column's first width, wider with a large font (a date stays whole)."""
-    scale = max(1.0, table.fontMetrics().horizontalAdvance("November") / WIDTHS_WORD_WIDTH)
-    return round(DEFAULT_COLUMN_WIDTHS[key] * scale)
+    """A column's first width, wider with a large font; a date column fits a long date as the
+    interface's language writes it ("28 сентябри соли 1944")."""
+    metrics = table.fontMetrics()
+    scale = max(1.0, metrics.horizontalAdvance("November") / WIDTHS_WORD_WIDTH)
+    width = round(DEFAULT_COLUMN_WIDTHS[key] * scale)
+    if key in DATE_COLUMNS:
+        width = max(width, metrics.horizontalAdvance(labels.date_text(LONG_DATE)) + 16)
+    return width
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

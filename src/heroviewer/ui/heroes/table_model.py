@@ -64,17 +64,22 @@ def _posthumous_key(row: HeroRow) -> str:
 
 
 def hero_columns(language: str) -> tuple[HeroColumn, ...]:
-    """The table's columns for a reader of ``language``: the name in its script first."""
+    """The table's columns for a reader of ``language``: the name in its script first, then
+    the name in another script (Russian beside a Latin-script name, Latin beside a Cyrillic)."""
     title = QT_TRANSLATE_NOOP("HeroTableModel", "Name")
     if language == "en":  # the name kept with its sort key: display_name
-        return (_display_name_column("name", title), *_OTHER_COLUMNS)
-    return (_name_column("name", title, lambda r: r.name_in(language)), *_OTHER_COLUMNS)
+        return (_display_name_column("name", title), _RUSSIAN_NAME, *_OTHER_COLUMNS)
+    name = _name_column("name", title, lambda r: r.name_in(language))
+    return (name, _LATIN_NAME, *_OTHER_COLUMNS)
 
 
+_RUSSIAN_NAME = _name_column(
+    "name_ru", QT_TRANSLATE_NOOP("HeroTableModel", "Russian name"), attrgetter("name_ru")
+)
+_LATIN_NAME = _name_column(
+    "name_en", QT_TRANSLATE_NOOP("HeroTableModel", "Latin-script name"), attrgetter("name_en")
+)
 _OTHER_COLUMNS = (
-    _name_column(
-        "name_ru", QT_TRANSLATE_NOOP("HeroTableModel", "Russian name"), attrgetter("name_ru")
-    ),
     _date_column("born", QT_TRANSLATE_NOOP("HeroTableModel", "Born"), "birth_date"),
     _date_column("died", QT_TRANSLATE_NOOP("HeroTableModel", "Died"), "death_date"),
     _text_column(
