@@ -143,3 +143,24 @@ def interface_language():
     before = QLocale()
     yield lambda code: QLocale.setDefault(QLocale(code))
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def shipped_language(tmp_path, monkeypatch):
+    """Show the interface in a language as HeroViewer ships it: the repository's .ts files
+    compiled afresh (so the test reads what staff will read); English again afterwards."""
+    import subprocess
+    import sys
+
+    from heroviewer.support.paths import resources_dir
+    from heroviewer.ui import language
+
+    folder = tmp_path / "shipped_translations"
+    folder.mkdir()
+    for source in (resources_dir() / "translations").glob("*.ts"):
+        shutil.copy(source, folder)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", *map(str, folder.glob("*.ts"))], check=True)
+    monkeypatch.setattr(language, "translations_dir", lambda: folder)
+    yield language.use_language
+    language.use_language("en")

@@ -1218,6 +1218,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Группа</translation>
     </message>
     <message>
+        <source>Latin-script name</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2346,6 +2350,173 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>{text} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921</source>
         <translation>{text} — не дата вида 1921, 1921-05, 1921-05-03, 05.1921 или 03.05.1921</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Armenian</source>
+        <translation>армянин</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>белорус</translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation>капитан</translation>
+    </message>
+    <message>
+        <source>Colonel</source>
+        <translation>полковник</translation>
+    </message>
+    <message>
+        <source>Corporal</source>
+        <translation>ефрейтор</translation>
+    </message>
+    <message>
+        <source>Crimean Tatar</source>
+        <translation>крымский татарин</translation>
+    </message>
+    <message>
+        <source>Gagauz</source>
+        <translation>гагауз</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>грузин</translation>
+    </message>
+    <message>
+        <source>Guards Red Army soldier (private)</source>
+        <translation>гвардии красноармеец (рядовой)</translation>
+    </message>
+    <message>
+        <source>Guards Senior Sergeant</source>
+        <translation>гвардии старший сержант</translation>
+    </message>
+    <message>
+        <source>Jewish</source>
+        <translation>еврей</translation>
+    </message>
+    <message>
+        <source>Junior Lieutenant</source>
+        <translation>младший лейтенант</translation>
+    </message>
+    <message>
+        <source>Junior Sergeant</source>
+        <translation>младший сержант</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казах</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>киргиз</translation>
+    </message>
+    <message>
+        <source>Lieutenant</source>
+        <translation>лейтенант</translation>
+    </message>
+    <message>
+        <source>Lieutenant Colonel</source>
+        <translation>подполковник</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>майор</translation>
+    </message>
+    <message>
+        <source>Major General</source>
+        <translation>генерал-майор</translation>
+    </message>
+    <message>
+        <source>Ossetian</source>
+        <translation>осетин</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>рядовой</translation>
+    </message>
+    <message>
+        <source>Red Army soldier (private)</source>
+        <translation>красноармеец (рядовой)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Senior Lieutenant</source>
+        <translation>старший лейтенант</translation>
+    </message>
+    <message>
+        <source>Senior Sergeant</source>
+        <translation>старший сержант</translation>
+    </message>
+    <message>
+        <source>Sergeant</source>
+        <translation>сержант</translation>
+    </message>
+    <message>
+        <source>Sergeant Major</source>
+        <translation>старшина</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>таджик</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation>татарин</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <translation>туркмен</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украинец</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>узбек</translation>
+    </message>
+    <message>
+        <source>armoured troops</source>
+        <translation>бронетанковые войска</translation>
+    </message>
+    <message>
+        <source>artillery</source>
+        <translation>артиллерия</translation>
+    </message>
+    <message>
+        <source>aviation</source>
+        <translation>авиация</translation>
+    </message>
+    <message>
+        <source>aviation (military transport)</source>
+        <translation>авиация (военно-транспортная)</translation>
+    </message>
+    <message>
+        <source>cavalry</source>
+        <translation>кавалерия</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>инженерные войска</translation>
+    </message>
+    <message>
+        <source>infantry</source>
+        <translation>пехота</translation>
+    </message>
+    <message>
+        <source>navy</source>
+        <translation>военно-морской флот</translation>
+    </message>
+    <message>
+        <source>partisans</source>
+        <translation>партизаны</translation>
     </message>
 </context>
 <context>

@@ -1208,6 +1208,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Гурӯҳ</translation>
     </message>
     <message>
+        <source>Latin-script name</source>
+        <translation>Ном бо алифбои лотинӣ</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Ном</translation>
     </message>
@@ -2319,6 +2323,173 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>{text} is not a date like 1921, 1921-05, 1921-05-03, 05.1921 or 03.05.1921</source>
         <translation>{text} сана дар шакли 1921, 1921-05, 1921-05-03, 05.1921 ё 03.05.1921 нест</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Armenian</source>
+        <translation>арман</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>белорус</translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation>капитан</translation>
+    </message>
+    <message>
+        <source>Colonel</source>
+        <translation>полковник</translation>
+    </message>
+    <message>
+        <source>Corporal</source>
+        <translation>ефрейтор</translation>
+    </message>
+    <message>
+        <source>Crimean Tatar</source>
+        <translation>тотори Қрим</translation>
+    </message>
+    <message>
+        <source>Gagauz</source>
+        <translation>гагауз</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>гурҷӣ</translation>
+    </message>
+    <message>
+        <source>Guards Red Army soldier (private)</source>
+        <translation>аскари гвардиявии Артиши Сурх (қаторӣ)</translation>
+    </message>
+    <message>
+        <source>Guards Senior Sergeant</source>
+        <translation>сержанти калони гвардия</translation>
+    </message>
+    <message>
+        <source>Jewish</source>
+        <translation>яҳудӣ</translation>
+    </message>
+    <message>
+        <source>Junior Lieutenant</source>
+        <translation>лейтенанти хурд</translation>
+    </message>
+    <message>
+        <source>Junior Sergeant</source>
+        <translation>сержанти хурд</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазоқ</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>қирғиз</translation>
+    </message>
+    <message>
+        <source>Lieutenant</source>
+        <translation>лейтенант</translation>
+    </message>
+    <message>
+        <source>Lieutenant Colonel</source>
+        <translation>подполковник</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>майор</translation>
+    </message>
+    <message>
+        <source>Major General</source>
+        <translation>генерал-майор</translation>
+    </message>
+    <message>
+        <source>Ossetian</source>
+        <translation>осетин</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>қаторӣ</translation>
+    </message>
+    <message>
+        <source>Red Army soldier (private)</source>
+        <translation>аскари Артиши Сурх (қаторӣ)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>рус</translation>
+    </message>
+    <message>
+        <source>Senior Lieutenant</source>
+        <translation>лейтенанти калон</translation>
+    </message>
+    <message>
+        <source>Senior Sergeant</source>
+        <translation>сержанти калон</translation>
+    </message>
+    <message>
+        <source>Sergeant</source>
+        <translation>сержант</translation>
+    </message>
+    <message>
+        <source>Sergeant Major</source>
+        <translation>старшина</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>тоҷик</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation>тотор</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <translation>туркман</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украин</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>ӯзбек</translation>
+    </message>
+    <message>
+        <source>armoured troops</source>
+        <translation>қӯшунҳои зиреҳпӯш</translation>
+    </message>
+    <message>
+        <source>artillery</source>
+        <translation>тӯпхона</translation>
+    </message>
+    <message>
+        <source>aviation</source>
+        <translation>авиатсия</translation>
+    </message>
+    <message>
+        <source>aviation (military transport)</source>
+        <translation>авиатсия (нақлиёти ҳарбӣ)</translation>
+    </message>
+    <message>
+        <source>cavalry</source>
+        <translation>савора</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>қӯшунҳои муҳандисӣ</translation>
+    </message>
+    <message>
+        <source>infantry</source>
+        <translation>пиёданизом</translation>
+    </message>
+    <message>
+        <source>navy</source>
+        <translation>флоти ҳарбӣ-баҳрӣ</translation>
+    </message>
+    <message>
+        <source>partisans</source>
+        <translation>партизанҳо</translation>
     </message>
 </context>
 <context>

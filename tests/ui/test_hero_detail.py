@@ -152,3 +152,18 @@ def test_an_english_interface_shows_the_english_deed_without_a_note(
     text = _detail_text(qtbot, tmp_path, HERO_IN_TWO_LANGUAGES)
     assert "Held the bridge." in text and "Удержал" not in text
     assert "Text in" not in text and "not yet checked" not in text
+
+
+def test_the_record_reads_in_russian_as_shipped(window, shipped_language):
+    """Labels, known ranks, branches and nationalities, dates and the deed, all in Russian;
+    the unit and places stay as recorded."""
+    assert shipped_language("ru") == "ru"
+    hero = window.open_catalogue.catalogue.hero("domullo-azizov")
+    window.heroes.detail.show_hero(hero)
+    text = window.heroes.detail.toPlainText()
+    assert "младший сержант" in text and "Junior Sergeant" not in text
+    assert "пехота" in text and "infantry" not in text
+    assert "таджик" in text
+    assert hero["unit"] in text  # not a term: as recorded
+    assert "Перевод — требует проверки сотрудниками" in text
+    assert hero["feat_summary_ru"] in text

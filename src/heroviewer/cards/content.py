@@ -13,6 +13,7 @@ from typing import Any
 from heroviewer.records.dates import format_partial_date
 from heroviewer.records.names import first_name
 from heroviewer.records.texts import text_in
+from heroviewer.records.vocabulary import as_term
 from heroviewer.support.messages import QT_TRANSLATE_NOOP, Translate, text_of
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -89,7 +90,10 @@ def card_content(
     other_names = [n for n in names[1:] if n and n != title]
     if names[0] and names[0] != title:
         other_names.append(names[0])
-    service = _joined(record.get("military_rank"), record.get("branch"), record.get("unit"))
+    rank, branch = (
+        tr(as_term(record[key])) if record.get(key) else None for key in ("military_rank", "branch")
+    )
+    service = _joined(rank, branch, record.get("unit"))
     deed_when = _joined(
         format_partial_date(record.get("feat_date"), language), record.get("feat_place")
     )

@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
 from heroviewer.records.fields import LOW_CONFIDENCE
+from heroviewer.records.vocabulary import as_term
+from heroviewer.support.translated import translated
 from heroviewer.ui.language import current_language
 
 
@@ -75,6 +77,12 @@ def category_label(code: str | None) -> str:
     if code.isascii() and code.replace("_", "").isalnum() and code.islower():  # a code: humanise
         return code.replace("_", " ").capitalize()
     return code  # a feed's own category, shown as written
+
+
+def term_text(value: str | None) -> str:
+    """A rank, branch or nationality in the interface's language when it is a known term
+    (records/vocabulary.py), else as recorded; "" for none."""
+    return translated(as_term(value)) if value else ""
 
 
 def yes_no(value: bool | int | None) -> str:

@@ -289,15 +289,21 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
                 ),
                 (
                     QCoreApplication.translate("HeroDetail", "Nationality"),
-                    v(record.get("nationality")),
+                    v(labels.term_text(record.get("nationality"))),
                 ),
             ]
         ),
         _heading(QCoreApplication.translate("HeroDetail", "Service")),
         _rows_table(
             [
-                (QCoreApplication.translate("HeroDetail", "Rank"), v(record.get("military_rank"))),
-                (QCoreApplication.translate("HeroDetail", "Branch"), v(record.get("branch"))),
+                (
+                    QCoreApplication.translate("HeroDetail", "Rank"),
+                    v(labels.term_text(record.get("military_rank"))),
+                ),
+                (
+                    QCoreApplication.translate("HeroDetail", "Branch"),
+                    v(labels.term_text(record.get("branch"))),
+                ),
                 (QCoreApplication.translate("HeroDetail", "Unit"), v(record.get("unit"))),
             ]
         ),

@@ -56,7 +56,7 @@ def _date_column(key: str, title: str, field: str) -> HeroColumn:
 
 
 def _branch_and_unit(row: HeroRow) -> str:
-    return " · ".join(part for part in (row.branch, row.unit) if part)
+    return " · ".join(part for part in (labels.term_text(row.branch), row.unit) if part)
 
 
 def _posthumous_key(row: HeroRow) -> str:
@@ -85,7 +85,11 @@ _OTHER_COLUMNS = (
     _text_column(
         "birthplace", QT_TRANSLATE_NOOP("HeroTableModel", "Birthplace"), attrgetter("birth_place")
     ),
-    _text_column("rank", QT_TRANSLATE_NOOP("HeroTableModel", "Rank"), attrgetter("military_rank")),
+    _text_column(
+        "rank",
+        QT_TRANSLATE_NOOP("HeroTableModel", "Rank"),
+        lambda r: labels.term_text(r.military_rank),
+    ),
     _text_column("unit", QT_TRANSLATE_NOOP("HeroTableModel", "Branch and unit"), _branch_and_unit),
     _date_column("decree", QT_TRANSLATE_NOOP("HeroTableModel", "Decree"), "award_date"),
     HeroColumn(
