@@ -179,27 +179,27 @@
     <name>Backup</name>
     <message>
         <source>backups are made of catalogue files, not of database URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>резервные копии создаются только для файлов каталога, а не для URL баз данных</translation>
     </message>
     <message>
         <source>restoring works on catalogue files, not on database URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление возможно только для файлов каталога, а не для URL баз данных</translation>
     </message>
     <message>
         <source>{backup}: is the catalogue {catalogue} itself, not a backup of it; nothing restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup}: это сам каталог {catalogue}, а не его резервная копия; ничего не восстановлено</translation>
     </message>
     <message>
         <source>{path}: HeroViewer has it open; close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: файл открыт в HeroViewer; сначала закройте его</translation>
     </message>
     <message>
         <source>{path}: the copy failed its check ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: копия не прошла проверку ({problem})</translation>
     </message>
     <message>
         <source>{reason}; the catalogue is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; каталог не изменён</translation>
     </message>
 </context>
 <context>
@@ -376,146 +376,146 @@
     <name>Cards</name>
     <message>
         <source>HeroViewer hero cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки героев HeroViewer</translation>
     </message>
     <message>
         <source>no portrait</source>
-        <translation type="unfinished">нет портрета</translation>
+        <translation>нет портрета</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>another program is reading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог сейчас читает другая программа</translation>
     </message>
     <message>
         <source>the hero {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>герой {id}</translation>
     </message>
     <message>
         <source>the news item {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>новость {id}</translation>
     </message>
     <message>
         <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: каталог создан более новой версией HeroViewer (редакция схемы {revision}); чтобы открыть его, установите новую версию</translation>
     </message>
     <message>
         <source>{label}: the column {table}.{column} is {kind}, not {spec} as HeroViewer made it</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: столбец {table}.{column} имеет тип {kind}, а HeroViewer создавал его как {spec}</translation>
     </message>
     <message>
         <source>{label}: the index {name} on {spec} is missing or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: индекс {name} по {spec} отсутствует или изменён</translation>
     </message>
     <message>
         <source>{label}: the table {table} has a column &apos;{column}&apos; HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: в таблице {table} есть столбец «{column}», который не создавался HeroViewer</translation>
     </message>
     <message>
         <source>{label}: the table {table} has a trigger &apos;{name}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: в таблице {table} есть триггер «{name}», который не создавался HeroViewer</translation>
     </message>
     <message>
         <source>{label}: the table {table} has no column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: в таблице {table} нет столбца «{column}»</translation>
     </message>
     <message>
         <source>{label}: the table {table} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: нет таблицы {table}</translation>
     </message>
     <message>
         <source>{label}: there is a table &apos;{table}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: есть таблица «{table}», которая не создавалась HeroViewer</translation>
     </message>
     <message>
         <source>{label}: there is a view &apos;{name}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: есть представление «{name}», которое не создавалось HeroViewer</translation>
     </message>
     <message>
         <source>{label}: there is an index &apos;{name}&apos; that HeroViewer did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: есть индекс «{name}», который не создавался HeroViewer</translation>
     </message>
     <message>
         <source>{label}: {what} has {column} that are not a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {what}: значение {column} — не список текстов</translation>
     </message>
     <message>
         <source>{label}: {what} has {column} {value}, not a date like 1921, 1921-05 or 1921-05-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {what}: значение {column} — {value}, а не дата вида 1921, 1921-05 или 1921-05-03</translation>
     </message>
     <message>
         <source>{label}: {what} has {column} {value}, not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {what}: значение {column} — {value}, а не «да» или «нет»</translation>
     </message>
     <message>
         <source>{path}: another HeroViewer has it open for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: файл открыт для изменения в другом окне HeroViewer</translation>
     </message>
     <message>
         <source>{path}: cannot be changed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: изменить нельзя ({error})</translation>
     </message>
     <message>
         <source>{path}: its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка доступна только для чтения</translation>
     </message>
     <message>
         <source>{path}: not a HeroViewer catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это не каталог HeroViewer</translation>
     </message>
     <message>
         <source>{path}: not a HeroViewer catalogue (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это не каталог HeroViewer (база данных SQLite другой программы)</translation>
     </message>
     <message>
         <source>{path}: not a HeroViewer catalogue (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это не каталог HeroViewer (файл не является базой данных SQLite)</translation>
     </message>
     <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не сохранено: герой {row}, поле «{field}»: {reason}</translation>
     </message>
     <message>
         <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не сохранено: новость {row}, поле «{field}»: {reason}</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be created ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось создать каталог ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось открыть каталог ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось прочитать каталог ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог повреждён ({problem})</translation>
     </message>
     <message>
         <source>{path}: the change was not saved ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: изменение не сохранено ({error})</translation>
     </message>
     <message>
         <source>{path}: the database cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось прочитать базу данных ({error})</translation>
     </message>
     <message>
         <source>{path}: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: файл доступен только для чтения</translation>
     </message>
     <message>
         <source>{path}: there is no hero {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: героя {id} нет</translation>
     </message>
     <message>
         <source>{path}: there is no news {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: новости {id} нет</translation>
     </message>
 </context>
 <context>
@@ -745,7 +745,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать версию и выйти</translation>
     </message>
     <message>
         <source>the PDF to write: other names are refused</source>
@@ -914,63 +914,63 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <name>Files</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <source>{path}: a link to {target}, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ссылка на несуществующий объект {target}</translation>
     </message>
     <message>
         <source>{path}: a loop of links that reaches no file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ссылки образуют цикл и не ведут ни к одному файлу</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось прочитать ({reason})</translation>
     </message>
     <message>
         <source>{path}: cannot write here (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: запись сюда невозможна (нет доступа)</translation>
     </message>
     <message>
         <source>{path}: is a device, not a file; only files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это устройство, а не файл; открыть можно только файл</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это папка, а не файл</translation>
     </message>
     <message>
         <source>{path}: is a named pipe (FIFO), not a file; only files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это именованный канал (FIFO), а не файл; открыть можно только файл</translation>
     </message>
     <message>
         <source>{path}: is a socket, not a file; only files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это сокет, а не файл; открыть можно только файл</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: такого файла нет</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папки {folder} не существует</translation>
     </message>
     <message>
         <source>{reason}; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; ничего не записано</translation>
     </message>
     <message>
         <source>{reason}; the previous file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; прежний файл сохранён</translation>
     </message>
     <message>
         <source>{target}: this is the catalogue {catalogue} itself; writing there would destroy it. Nothing was written: choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: это сам каталог {catalogue}; запись в этот файл уничтожила бы каталог. Ничего не записано: выберите другой файл</translation>
     </message>
     <message>
         <source>{target}: this is the catalogue {catalogue}&apos;s working file ({role}); writing there would destroy it. Nothing was written: choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: это рабочий файл каталога {catalogue} ({role}); запись в этот файл уничтожила бы каталог. Ничего не записано: выберите другой файл</translation>
     </message>
 </context>
 <context>
@@ -1944,58 +1944,58 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>PortraitFile</name>
     <message>
         <source>{path}: not an image that can be read (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удаётся прочитать изображение (поддерживаются JPEG, PNG, WebP, TIFF, BMP и GIF)</translation>
     </message>
     <message>
         <source>{path}: the file is {size} MB; at most 150 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: размер файла — {size} МБ; допустимо не более 150 МБ</translation>
     </message>
     <message>
         <source>{path}: the image is damaged or incomplete ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: изображение повреждено или неполное ({error})</translation>
     </message>
     <message>
         <source>{path}: the image is {width} × {height} pixels; at most {megapixels} megapixels are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: размер изображения — {width} × {height} пикселей; допустимо не более {megapixels} мегапикселей</translation>
     </message>
     <message>
         <source>{path}: the image would unpack to too many pixels; at most {megapixels} megapixels are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: после распаковки изображение будет содержать слишком много пикселей; допустимо не более {megapixels} мегапикселей</translation>
     </message>
     <message>
         <source>{path}: {format} images are not accepted (JPEG, PNG, WebP, TIFF, BMP or GIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: изображения в формате {format} не принимаются (поддерживаются JPEG, PNG, WebP, TIFF, BMP и GIF)</translation>
     </message>
 </context>
 <context>
     <name>PortraitFolder</name>
     <message>
         <source>Another file of the same hero was used ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Использован другой файл того же героя ({count}):</translation>
     </message>
     <message>
         <source>Matched ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставлено ({count}):</translation>
     </message>
     <message>
         <source>Matched nobody ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сопоставлено ни с кем ({count}):</translation>
     </message>
     <message>
         <source>Matched several heroes, not used ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходит нескольким героям, не использовано ({count}):</translation>
     </message>
     <message>
         <source>Refused ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено ({count}):</translation>
     </message>
     <message>
         <source>{path}: not an image file (by its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: судя по имени, это не файл изображения</translation>
     </message>
     <message>
         <source>{path}: the file name is not valid UTF-8 text (shown with �); rename the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: имя файла — недопустимый текст UTF-8 (такие знаки показаны как �); переименуйте файл</translation>
     </message>
 </context>
 <context>
@@ -2524,55 +2524,56 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается один аргумент</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>явно заданный аргумент %r проигнорирован</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение типа %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>позиционные аргументы</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>не указаны обязательные аргументы: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>использование: </translation>
     </message>
 </context>
 <context>
