@@ -94,6 +94,7 @@ def card_content(
         tr(as_term(record[key])) if record.get(key) else None for key in ("military_rank", "branch")
     )
     service = _joined(rank, branch, record.get("unit"))
+    service = service[:1].upper() + service[1:]  # a rank in Russian or Tajik starts lower case
     deed_when = _joined(
         format_partial_date(record.get("feat_date"), language), record.get("feat_place")
     )
