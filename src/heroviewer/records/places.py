@@ -77,8 +77,8 @@ class Region:
 class Gazetteer:
     """Places indexed by their folded names, with the countries and regions texts name."""
 
-    places: list[Place] | list[list]  # Places, or rows in Place's field order (made on demand)
-    keys: dict[str, list[int]]  # folded name -> indices into places
+    places: list[Place] | list[tuple]  # Places, or tuples of Place's fields (made on demand)
+    keys: dict[str, int | list[int]]  # folded name -> the index (or indices) into places
     countries: dict[str, str] = field(default_factory=dict)  # folded country name -> code
     regions: dict[str, Region] = field(default_factory=dict)  # folded region name -> region
     renamings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded -> all folded
@@ -88,7 +88,8 @@ class Gazetteer:
         """The places called ``name`` (folded) or any other name of that town."""
         found: dict[int, None] = {}
         for key in self.renamings.get(name, (name,)):
-            found.update(dict.fromkeys(self.keys.get(key, ())))
+            indices = self.keys.get(key, ())
+            found.update(dict.fromkeys([indices] if isinstance(indices, int) else indices))
         places = (self.place(i) for i in found)
         return [
             p
