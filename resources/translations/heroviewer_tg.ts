@@ -553,6 +553,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>print each hero&apos;s places and where the offline gazetteer puts them</source>
+        <translation>ҷойҳои ҳар қаҳрамон ва ҷойгиршавии онҳоро аз феҳристи офлайни ҷойҳо чоп кардан</translation>
+    </message>
+    <message>
         <source>render the window to a PNG and exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,6 +721,21 @@ There is no good backup of it. Make a copy of the file before changing anything.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Geography</name>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} хонда намешавад: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {where}</source>
+        <translation>{file} вайрон аст: {where}</translation>
+    </message>
+    <message>
+        <source>{file}: larger than 50 MB, not read</source>
+        <translation>{file}: аз 50 МБ калонтар, хонда нашуд</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1588,78 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <translation>
+            <numerusform>%n ҷой дар харита</numerusform>
+            <numerusform>%n ҷой дар харита</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Home places</source>
+        <translation>&amp;Зодгоҳҳо</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom</source>
+        <translation>Харитаро кашед ё бо тирчаҳо ҳаракат диҳед; андоза — бо чархак ё + ва −</translation>
+    </message>
+    <message>
+        <source>Map of the heroes&apos; places</source>
+        <translation>Харитаи ҷойҳои қаҳрамонон</translation>
+    </message>
+    <message>
+        <source>Red: the place as recorded · Orange: approximate (district or region centre)</source>
+        <translation>Сурх: ҷой, чӣ тавре ки сабт шудааст · Норинҷӣ: тахминӣ (маркази ноҳия ё вилоят)</translation>
+    </message>
+    <message>
+        <source>The country outlines cannot be drawn: {problem}</source>
+        <translation>Сарҳади кишварҳо кашида намешавад: {problem}</translation>
+    </message>
+    <message>
+        <source>The places cannot be found: {problem}</source>
+        <translation>Ҷойҳо ёфт намешаванд: {problem}</translation>
+    </message>
+    <message>
+        <source>Where the deeds were done</source>
+        <translation>Ҷое ки корнамоиҳо анҷом ёфтанд</translation>
+    </message>
+    <message>
+        <source>Where the heroes were born</source>
+        <translation>Ҷое ки қаҳрамонон таваллуд шудаанд</translation>
+    </message>
+    <message>
+        <source>Where they &amp;fought</source>
+        <translation>Ҷое ки &amp;ҷангиданд</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ва боз %n</numerusform>
+            <numerusform>ва боз %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not placed ({count}): {names}</source>
+        <translation>дар харита нест ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{place} (approximate: the centre of the district or region)</source>
+        <translation>{place} (тахминӣ: маркази ноҳия ё вилоят)</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <source>Map</source>
+        <translation>Харита</translation>
+    </message>
+    <message>
+        <source>Selected {name}: Ctrl+1 shows the record</source>
+        <translation>Интихоб шуд: {name}. Ctrl+1 сабтро нишон медиҳад</translation>
     </message>
 </context>
 <context>

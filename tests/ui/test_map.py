@@ -81,9 +81,7 @@ def test_the_map_zooms_with_the_keyboard(window, qtbot):
     assert page.view.transform().m11() == pytest.approx(before)
 
 
-def test_a_damaged_outline_file_is_named_and_the_markers_still_shown(
-    window, tmp_path, monkeypatch
-):
+def test_a_damaged_outline_file_is_named_and_the_markers_still_shown(window, tmp_path, monkeypatch):
     for name in ("gazetteer.json", "regions.json"):
         shutil.copy(geography.geography_dir() / name, tmp_path)
     (tmp_path / "outlines.json").write_text('{"countries": [{"name": "X"', encoding="utf-8")

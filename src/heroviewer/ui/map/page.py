@@ -62,7 +62,12 @@ class MapPage(QWidget):
         top.addWidget(self.home_button)
         top.addWidget(self.deeds_button)
         top.addStretch(1)
+        legend = QLabel(
+            self.tr("Red: the place as recorded · Orange: approximate (district or region centre)")
+        )
         hint = QLabel(self.tr("Drag or use the arrow keys to move, the wheel or + and − to zoom"))
+        top.addWidget(legend)
+        top.addSpacing(24)
         top.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

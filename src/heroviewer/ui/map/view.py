@@ -118,8 +118,25 @@ class MapView(QGraphicsView):
             item.setToolTip(plain.tooltip_text(outline.name))
             item.setZValue(0)
             self.scene().addItem(item)
+            self._add_country_name(outline)
         # Panning reaches a little past the map of the heroes' places.
         self.setSceneRect(bounds_rect((0.0, 25.0, 150.0, 72.0)))
+
+    def _add_country_name(self, outline: Outline) -> None:
+        """The country's name in the middle of its largest ring's box (Natural Earth's name)."""
+        ring = max(outline.rings, key=len)
+        lons, lats = [lon for lon, _ in ring], [lat for _, lat in ring]
+        label = QGraphicsSimpleTextItem(outline.name)
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        font = label.font()
+        font.setItalic(True)
+        label.setFont(font)
+        label.setBrush(QColor("#9a8f7a"))
+        label.setPos(project((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2))
+        width = label.boundingRect().width()
+        label.setTransform(label.transform().translate(-width / 2, 0))
+        label.setZValue(0.5)
+        self.scene().addItem(label)
 
     def set_markers(self, groups: Iterable[tuple[Sequence[PlaceEntry], str]]) -> None:
         """One marker per group of entries at one position, each with its tooltip."""
