@@ -86,6 +86,7 @@ def make_catalogue(count: int, folder: Path | None = None) -> Path:
         hero["search_key"] = hero_search_key(hero)
         hero["aliases"] = json.dumps(hero["aliases"])
         hero["sources"] = json.dumps(hero["sources"])
+        hero["unchecked_translations"] = json.dumps(hero["unchecked_translations"] or [])
         rows.append(hero)
     columns = [*HERO_FIELDS, "search_key"]
     sql = (

@@ -11,7 +11,6 @@ import io
 import json
 from typing import NamedTuple
 
-from heroviewer.formats.hero_csv import _as_text  # the export's guard against formulas
 from heroviewer.records.places import Gazetteer, match_place
 
 KINDS = (("birth", "birth_place"), ("deed", "feat_place"))
@@ -64,6 +63,8 @@ def entries_json(entries: list[PlaceEntry]) -> str:
 
 
 def entries_csv(entries: list[PlaceEntry]) -> str:
+    from heroviewer.formats.hero_csv import _as_text  # the export's guard against formulas
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)

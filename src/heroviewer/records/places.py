@@ -90,7 +90,8 @@ class Gazetteer:
         for key in self.renamings.get(name, (name,)):
             indices = self.keys.get(key, ())
             found.update(dict.fromkeys([indices] if isinstance(indices, int) else indices))
-        places = (self.place(i) for i in found)
+        count = len(self.places)  # a damaged index pointing past the places finds nothing
+        places = (self.place(i) for i in found if isinstance(i, int) and 0 <= i < count)
         return [
             p
             for p in places

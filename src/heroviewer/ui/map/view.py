@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from itertools import starmap
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -107,12 +117,14 @@ class MapView(QGraphicsView):
     def set_outlines(self, outlines: Iterable[Outline]) -> None:
         pen = QPen(QColor("#8a8a8a"), 0)  # cosmetic: one pixel wide at any zoom
         brush = QBrush(QColor("#f6f3ea"))
+        degrees = QTransform.fromScale(X_SHRINK * SCALE, -SCALE)  # lon, lat to the scene
         for outline in outlines:
             path = QPainterPath()
             for ring in outline.rings:
-                path.addPolygon([project(lat, lon) for lon, lat in ring])
+                path.addPolygon(QPolygonF(list(starmap(QPointF, ring))))
                 path.closeSubpath()
             item = QGraphicsPathItem(path)
+            item.setTransform(degrees)
             item.setPen(pen)
             item.setBrush(brush)
             item.setToolTip(plain.tooltip_text(outline.name))
