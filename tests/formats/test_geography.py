@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -37,10 +38,21 @@ def test_a_damaged_outline_file_is_refused_naming_it(tmp_path, content, where):
     assert str(path) in str(refused.value) and where in str(refused.value)
 
 
-def test_a_damaged_gazetteer_is_refused_naming_it(tmp_path):
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {"name": ["A"], "lat": [95], "lon": [2], "country": ["TJ"], "region": [""]},
+        {"name": ["A"], "lat": [95], "lon": [2], "country": ["TJ"], "region": [""],
+         "population": [0]},  # a latitude beyond the pole
+        {"name": ["A", "B"], "lat": [1], "lon": [2], "country": ["TJ"], "region": [""],
+         "population": [0]},  # columns of different lengths
+    ],
+)  # fmt: skip
+def test_a_damaged_gazetteer_is_refused_naming_it(tmp_path, columns):
     shutil.copy(geography_dir() / "regions.json", tmp_path)
-    (tmp_path / "gazetteer.json").write_text('{"places": [["A", 1, 2, "TJ", "", 0]]}', "utf-8")
+    content = json.dumps({"columns": columns, "index": {"a": 0}})
+    (tmp_path / "gazetteer.json").write_text(content, "utf-8")
     with pytest.raises(GeographyError) as refused:
         load_gazetteer(tmp_path, resources_dir() / "place_names.json")
     assert str(tmp_path / "gazetteer.json") in str(refused.value)
-    assert "place 1" in str(refused.value)
+    assert '"columns" or "index"' in str(refused.value)
