@@ -43,18 +43,16 @@ def place_entries(hero_places, gazetteer: Gazetteer) -> list[PlaceEntry]:
     return entries
 
 
-def catalogue_places(catalogue) -> list[tuple[str, str, str | None, str | None]]:
-    """(id, name, birth place, deed place) of every hero of ``catalogue``."""
+def catalogue_places(
+    catalogue, language: str = "en"
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(id, name in ``language``'s script first, birth place, deed place) of every hero."""
+    from heroviewer.records.names import first_name
+
     return [
-        (record["id"], _name(record), record.get("birth_place"), record.get("feat_place"))
-        for record in catalogue.heroes()
+        (r["id"], first_name(r, language) or r["id"], r.get("birth_place"), r.get("feat_place"))
+        for r in catalogue.heroes()
     ]
-
-
-def _name(record: dict) -> str:
-    from heroviewer.records.names import first_name_given
-
-    return first_name_given(record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
 
 
 def entries_json(entries: list[PlaceEntry]) -> str:

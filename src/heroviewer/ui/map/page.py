@@ -16,6 +16,7 @@ from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load
 from heroviewer.operations.places import PlaceEntry, catalogue_places, place_entries
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
+from heroviewer.ui.language import current_language
 from heroviewer.ui.map.view import DEEDS_BOUNDS, HOME_BOUNDS, MapView
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
@@ -99,7 +100,9 @@ class MapPage(QWidget):
             )
             return {}
         by_hero: dict[str, list[PlaceEntry]] = defaultdict(list)
-        for entry in place_entries(catalogue_places(self.opened.catalogue), gazetteer):
+        for entry in place_entries(
+            catalogue_places(self.opened.catalogue, current_language()), gazetteer
+        ):
             by_hero[entry.hero_id].append(entry)
         return by_hero
 
