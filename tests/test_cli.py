@@ -1,6 +1,9 @@
 """The command line as staff and scripts use it: screenshots, checks, and clear refusals."""
 
+import csv
 import hashlib
+import io
+import json
 import os
 import sqlite3
 import subprocess
@@ -236,3 +239,33 @@ def test_refusing_another_programs_database_leaves_no_side_files(tmp_path):
     assert "not a HeroViewer catalogue" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
     assert path.read_bytes() == before
+
+
+def test_places_as_json_give_each_hero_s_places_and_where_they_are(catalogue_path):
+    result = run_cli("places", "--format", "json", "--db", catalogue_path)
+    assert result.returncode == 0, result.stderr
+    entries = json.loads(result.stdout)
+    assert {tuple(sorted(e)) for e in entries} == {
+        ("candidates", "hero_id", "kind", "lat", "lon", "matched", "name", "precision", "text")
+    }
+    azizov = {e["kind"]: e for e in entries if e["hero_id"] == "domullo-azizov"}
+    assert azizov["birth"]["text"].startswith("Kishlak Kistakuz")
+    assert (azizov["birth"]["precision"], azizov["birth"]["matched"]) == ("approximate", "Ghafurov")
+    assert azizov["deed"]["matched"] == "Loyev"
+    assert azizov["deed"]["lat"] == pytest.approx(51.94, abs=0.01)
+    unmatched = [e for e in entries if e["precision"] == "unmatched"]
+    assert unmatched and all(e["lat"] is None and e["matched"] is None for e in unmatched)
+    assert {e["kind"] for e in entries} == {"birth", "deed"}
+
+
+def test_places_as_csv_have_a_header_and_a_row_per_place(catalogue_path):
+    result = run_cli("--db", catalogue_path, "places", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == [
+        "hero_id", "name", "kind", "text", "lat", "lon", "precision", "matched", "candidates"
+    ]  # fmt: skip
+    spataev = [r for r in rows if r["hero_id"] == "karsybay-spataev" and r["kind"] == "deed"]
+    assert spataev[0]["precision"] == "approximate" and spataev[0]["matched"] == "Elista"
+    ambiguous = [r for r in rows if r["candidates"]]
+    assert ambiguous and ambiguous[0]["lat"] == "" and "Rogów" in ambiguous[0]["candidates"]

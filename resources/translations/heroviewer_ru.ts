@@ -736,6 +736,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>открыть каталог и показать, что в нём</translation>
     </message>
     <message>
+        <source>print each hero&apos;s places and where the offline gazetteer puts them</source>
+        <translation>вывести места каждого героя и где их находит офлайн-справочник мест</translation>
+    </message>
+    <message>
         <source>render the window to a PNG and exit</source>
         <translation>сохранить изображение окна в PNG и выйти</translation>
     </message>
@@ -971,6 +975,21 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>{target}: this is the catalogue {catalogue}&apos;s working file ({role}); writing there would destroy it. Nothing was written: choose another file</source>
         <translation>{target}: это рабочий файл каталога {catalogue} ({role}); запись в этот файл уничтожила бы каталог. Ничего не записано: выберите другой файл</translation>
+    </message>
+</context>
+<context>
+    <name>Geography</name>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {where}</source>
+        <translation>{file} повреждён: {where}</translation>
+    </message>
+    <message>
+        <source>{file}: larger than 50 MB, not read</source>
+        <translation>{file}: больше 50 МБ, не прочитан</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1863,80 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
         <translation>Ваши изменения сохранены, но находятся во вспомогательном файле {wal} рядом с каталогом, так как их не удалось записать в файл каталога ({problem}). Храните этот файл вместе с каталогом и копируйте их только вместе.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <translation>
+            <numerusform>%n место на карте</numerusform>
+            <numerusform>%n места на карте</numerusform>
+            <numerusform>%n мест на карте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Home places</source>
+        <translation>&amp;Родные места</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom</source>
+        <translation>Перетаскивайте карту или двигайте её стрелками; масштаб — колесом или + и −</translation>
+    </message>
+    <message>
+        <source>Map of the heroes&apos; places</source>
+        <translation>Карта мест героев</translation>
+    </message>
+    <message>
+        <source>Red: the place as recorded · Orange: approximate (district or region centre)</source>
+        <translation>Красный: место, как записано · Оранжевый: приблизительно (центр района или области)</translation>
+    </message>
+    <message>
+        <source>The country outlines cannot be drawn: {problem}</source>
+        <translation>Контуры стран не показаны: {problem}</translation>
+    </message>
+    <message>
+        <source>The places cannot be found: {problem}</source>
+        <translation>Места не найдены: {problem}</translation>
+    </message>
+    <message>
+        <source>Where the deeds were done</source>
+        <translation>Где совершены подвиги</translation>
+    </message>
+    <message>
+        <source>Where the heroes were born</source>
+        <translation>Где родились герои</translation>
+    </message>
+    <message>
+        <source>Where they &amp;fought</source>
+        <translation>Где они &amp;сражались</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not placed ({count}): {names}</source>
+        <translation>не на карте ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{place} (approximate: the centre of the district or region)</source>
+        <translation>{place} (приблизительно: центр района или области)</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Selected {name}: Ctrl+1 shows the record</source>
+        <translation>Выбрано: {name}. Ctrl+1 покажет запись</translation>
     </message>
 </context>
 <context>

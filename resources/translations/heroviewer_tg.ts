@@ -730,6 +730,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>феҳристро кушодан ва гуфтан, ки дар он чӣ ҳаст</translation>
     </message>
     <message>
+        <source>print each hero&apos;s places and where the offline gazetteer puts them</source>
+        <translation>ҷойҳои ҳар қаҳрамон ва ҷойгиршавии онҳоро аз феҳристи офлайни ҷойҳо чоп кардан</translation>
+    </message>
+    <message>
         <source>render the window to a PNG and exit</source>
         <translation>тирезаро ба файли PNG тасвир кардан ва баромадан</translation>
     </message>
@@ -961,6 +965,21 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>{target}: this is the catalogue {catalogue}&apos;s working file ({role}); writing there would destroy it. Nothing was written: choose another file</source>
         <translation>{target}: ин файли кории феҳристи {catalogue} ({role}) аст; навиштан ба он феҳристро нобуд мекунад. Ҳеҷ чиз навишта нашуд: файли дигареро интихоб кунед</translation>
+    </message>
+</context>
+<context>
+    <name>Geography</name>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} хонда намешавад: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {where}</source>
+        <translation>{file} вайрон аст: {where}</translation>
+    </message>
+    <message>
+        <source>{file}: larger than 50 MB, not read</source>
+        <translation>{file}: аз 50 МБ калонтар, хонда нашуд</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1837,78 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
         <translation>Тағйироти шумо захира шуд, вале дар файли иловагии {wal} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро онро ба файли феҳрист навиштан нашуд ({problem}). Он файлро бо феҳрист нигоҳ доред: ҳардуро якҷоя нусха бардоред.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <translation>
+            <numerusform>%n ҷой дар харита</numerusform>
+            <numerusform>%n ҷой дар харита</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Home places</source>
+        <translation>&amp;Зодгоҳҳо</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom</source>
+        <translation>Харитаро кашед ё бо тирчаҳо ҳаракат диҳед; андоза — бо чархак ё + ва −</translation>
+    </message>
+    <message>
+        <source>Map of the heroes&apos; places</source>
+        <translation>Харитаи ҷойҳои қаҳрамонон</translation>
+    </message>
+    <message>
+        <source>Red: the place as recorded · Orange: approximate (district or region centre)</source>
+        <translation>Сурх: ҷой, чӣ тавре ки сабт шудааст · Норинҷӣ: тахминӣ (маркази ноҳия ё вилоят)</translation>
+    </message>
+    <message>
+        <source>The country outlines cannot be drawn: {problem}</source>
+        <translation>Сарҳади кишварҳо кашида намешавад: {problem}</translation>
+    </message>
+    <message>
+        <source>The places cannot be found: {problem}</source>
+        <translation>Ҷойҳо ёфт намешаванд: {problem}</translation>
+    </message>
+    <message>
+        <source>Where the deeds were done</source>
+        <translation>Ҷое ки корнамоиҳо анҷом ёфтанд</translation>
+    </message>
+    <message>
+        <source>Where the heroes were born</source>
+        <translation>Ҷое ки қаҳрамонон таваллуд шудаанд</translation>
+    </message>
+    <message>
+        <source>Where they &amp;fought</source>
+        <translation>Ҷое ки &amp;ҷангиданд</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ва боз %n</numerusform>
+            <numerusform>ва боз %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not placed ({count}): {names}</source>
+        <translation>дар харита нест ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{place} (approximate: the centre of the district or region)</source>
+        <translation>{place} (тахминӣ: маркази ноҳия ё вилоят)</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <source>Map</source>
+        <translation>Харита</translation>
+    </message>
+    <message>
+        <source>Selected {name}: Ctrl+1 shows the record</source>
+        <translation>Интихоб шуд: {name}. Ctrl+1 сабтро нишон медиҳад</translation>
     </message>
 </context>
 <context>

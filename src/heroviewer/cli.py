@@ -216,6 +216,16 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    places = commands.add_parser(
+        "places",
+        parents=[common],
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "print each hero's places and where the offline gazetteer puts them"
+            )
+        ),
+    )
+    places.add_argument("--format", choices=("json", "csv"), default="json", dest="file_format")
     return parser
 
 
@@ -277,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export(catalogue, args)
         if args.command == "import":
             return _import(catalogue, args)
+        if args.command == "places":
+            return _places(catalogue, args)
     except CorruptCatalogue as error:
         if args.screenshot is None and args.command is None:
             return _offer_restore(error)
@@ -454,6 +466,20 @@ def _export(catalogue, args: argparse.Namespace) -> int:
         return _fail(not_exported.format(file=out, reason=reason), show_dialog=False)
     entity = NEWS if args.what == "news" else HERO
     print(f"{out}: {_tr(counted(count, entity))} ({args.file_format.upper()})")
+    return EXIT_OK
+
+
+def _places(catalogue, args: argparse.Namespace) -> int:
+    from heroviewer.formats.geography import GeographyError, bundled_gazetteer
+    from heroviewer.operations import places
+
+    try:
+        gazetteer = bundled_gazetteer()
+    except GeographyError as error:
+        return _fail(error, show_dialog=False)
+    entries = places.place_entries(places.catalogue_places(catalogue), gazetteer)
+    write = places.entries_json if args.file_format == "json" else places.entries_csv
+    sys.stdout.write(write(entries))
     return EXIT_OK
 
 

@@ -39,12 +39,10 @@ from heroviewer.ui.file_drops import FileDropTarget
 from heroviewer.ui.heroes.commands import HeroCommands
 from heroviewer.ui.heroes.page import HeroesPage
 from heroviewer.ui.language_menu import LanguageChoice
+from heroviewer.ui.map.tab import MapTab
 from heroviewer.ui.open_catalogue import OpenCatalogue
 from heroviewer.ui.read_only_banner import read_only_banner
-from heroviewer.ui.settings import (
-    CROP_PORTRAITS,
-    Settings,
-)
+from heroviewer.ui.settings import CROP_PORTRAITS, Settings
 from heroviewer.ui.theme import THEME_ACTIONS, follow_theme_actions
 from heroviewer.ui.window_layout import restore_layout, restore_news_splitter, save_layout
 
@@ -96,6 +94,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self.heroes, self.tr("Heroes"))
         self.tabs.addTab(QWidget(), self.tr("Secretariat news"))
+        self.map_tab = MapTab(self)  # built when first shown
         self.banner = read_only_banner()
         central = QWidget()
         layout = QVBoxLayout(central)

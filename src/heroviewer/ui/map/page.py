@@ -1,0 +1,163 @@
+"""The Map tab's page: two views of one map ("Home places", "Where they fought"), the markers of
+the heroes the heroes page's search shows, and a line saying what could not be placed.
+
+Places are matched once (operations/places.py) and again only for heroes whose records change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load_outlines
+from heroviewer.operations.places import PlaceEntry, catalogue_places, place_entries
+from heroviewer.support.translated import translated
+from heroviewer.ui import plain
+from heroviewer.ui.language import current_language
+from heroviewer.ui.map.view import DEEDS_BOUNDS, HOME_BOUNDS, MapView
+from heroviewer.ui.open_catalogue import OpenCatalogue
+
+HOME, DEEDS = "birth", "deed"
+MAX_NAMES_IN_TOOLTIP = 25
+
+
+class MapPage(QWidget):
+    heroClicked = Signal(str)
+
+    def __init__(
+        self, opened: OpenCatalogue, shown_ids: Callable[[], Collection[str]], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapPage")
+        self.opened = opened
+        self.shown_ids = shown_ids
+        self.kind = HOME
+        self.view = MapView(self)
+        self.view.setAccessibleName(self.tr("Map of the heroes' places"))
+        self.view.heroClicked.connect(self.heroClicked)
+        self.summary = QLabel(objectName="mapSummary", textFormat=Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.problem = QLabel(objectName="mapProblem", textFormat=Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        self._build()
+        self._load_outlines()
+        self._entries = self._read_entries()
+        opened.recordsChanged.connect(self._records_changed)
+        opened.replaced.connect(self._reload)
+
+    def _build(self) -> None:
+        self.home_button = QRadioButton(self.tr("&Home places"), objectName="mapHome")
+        self.deeds_button = QRadioButton(self.tr("Where they &fought"), objectName="mapDeeds")
+        self.home_button.setToolTip(self.tr("Where the heroes were born"))
+        self.deeds_button.setToolTip(self.tr("Where the deeds were done"))
+        self.home_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.home_button)
+        group.addButton(self.deeds_button)
+        self.home_button.toggled.connect(lambda on: self.show_kind(HOME if on else DEEDS))
+        top = QHBoxLayout()
+        top.addWidget(self.home_button)
+        top.addWidget(self.deeds_button)
+        top.addStretch(1)
+        legend = QLabel(
+            self.tr("Red: the place as recorded · Orange: approximate (district or region centre)")
+        )
+        hint = QLabel(self.tr("Drag or use the arrow keys to move, the wheel or + and − to zoom"))
+        top.addWidget(legend)
+        top.addSpacing(24)
+        top.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def _load_outlines(self) -> None:
+        try:
+            self.view.set_outlines(load_outlines())
+        except GeographyError as error:  # the markers are still shown
+            self._say_problem(
+                self.tr("The country outlines cannot be drawn: {problem}").format(
+                    problem=translated(error)
+                )
+            )
+
+    def _say_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(True)
+
+    def _read_entries(self) -> dict[str, list[PlaceEntry]]:
+        """Each hero's place entries, by hero id."""
+        try:
+            gazetteer = bundled_gazetteer()
+        except GeographyError as error:
+            self._say_problem(
+                self.tr("The places cannot be found: {problem}").format(problem=translated(error))
+            )
+            return {}
+        by_hero: dict[str, list[PlaceEntry]] = defaultdict(list)
+        for entry in place_entries(
+            catalogue_places(self.opened.catalogue, current_language()), gazetteer
+        ):
+            by_hero[entry.hero_id].append(entry)
+        return by_hero
+
+    def _records_changed(self, entity: str, _ids: list) -> None:
+        if entity == "hero":
+            self._reload()
+
+    def _reload(self) -> None:
+        self._entries = self._read_entries()
+        self.refresh()
+
+    # --- what is shown ------------------------------------------------------------------
+    def show_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.refresh()
+        self.view.show_bounds(HOME_BOUNDS if kind == HOME else DEEDS_BOUNDS)
+
+    def refresh(self) -> None:
+        """The markers of the heroes the search shows, for the chosen view."""
+        shown = set(self.shown_ids())
+        groups: dict[tuple[float, float], list[PlaceEntry]] = defaultdict(list)
+        unplaced = []
+        for hero_id in shown:
+            for entry in self._entries.get(hero_id, ()):
+                if entry.kind != self.kind:
+                    continue
+                if entry.lat is None:
+                    unplaced.append(entry)
+                else:
+                    groups[(entry.lat, entry.lon)].append(entry)
+        self.view.set_markers(
+            (sorted(g, key=lambda e: e.name), self._tooltip(g)) for g in groups.values()
+        )
+        placed = sum(map(len, groups.values()))
+        text = self.tr("%n place(s) on the map", "", placed)
+        if unplaced:
+            names = ", ".join(sorted(e.name for e in unplaced))
+            text += " · " + self.tr("not placed ({count}): {names}").format(
+                count=len(unplaced), names=names
+            )
+        self.summary.setText(text)
+        self.summary.setToolTip(
+            plain.tooltip_text("\n".join(f"{e.name}: {e.text}" for e in unplaced))
+        )
+
+    def _tooltip(self, entries: list[PlaceEntry]) -> str:
+        first = entries[0]
+        lines = [first.matched or ""]
+        if first.precision != "exact":
+            lines[0] = self.tr(
+                "{place} (approximate: the centre of the district or region)"
+            ).format(place=first.matched)
+        names = sorted(e.name for e in entries)
+        lines += names[:MAX_NAMES_IN_TOOLTIP]
+        if len(names) > MAX_NAMES_IN_TOOLTIP:
+            more = len(names) - MAX_NAMES_IN_TOOLTIP
+            lines.append(self.tr("and %n more", "", more))
+        return "\n".join(lines)

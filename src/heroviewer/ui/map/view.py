@@ -1,0 +1,220 @@
+"""The map: country outlines and a marker per place, heroes at one place grouped with a count.
+
+Positions are drawn in a plain equirectangular projection (longitude shrunk by the cosine of
+45°, the middle of the map's latitudes), enough for a wall map of Central Asia and Eastern
+Europe. Markers keep their size on screen when zooming (ItemIgnoresTransformations), so
+thousands stay readable. Hovering shows the names; a click emits heroClicked with the next hero
+of the group (clicking again goes through the group).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from itertools import starmap
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
+
+from heroviewer.formats.geography import Outline
+from heroviewer.operations.places import PlaceEntry
+from heroviewer.ui import plain
+
+SCALE = 20.0  # scene units per degree of latitude
+X_SHRINK = math.cos(math.radians(45))
+# What each view shows first: (west, south, east, north) in degrees.
+HOME_BOUNDS = (63.0, 36.5, 75.5, 42.0)
+DEEDS_BOUNDS = (17.0, 43.0, 50.0, 62.0)
+LABEL_SPACING = 0.35  # degrees: a town closer than this to a labelled one is not labelled
+ZOOM_STEP = 1.25
+
+
+def project(lat: float, lon: float) -> QPointF:
+    return QPointF(lon * X_SHRINK * SCALE, -lat * SCALE)
+
+
+def bounds_rect(bounds: tuple[float, float, float, float]) -> QRectF:
+    west, south, east, north = bounds
+    return QRectF(project(north, west), project(south, east))
+
+
+class MarkerItem(QGraphicsItem):
+    """Heroes at one place: a dot, with their count when more than one."""
+
+    def __init__(self, entries: Sequence[PlaceEntry], tooltip: str) -> None:
+        super().__init__()
+        self.entries = list(entries)
+        self.clicks = 0
+        self.radius = 5.0 + min(9.0, 2.5 * math.log2(len(self.entries)))
+        self.approximate = all(e.precision != "exact" for e in self.entries)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(plain.tooltip_text(tooltip))
+        self.setZValue(2 + 1 / len(self.entries))  # a small group is not hidden by a big one
+
+    @property
+    def count(self) -> int:
+        return len(self.entries)
+
+    @property
+    def hero_ids(self) -> list[str]:
+        return list(dict.fromkeys(e.hero_id for e in self.entries))
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius + 1
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        colour = QColor("#c0392b") if not self.approximate else QColor("#e08e0b")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
+        if self.count > 1:
+            font = QFont(painter.font())
+            font.setPixelSize(int(self.radius * 1.1))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("white"))
+            painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(self.count))
+
+
+class MapView(QGraphicsView):
+    """A map of outlines and place markers; pan by dragging or arrows, zoom by wheel or +/-."""
+
+    heroClicked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapView")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(QBrush(QColor("#dbe9f4")))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.markers: list[MarkerItem] = []
+        self._labels: list[QGraphicsItem] = []
+        self._bounds: tuple[float, float, float, float] | None = None  # kept fitted until moved
+
+    def set_outlines(self, outlines: Iterable[Outline]) -> None:
+        pen = QPen(QColor("#8a8a8a"), 0)  # cosmetic: one pixel wide at any zoom
+        brush = QBrush(QColor("#f6f3ea"))
+        degrees = QTransform.fromScale(X_SHRINK * SCALE, -SCALE)  # lon, lat to the scene
+        for outline in outlines:
+            path = QPainterPath()
+            for ring in outline.rings:
+                path.addPolygon(QPolygonF(list(starmap(QPointF, ring))))
+                path.closeSubpath()
+            item = QGraphicsPathItem(path)
+            item.setTransform(degrees)
+            item.setPen(pen)
+            item.setBrush(brush)
+            item.setToolTip(plain.tooltip_text(outline.name))
+            item.setZValue(0)
+            self.scene().addItem(item)
+            self._add_country_name(outline)
+        # Panning reaches a little past the map of the heroes' places.
+        self.setSceneRect(bounds_rect((0.0, 25.0, 150.0, 72.0)))
+
+    def _add_country_name(self, outline: Outline) -> None:
+        """The country's name in the middle of its largest ring's box (Natural Earth's name)."""
+        ring = max(outline.rings, key=len)
+        lons, lats = [lon for lon, _ in ring], [lat for _, lat in ring]
+        label = QGraphicsSimpleTextItem(outline.name)
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        font = label.font()
+        font.setItalic(True)
+        label.setFont(font)
+        label.setBrush(QColor("#9a8f7a"))
+        label.setPos(project((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2))
+        width = label.boundingRect().width()
+        label.setTransform(label.transform().translate(-width / 2, 0))
+        label.setZValue(0.5)
+        self.scene().addItem(label)
+
+    def set_markers(self, groups: Iterable[tuple[Sequence[PlaceEntry], str]]) -> None:
+        """One marker per group of entries at one position, each with its tooltip."""
+        scene = self.scene()
+        for item in self.markers + self._labels:
+            scene.removeItem(item)
+        self.markers, self._labels = [], []
+        labelled: list[PlaceEntry] = []
+        for entries, tooltip in sorted(groups, key=lambda group: -len(group[0])):
+            marker = MarkerItem(entries, tooltip)
+            first = entries[0]
+            marker.setPos(project(first.lat, first.lon))
+            scene.addItem(marker)
+            self.markers.append(marker)
+            if len(labelled) < 200 and not any(  # town names while they stay readable
+                abs(first.lat - e.lat) < LABEL_SPACING and abs(first.lon - e.lon) < LABEL_SPACING
+                for e in labelled
+            ):
+                labelled.append(first)
+                label = QGraphicsSimpleTextItem(entries[0].matched or "")
+                label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+                label.setPos(marker.pos())
+                label.setTransform(label.transform().translate(marker.radius + 2, -7))
+                label.setBrush(QColor("#333333"))
+                label.setZValue(1)
+                scene.addItem(label)
+                self._labels.append(label)
+
+    def show_bounds(self, bounds: tuple[float, float, float, float]) -> None:
+        """Fit the view to ``bounds``, and keep it fitted as it resizes until zoomed or moved."""
+        self._bounds = bounds
+        self.fitInView(bounds_rect(bounds), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._bounds is not None:
+            self.fitInView(bounds_rect(self._bounds), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        self._bounds = None
+        self.scale(factor, factor)
+
+    # --- mouse and keyboard -------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, MarkerItem) and event.button() == Qt.MouseButton.LeftButton:
+            ids = item.hero_ids
+            self.heroClicked.emit(ids[item.clicks % len(ids)])
+            item.clicks += 1
+            event.accept()
+            return
+        self._bounds = None
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(ZOOM_STEP**steps)
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        else:
+            self._bounds = None
+            super().keyPressEvent(event)  # the arrow keys and Page Up/Down scroll the map

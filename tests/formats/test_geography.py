@@ -1,0 +1,58 @@
+"""The bundled geography files, and damaged ones refused naming the file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from heroviewer.formats.geography import (
+    GeographyError,
+    geography_dir,
+    load_gazetteer,
+    load_outlines,
+)
+from heroviewer.support.paths import resources_dir
+
+
+def test_the_bundled_outlines_hold_the_countries_of_central_asia():
+    names = {outline.name for outline in load_outlines()}
+    assert {"Tajikistan", "Uzbekistan", "Ukraine", "Belarus", "Poland", "Germany"} <= names
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ("{not json", "cannot be read"),
+        ('{"countries": [{"name": "X", "rings": [[1, 2, 3]]}]}', "damaged: country 1"),
+        ('{"countries": [{"name": "X", "rings": [[500, 2, 3, 4]]}]}', "damaged: country 1"),
+        ("[]", "damaged"),
+    ],
+)
+def test_a_damaged_outline_file_is_refused_naming_it(tmp_path, content, where):
+    path = tmp_path / "outlines.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GeographyError) as refused:
+        load_outlines(path)
+    assert str(path) in str(refused.value) and where in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {"name": ["A"], "lat": [95], "lon": [2], "country": ["TJ"], "region": [""]},
+        {"name": ["A"], "lat": [95], "lon": [2], "country": ["TJ"], "region": [""],
+         "population": [0]},  # a latitude beyond the pole
+        {"name": ["A", "B"], "lat": [1], "lon": [2], "country": ["TJ"], "region": [""],
+         "population": [0]},  # columns of different lengths
+    ],
+)  # fmt: skip
+def test_a_damaged_gazetteer_is_refused_naming_it(tmp_path, columns):
+    shutil.copy(geography_dir() / "regions.json", tmp_path)
+    content = json.dumps({"columns": columns, "index": {"a": 0}})
+    (tmp_path / "gazetteer.json").write_text(content, "utf-8")
+    with pytest.raises(GeographyError) as refused:
+        load_gazetteer(tmp_path, resources_dir() / "place_names.json")
+    assert str(tmp_path / "gazetteer.json") in str(refused.value)
+    assert '"columns" or "index"' in str(refused.value)

@@ -1,0 +1,92 @@
+"""The Map tab: a marker per place with the heroes there counted, a click selecting the hero,
+the heroes' search filtering the map, and a damaged outline file still showing the markers."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from heroviewer.formats import geography
+from heroviewer.records.places import match_place
+from heroviewer.ui.map.view import project
+from tests.conftest import type_text
+
+
+def open_map(window):
+    window.tabs.setCurrentIndex(window.map_tab.index)
+    page = window.map_tab.page
+    assert page is not None and window.tabs.currentWidget() is page
+    return page
+
+
+def marker_of(page, town: str):
+    found = [m for m in page.view.markers if m.entries[0].matched == town]
+    assert len(found) == 1, [m.entries[0].matched for m in page.view.markers]
+    return found[0]
+
+
+def test_the_map_is_built_only_when_first_shown(window):
+    assert window.map_tab.page is None
+    open_map(window)
+    assert window.tabs.tabText(window.map_tab.index) == "Map"
+
+
+def test_heroes_born_in_one_district_are_one_marker_with_their_count(window, bundled_heroes):
+    page = open_map(window)
+    born = {h["id"] for h in bundled_heroes if "Baljuvon District" in (h["birth_place"] or "")}
+    marker = marker_of(page, "Baljuvon")
+    assert set(marker.hero_ids) == born and marker.count == len(born) > 1
+    baljuvon = match_place("Baljuvon District, Tajikistan", geography.bundled_gazetteer())
+    assert marker.pos() == project(baljuvon.lat, baljuvon.lon)
+    assert all(name in marker.toolTip() for name in (e.name for e in marker.entries))
+    assert "approximate" in marker.toolTip()
+
+
+def test_clicking_a_marker_selects_its_hero_in_the_heroes_tab(window, qtbot):
+    page = open_map(window)
+    page.deeds_button.click()
+    marker = marker_of(page, "Myshuryn Rih")  # the Dnieper bridgehead, 1943
+    point = page.view.mapFromScene(marker.pos())
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.heroes.detail.hero_id == "tokhtasin-mirzaev"
+    assert window.heroes.current_record()["id"] == "tokhtasin-mirzaev"
+    assert "Mirzaev" in window.statusBar().currentMessage()
+
+
+def test_the_heroes_search_filters_the_map(window):
+    page = open_map(window)
+    everyone = sum(m.count for m in page.view.markers)
+    type_text(window.heroes.search, "Sharipov")
+    shown = [hero for m in page.view.markers for hero in m.hero_ids]
+    assert shown == ["ismat-sharipov"] and everyone > 1
+    window.heroes.search.clear()
+    assert sum(m.count for m in page.view.markers) == everyone
+
+
+def test_places_that_cannot_be_placed_are_listed_under_the_map(window):
+    page = open_map(window)
+    page.deeds_button.click()
+    assert "not placed" in page.summary.text()
+    assert "Khodi Kinzhaev" in page.summary.text()  # "Kursk salient": not guessed
+
+
+def test_the_map_zooms_with_the_keyboard(window, qtbot):
+    page = open_map(window)
+    before = page.view.transform().m11()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert page.view.transform().m11() == pytest.approx(before * 1.25)
+    qtbot.keyClick(page.view, Qt.Key.Key_Minus)
+    assert page.view.transform().m11() == pytest.approx(before)
+
+
+def test_a_damaged_outline_file_is_named_and_the_markers_still_shown(window, tmp_path, monkeypatch):
+    for name in ("gazetteer.json", "regions.json"):
+        shutil.copy(geography.geography_dir() / name, tmp_path)
+    (tmp_path / "outlines.json").write_text('{"countries": [{"name": "X"', encoding="utf-8")
+    monkeypatch.setattr(geography, "geography_dir", lambda: tmp_path)
+    page = open_map(window)
+    assert page.problem.isVisible()
+    assert str(tmp_path / "outlines.json") in page.problem.text()
+    assert page.view.markers
