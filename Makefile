@@ -1,12 +1,15 @@
 # Two commands on a fresh machine with Python 3.11+ and make:
 #   make run   - set everything up and start HeroViewer on the bundled catalogue
 #   make test  - set everything up and run every test (lint included), Qt offscreen
+#   make package       - build dist/heroviewer/ and dist/heroviewer-VERSION-linux-x86_64.tar.gz
+#   make package-test  - build them, then test the frozen program as a new user would start it
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint format bench screenshots clean
+.PHONY: run test lint format bench screenshots clean package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +17,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
 
 run: $(STAMP)
 	$(BIN)/python -m compileall -q src
@@ -25,6 +32,13 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/build.py
+
+package-test: package
+	bash packaging/linux/install-tools.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m frozen tests/packaging
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks data

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from heroviewer.catalogue import Catalogue, open_catalogue
@@ -34,7 +34,22 @@ def ensure_application() -> QApplication:
         app.setApplicationDisplayName("HeroViewer")
         register_fonts()
         install_translators(app)
+    if app.windowIcon().isNull():  # also when the QApplication was made elsewhere (tests)
+        app.setDesktopFileName(DESKTOP_FILE_NAME)
+        app.setWindowIcon(application_icon())
     return app
+
+
+# The name of the .desktop file (packaging/linux/): desktops match the window to it.
+DESKTOP_FILE_NAME = "io.github.heroviewer.HeroViewer"
+
+
+def application_icon() -> QIcon:
+    """HeroViewer's icon (resources/icons, drawn from heroviewer.svg) at the sizes menus use."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"heroviewer-{size}.png"))
+    return icon
 
 
 def register_fonts() -> None:
