@@ -123,7 +123,8 @@ def windows_installer(version: str) -> Path | None:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes in the folder, counting links (PyInstaller makes a few) as links."""
+    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir())
 
 
 def main() -> int:
