@@ -34,10 +34,10 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 package: $(PACKAGE_STAMP)
+	bash packaging/linux/install-tools.sh
 	$(BIN)/python packaging/build.py
 
 package-test: package
-	bash packaging/linux/install-tools.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m frozen tests/packaging
 
 format: $(STAMP)

@@ -76,6 +76,7 @@ def launch_median(command: list[str], env: dict[str, str], runs: int) -> float:
 
 
 APP = [sys.executable, "-m", "heroviewer"]
+FROZEN = HERE.parent / "dist" / "heroviewer" / "heroviewer"  # made by `make package`
 
 
 def with_catalogue(env: dict[str, str], db: Path) -> dict[str, str]:
@@ -169,6 +170,9 @@ def main() -> None:
         subprocess.run([*APP, "--db", bundled, "check"], env=env, check=True, capture_output=True)
         launch = launch_median(APP, with_catalogue(env, bundled), args.runs)
         print(f"bundled catalogue, launch to shown:   {launch:6.3f} s median of {args.runs}")
+        if FROZEN.is_file():  # the same launch, same run, of the PyInstaller build
+            frozen = launch_median([str(FROZEN)], with_catalogue(env, bundled), args.runs)
+            print(f"  the same, frozen build in dist/:    {frozen:6.3f} s median of {args.runs}")
         for size in SIZES[:1] if args.quick else SIZES:
             began = time.perf_counter()
             db = make_catalogue(size, work)

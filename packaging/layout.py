@@ -34,9 +34,13 @@ QT_PLUGINS_KEPT = (
     "printsupport/",
     "styles/",
 )
-# Qt libraries only the plugins left out above use (networking for VNC, OpenGL, EGL, Wayland),
-# and Windows' software OpenGL: a window of widgets needs none of them.
-QT_LIBRARIES_DROPPED = (
+# Libraries left out of the folder (names as they start; PyInstaller finds them as dependencies):
+# - Qt's, used only by plugins left out above (VNC, OpenGL, EGL, Wayland), and Windows' software
+#   OpenGL: a window of widgets needs none of them;
+# - the GTK stack of Qt's GTK theme plugin, and the CUPS stack of its printing plugin: each plugin
+#   is of use only where the desktop has GTK or CUPS, and then the desktop's own libraries are
+#   loaded (copies from the build machine beside a desktop's GTK are a known cause of crashes).
+LIBRARIES_LEFT_OUT = (
     "libQt6Network",
     "libQt6OpenGL",
     "libQt6EglFS",
@@ -44,6 +48,45 @@ QT_LIBRARIES_DROPPED = (
     "libQt6Wayland",
     "libQt6WlShell",
     "opengl32sw",
+    # GTK
+    "libatk-1.0.so",
+    "libcairo-gobject.so",
+    "libcairo.so",
+    "libdatrie.so",
+    "libfribidi.so",
+    "libgdk_pixbuf-2.0.so",
+    "libgio-2.0.so",
+    "libgmodule-2.0.so",
+    "libgobject-2.0.so",
+    "libgraphite2.so",
+    "libharfbuzz.so",  # Pillow keeps its own (libharfbuzz-<hash>)
+    "libjpeg.so",  # likewise
+    "libmount.so",
+    "libblkid.so",
+    "libselinux.so",
+    "libpango-1.0.so",
+    "libpangocairo-1.0.so",
+    "libpangoft2-1.0.so",
+    "libpixman-1.so",
+    "libthai.so",
+    # CUPS
+    "libcups.so",
+    "libavahi-client.so",
+    "libavahi-common.so",
+    "libcom_err.so",
+    "libgmp.so",
+    "libgnutls.so",
+    "libgssapi_krb5.so",
+    "libhogweed.so",
+    "libidn2.so",
+    "libk5crypto.so",
+    "libkeyutils.so",
+    "libkrb5.so",
+    "libkrb5support.so",
+    "libnettle.so",
+    "libp11-kit.so",
+    "libtasn1.so",
+    "libunistring.so",
 )
 # Qt's own texts (buttons of standard dialogs, the print preview) in Russian; Qt has no Tajik.
 QT_TRANSLATIONS_KEPT = ("qtbase_ru.qm",)

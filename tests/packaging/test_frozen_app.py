@@ -12,6 +12,7 @@ from PIL import Image, ImageChops
 from pypdf import PdfReader
 
 from heroviewer import __version__
+from tests.conftest import REPO
 from tests.helpers import BUNDLED_HEROES, BUNDLED_NEWS, bundled_records
 from tests.packaging.frozen import files_under, frozen_app, new_user_env, run_frozen
 
@@ -123,3 +124,14 @@ def test_portable_mode_writes_nothing_outside_the_sticks_folder(tmp_path):
     written = set(files_under(stick)) - before
     asked_for = {stick / "shot.png", stick / "copy.sqlite"}
     assert all(path.is_relative_to(data) for path in written - asked_for)
+
+
+def test_the_russian_translations_are_where_the_frozen_program_looks():
+    """Qt's own Russian texts where Qt's prefix is (PyInstaller sets it), and HeroViewer's .qm
+    files, when built, where heroviewer.support.paths finds resources/."""
+    internal = frozen_app() / "_internal"
+    assert (internal / "PySide6/Qt/translations/qtbase_ru.qm").is_file()
+    assert len(list((internal / "PySide6/Qt/translations").iterdir())) == 1  # no other languages
+    built = {path.name for path in (REPO / "resources" / "translations").glob("*.qm")}
+    bundled = internal / "heroviewer/bundled/resources/translations"
+    assert built <= {path.name for path in bundled.glob("*.qm")}
