@@ -135,3 +135,11 @@ def test_the_russian_translations_are_where_the_frozen_program_looks():
     built = {path.name for path in (REPO / "resources" / "translations").glob("*.qm")}
     bundled = internal / "heroviewer/bundled/resources/translations"
     assert built <= {path.name for path in bundled.glob("*.qm")}
+
+
+def test_the_folder_holds_no_test_libraries_and_no_unused_qt_modules():
+    internal = frozen_app() / "_internal"
+    names = {path.name.split(".")[0] for path in internal.iterdir()}
+    assert not names & {"pytest", "_pytest", "hypothesis", "pypdf", "zxingcpp", "PyInstaller"}
+    qt_modules = {path.name.split(".")[0] for path in (internal / "PySide6").glob("Qt*.so")}
+    assert qt_modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"}
