@@ -27,8 +27,8 @@ run: $(STAMP)
 	$(BIN)/heroviewer
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks data
-	$(BIN)/ruff format --check src tests benchmarks data
+	$(BIN)/ruff check src tests benchmarks data packaging
+	$(BIN)/ruff format --check src tests benchmarks data packaging
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -41,8 +41,8 @@ package-test: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m frozen tests/packaging
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests benchmarks data
-	$(BIN)/ruff format src tests benchmarks data
+	$(BIN)/ruff check --fix src tests benchmarks data packaging
+	$(BIN)/ruff format src tests benchmarks data packaging
 
 bench: $(STAMP)
 	bash benchmarks/install-display.sh
