@@ -2,6 +2,8 @@
 #   make run   - set everything up and start HeroViewer on the bundled catalogue
 #   make test  - set everything up and run every test (lint included), Qt offscreen
 #   make translations - gather the interface's strings into resources/translations/*.ts
+#   make package       - build dist/heroviewer/ and dist/heroviewer-VERSION-linux-x86_64.tar.gz
+#   make package-test  - build them, then test the frozen program as a new user would start it
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,8 +12,9 @@ TRANSLATIONS := resources/translations
 # Translation sources (.ts) are committed; their compiled .qm files are build products.
 HEROVIEWER_TS := $(TRANSLATIONS)/heroviewer_ru.ts $(TRANSLATIONS)/heroviewer_tg.ts
 QM := $(patsubst %.ts,%.qm,$(wildcard $(TRANSLATIONS)/*.ts))
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint format bench screenshots clean translations
+.PHONY: run test lint format bench screenshots clean translations package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,20 +34,31 @@ translations: $(STAMP)
 $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
 run: $(STAMP) $(QM)
 	$(BIN)/python -m compileall -q src
 	$(BIN)/heroviewer
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks data
-	$(BIN)/ruff format --check src tests benchmarks data
+	$(BIN)/ruff check src tests benchmarks data packaging
+	$(BIN)/ruff format --check src tests benchmarks data packaging
 
 test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+package: $(PACKAGE_STAMP) $(QM)
+	bash packaging/linux/install-tools.sh
+	$(BIN)/python packaging/build.py
+
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m frozen tests/packaging
+
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests benchmarks data
-	$(BIN)/ruff format src tests benchmarks data
+	$(BIN)/ruff check --fix src tests benchmarks data packaging
+	$(BIN)/ruff format src tests benchmarks data packaging
 
 bench: $(STAMP) $(QM)
 	bash benchmarks/install-display.sh

@@ -1,3 +1,5 @@
 """HeroViewer: offline reference of the Heroes of the Soviet Union linked to Tajikistan."""
 
-__version__ = "0.1.0"
+from heroviewer.support.version import app_version
+
+__version__ = app_version()

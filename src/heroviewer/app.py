@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from heroviewer.catalogue import Catalogue, open_catalogue
 from heroviewer.support.fonts import BUNDLED_FAMILY, register_bundled_fonts
+from heroviewer.support.paths import resources_dir
 from heroviewer.ui.language import (
     chosen_language,
     forget_translators,
@@ -36,7 +37,22 @@ def ensure_application() -> QApplication:
         register_fonts()
         install_english_plurals(app)  # first: the translations installed after it come first
         start_language()
+    if app.windowIcon().isNull():  # also when the QApplication was made elsewhere (tests)
+        app.setDesktopFileName(DESKTOP_FILE_NAME)
+        app.setWindowIcon(application_icon())
     return app
+
+
+# The name of the .desktop file (packaging/linux/): desktops match the window to it.
+DESKTOP_FILE_NAME = "io.github.heroviewer.HeroViewer"
+
+
+def application_icon() -> QIcon:
+    """HeroViewer's icon (resources/icons, drawn from heroviewer.svg) at the sizes menus use."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"heroviewer-{size}.png"))
+    return icon
 
 
 def register_fonts() -> None:

@@ -78,6 +78,19 @@ def test_about_says_how_many_of_the_64_the_catalogue_holds(window, bundled_heroe
     assert f"HeroViewer {__version__}" in text
 
 
+def test_the_window_carries_heroviewers_icon(window):
+    sizes = {size.width() for size in window.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+
+
+def test_about_lists_the_licences_of_the_program_the_data_and_the_fonts(window):
+    text = window.about_html()
+    assert "MIT" in text
+    assert "hero records and news summaries: CC BY 4.0" in text
+    assert "Noto Sans font: SIL Open Font License 1.1" in text
+    assert "LGPL" in text  # Qt, bundled in the installed program
+
+
 def _open_every_setting(window) -> None:
     """Read every remembered setting, as using the window does."""
     window.ensure_news_page()

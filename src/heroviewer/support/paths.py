@@ -2,12 +2,15 @@
 
 Environment variables let tests and portable installs point elsewhere:
 HEROVIEWER_DATA_DIR (user data: catalogue, backups), HEROVIEWER_CONFIG_DIR (settings) and
-HEROVIEWER_BUNDLED_DATA (the JSON the first catalogue is built from).
+HEROVIEWER_BUNDLED_DATA (the JSON the first catalogue is built from). A frozen build with a file
+portable.ini beside the program (a USB stick) keeps catalogue, backups and settings in the
+folder data/ beside it, and nothing in the user's profile.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "HeroViewer"
@@ -33,10 +36,23 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
+def portable_data_dir() -> Path | None:
+    """data/ beside the frozen program when portable.ini sits beside it, else None."""
+    if not getattr(sys, "frozen", False):  # from source, the program is Python itself
+        return None
+    program_folder = Path(sys.executable).resolve().parent
+    if (program_folder / "portable.ini").is_file():
+        return program_folder / "data"
+    return None
+
+
 def user_data_dir() -> Path:
     override = os.environ.get("HEROVIEWER_DATA_DIR")
     if override:
         return Path(override)
+    portable = portable_data_dir()
+    if portable:
+        return portable
     import platformdirs  # deferred: not needed when a test or --db names the place
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -46,6 +62,9 @@ def user_config_dir() -> Path:
     override = os.environ.get("HEROVIEWER_CONFIG_DIR")
     if override:
         return Path(override)
+    portable = portable_data_dir()
+    if portable:
+        return portable
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -24,7 +24,9 @@ def about_html(catalogue: Catalogue, heroes_held: int) -> str:
         "lists the pages it rests on, and research notes say what is uncertain. No "
         "photographs are bundled: portraits are drawn placeholders.</p>"
         "<p>Catalogue: {catalogue}</p>"
-        "<p>Font: Noto Sans, SIL Open Font License 1.1.</p>",
+        "<p>Licences: the program: MIT; the hero records and news summaries: CC BY 4.0 "
+        "(each lists its sources); the Noto Sans font: SIL Open Font License 1.1; Qt and "
+        "Qt for Python, bundled with the installed program: LGPL 3.</p>",
     )
     return text.format(
         version=__version__,
