@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>A5 landscape, one card per page</source>
-        <translation>A5 альбомная, одна карточка на странице</translation>
+        <translation>A5, альбомная ориентация, одна карточка на странице</translation>
     </message>
     <message>
         <source>Cards for:</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>The hero shown ({count})</source>
-        <translation>Показанный герой ({count})</translation>
+        <translation>Текущий герой ({count})</translation>
     </message>
     <message>
         <source>The selected heroes ({count})</source>
@@ -638,9 +638,9 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message numerus="yes">
         <source>%n portrait(s) set</source>
         <translation>
-            <numerusform>добавлен %n портрет</numerusform>
-            <numerusform>добавлено %n портрета</numerusform>
-            <numerusform>добавлено %n портретов</numerusform>
+            <numerusform>установлен %n портрет</numerusform>
+            <numerusform>установлено %n портрета</numerusform>
+            <numerusform>установлено %n портретов</numerusform>
         </translation>
     </message>
     <message>
@@ -689,7 +689,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>heroviewer: note: the card of {name} has no QR code: its source link is too long for one</source>
-        <translation>heroviewer: примечание: {name} — на карточке нет QR-кода: ссылка на источник слишком длинная для него</translation>
+        <translation>heroviewer: примечание: {name}: карточка без QR-кода — ссылка на источник слишком длинная для него</translation>
     </message>
     <message>
         <source>heroviewer: warning: {catalogue}: the changes are saved, but kept in the side file {side_file} beside the catalogue, as they could not be written into the catalogue file ({problem}); keep that file with the catalogue and copy both together</source>
@@ -1250,7 +1250,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>Rank</source>
-        <translation>Звание</translation>
+        <translation>Воинское звание</translation>
     </message>
     <message>
         <source>Russian name</source>
@@ -1881,7 +1881,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Drag or use the arrow keys to move, the wheel or + and − to zoom</source>
-        <translation>Перетаскивайте карту или двигайте её стрелками; масштаб — колесом или + и −</translation>
+        <translation>Сдвиг — мышью или стрелками, масштаб — колесом или + и −</translation>
     </message>
     <message>
         <source>Map of the heroes&apos; places</source>
@@ -1889,7 +1889,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Red: the place as recorded · Orange: approximate (district or region centre)</source>
-        <translation>Красный: место, как записано · Оранжевый: приблизительно (центр района или области)</translation>
+        <translation>Красный — место из записи · оранжевый — приблизительно, центр района или области</translation>
     </message>
     <message>
         <source>The country outlines cannot be drawn: {problem}</source>
@@ -1967,7 +1967,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>New news item</source>
-        <translation>Новая новость</translation>
+        <translation>Добавление новости</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2022,7 +2022,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Source note:</source>
-        <translation>Примечание об источнике:</translation>
+        <translation>Примечание к источнику:</translation>
     </message>
     <message>
         <source>The article itself was not seen.</source>
@@ -2127,11 +2127,11 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Category</source>
-        <translation>Рубрика</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>Подтверждено</translation>
+        <translation>Достоверность</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2217,7 +2217,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Page read</source>
-        <translation>Прочитанная страница</translation>
+        <translation>Просмотренная страница</translation>
     </message>
     <message>
         <source>Place of the deed</source>
@@ -2804,11 +2804,11 @@ There is no good backup of it. Start a new catalogue from the bundled data? The 
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation>Без рубрики</translation>
+        <translation>Без категории</translation>
     </message>
     <message>
         <source>Well confirmed: two or more sources or a full biography</source>
-        <translation>Надёжно подтверждено: два источника и более или полная биография</translation>
+        <translation>Надёжно подтверждено: не менее двух источников или полная биография</translation>
     </message>
     <message>
         <source>an image ({short})</source>
