@@ -306,3 +306,16 @@ def test_with_a_large_font_a_date_column_shows_a_whole_date(qtbot, catalogue_pat
         assert table.columnWidth(born) > table.fontMetrics().horizontalAdvance(date) + 8
     finally:
         QApplication.setFont(usual)
+
+
+@pytest.mark.parametrize("language", ["ru", "tg"])
+def test_the_record_form_fits_its_window_in_russian_and_tajik(
+    window, qtbot, shipped_language, language
+):
+    shipped_language(language)
+    hero = window.open_catalogue.catalogue.hero("domullo-azizov")
+    form = hero_form(hero, "Edit hero", window)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(form.isVisible)
+    assert not form.scroll.horizontalScrollBar().isVisible()  # no field cut off on the right

@@ -41,6 +41,12 @@ def problem_colour(palette: QPalette) -> str:
     return "#ff8a80" if is_dark(palette) else "#b00020"
 
 
+def note_colour(palette: QPalette) -> str:
+    """The colour of a note beside a field (a translation not yet checked), readable in both
+    themes."""
+    return "#ffcc80" if is_dark(palette) else "#8a5a00"
+
+
 class FormField(NamedTuple):
     key: str
     label: str
@@ -54,6 +60,10 @@ class _ChoiceBox(QComboBox):
     def __init__(self, name: str) -> None:
         super().__init__(objectName=name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it focus
+        # A long choice (in Russian, 60 letters) is cut in the box, shown whole in its list,
+        # rather than widening the form past its window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
@@ -162,7 +172,8 @@ class RecordForm(QDialog):
         row = QHBoxLayout(mark)
         row.setContentsMargins(0, 0, 0, 0)
         note = QLabel(self.tr("Translation not yet checked by staff"))
-        note.setStyleSheet("color: #8a5a00;")
+        note.setStyleSheet(f"color: {note_colour(self.palette())};")
+        note.setWordWrap(True)  # a long note (Russian, Tajik) wraps rather than widening the form
         checked = QPushButton(self.tr("Mark as checked"), objectName=f"checked-{key}")
         checked.setAccessibleName(self.tr("Mark the translation as checked"))
         checked.clicked.connect(lambda: self._clear_mark(key, mark))
