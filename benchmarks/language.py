@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 from startup import APP, start_display, time_launch, with_catalogue  # noqa: E402
 
 IN_PROCESS = """
+import time
 from PySide6.QtCore import QCoreApplication
 from heroviewer.ui.language import use_language
 app = QCoreApplication([])
