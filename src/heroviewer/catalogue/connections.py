@@ -43,7 +43,7 @@ class SqliteConnection:
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         places = ", ".join("?" * len(columns))
         self._connection.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})", rows
+            f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({places})", rows
         )
 
     @contextmanager
@@ -117,6 +117,11 @@ class _SqlAlchemyTransaction:
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         places = ", ".join(f":{column}" for column in columns)
         self.execute_many(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})",
+            f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({places})",
             [dict(zip(columns, row, strict=True)) for row in rows],
         )
+
+
+def _quoted(columns: Sequence[str]) -> str:
+    """Column names for SQL, quoted: history's "user" is a reserved word in PostgreSQL."""
+    return ", ".join(f'"{column}"' for column in columns)

@@ -365,7 +365,10 @@ _SEARCHED = frozenset(HERO_SEARCHED_FIELDS)
 _HISTORY_INSERTED = (
     "change_id", "at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value",
 )  # fmt: skip
-_HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, old_value, new_value"
+# "user" is quoted: a reserved word in PostgreSQL (current_user)
+_HISTORY_COLUMNS = (
+    'id, change_id, at, "user", action, entity, entity_id, field, old_value, new_value'
+)
 
 
 def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:
