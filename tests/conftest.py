@@ -107,11 +107,9 @@ def catalogue_db(request, catalogue_path) -> str | Path:
 
 
 @pytest.fixture
-def catalogue(request, catalogue_path):
+def catalogue(catalogue_db):
     """The private copy, open for reading (on PostgreSQL too, with tests.helpers.BOTH_ENGINES)."""
-    if getattr(request, "param", "sqlite") == "postgresql":
-        catalogue_path = request.getfixturevalue("postgres_url")
-    opened = open_catalogue(catalogue_path)
+    opened = open_catalogue(catalogue_db)
     yield opened
     opened.close()
 
@@ -141,11 +139,12 @@ def bundled_heroes() -> list[dict]:
 
 
 @pytest.fixture
-def window(qtbot, catalogue_path):
-    """The real main window on a private copy of the bundled catalogue."""
+def window(qtbot, catalogue_db):
+    """The real main window on a private copy of the bundled catalogue (or on PostgreSQL, with
+    tests.helpers.BOTH_ENGINES)."""
     from heroviewer.app import build_window
 
-    main_window = build_window(catalogue_path)
+    main_window = build_window(catalogue_db)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)

@@ -20,10 +20,9 @@ BUNDLED_HEROES = len(bundled_records("heroes.json"))
 BUNDLED_NEWS = len(bundled_records("news.json"))
 
 
-# Runs a test that takes ``catalogue`` (or ``catalogue_db``) on SQLite and on the test PostgreSQL
-# server (conftest.postgres_server).
-BOTH_ENGINES = pytest.mark.parametrize("catalogue", ["sqlite", "postgresql"], indirect=True)
-BOTH_ENGINES_DB = pytest.mark.parametrize("catalogue_db", ["sqlite", "postgresql"], indirect=True)
+# Runs a test that takes ``catalogue``, ``window`` or ``catalogue_db`` on SQLite and on the test
+# PostgreSQL server (conftest.postgres_server).
+BOTH_ENGINES = pytest.mark.parametrize("catalogue_db", ["sqlite", "postgresql"], indirect=True)
 
 
 def write_bundle(folder: Path, heroes: list[dict], news: list[dict] | None = None) -> Path:

@@ -9,7 +9,7 @@ import pytest
 from heroviewer.catalogue import CatalogueError, open_catalogue
 from heroviewer.catalogue.version import APPLICATION_ID
 from heroviewer.records.entities import HERO
-from tests.helpers import BOTH_ENGINES_DB, UNDO_SINCE_0004, write_bundle
+from tests.helpers import BOTH_ENGINES, UNDO_SINCE_0004, write_bundle
 
 
 def _digest(path):
@@ -27,7 +27,7 @@ def test_a_missing_catalogue_is_created_from_the_bundled_data(tmp_path, bundled_
     assert not (tmp_path / "new" / "catalogue.sqlite.creating").exists()
 
 
-@BOTH_ENGINES_DB
+@BOTH_ENGINES
 def test_every_field_and_source_survives_the_catalogue(catalogue_db, bundled_heroes):
     catalogue = open_catalogue(catalogue_db)
     for hero in bundled_heroes:
@@ -38,7 +38,7 @@ def test_every_field_and_source_survives_the_catalogue(catalogue_db, bundled_her
     catalogue.close()
 
 
-@BOTH_ENGINES_DB
+@BOTH_ENGINES
 def test_unknown_facts_stay_empty(catalogue_db):
     catalogue = open_catalogue(catalogue_db)
     khabiev = catalogue.hero("vildan-khabiev")
@@ -48,7 +48,7 @@ def test_unknown_facts_stay_empty(catalogue_db):
     assert catalogue.hero("no-such-hero") is None
 
 
-@BOTH_ENGINES_DB
+@BOTH_ENGINES
 def test_news_come_newest_first_with_undated_items_last(catalogue_db):
     items = open_catalogue(catalogue_db).news_items()
     dates = [item["date"] for item in items]

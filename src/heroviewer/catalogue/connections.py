@@ -78,6 +78,10 @@ class SqliteConnection:
             self._connection.close()
 
 
+class ServerError(Exception):
+    """A database server could not be reached or refused a statement (the reason is its text)."""
+
+
 class SqlAlchemyConnection:
     """Transactions on a SQLAlchemy engine, for catalogues given as URLs."""
 
@@ -86,8 +90,13 @@ class SqlAlchemyConnection:
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
-        with self._engine.begin() as connection:
-            yield _SqlAlchemyTransaction(connection)
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self._engine.begin() as connection:
+                yield _SqlAlchemyTransaction(connection)
+        except DBAPIError as error:
+            raise ServerError(str(error.orig or error).strip()) from None
 
     def close(self) -> str | None:
         self._engine.dispose()

@@ -66,9 +66,13 @@ class _SqlAlchemyReader:
 
     def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
         from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
 
-        with self._engine.connect() as connection:
-            return [tuple(row) for row in connection.execute(text(sql), params or {})]
+        try:
+            with self._engine.connect() as connection:
+                return [tuple(row) for row in connection.execute(text(sql), params or {})]
+        except DBAPIError as error:  # a server gone, a table missing: said as the server says it
+            raise OSError(str(error.orig or error).strip()) from None
 
     def close(self) -> None:
         self._engine.dispose()
