@@ -87,6 +87,7 @@ def make_catalogue(count: int, folder: Path | None = None) -> Path:
         hero["name_sort_key"] = hero_name_sort_key(hero)
         hero["aliases"] = json.dumps(hero["aliases"])
         hero["sources"] = json.dumps(hero["sources"])
+        hero["unchecked_translations"] = "[]"
         rows.append(hero)
     columns = [*HERO_FIELDS, "search_key", "name_sort_key"]
     sql = (
