@@ -150,9 +150,15 @@ def main(argv: list[str]) -> int:
 
 
 def signal_wait() -> None:
+    """Until Ctrl+C or a termination signal (a job in the background ignores Ctrl+C)."""
     import contextlib
     import signal
 
+    def stop(*_args) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     with contextlib.suppress(KeyboardInterrupt):
         signal.pause()
 
