@@ -46,7 +46,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks data packaging
 	$(BIN)/ruff format --check src tests benchmarks data packaging
 
+# The PostgreSQL tests start a throw-away server (tests/postgres/cluster.py): its package is
+# installed here when missing (as root with apt-get); elsewhere they are skipped, except in CI.
 test: lint $(QM)
+	-$(BIN)/python tests/postgres/cluster.py install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 package: $(PACKAGE_STAMP) $(QM)

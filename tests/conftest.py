@@ -71,10 +71,45 @@ def catalogue_path(seeded_catalogue_file, tmp_path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throw-away PostgreSQL server on loopback for this test run (tests/postgres/cluster.py).
+
+    Without one (or without psycopg) the test is skipped locally, and fails in CI.
+    """
+    from tests.postgres.cluster import Cluster, ServerMissing
+
+    try:
+        import psycopg  # noqa: F401
+
+        server = Cluster()
+    except (ImportError, ServerMissing) as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed in CI: {error}")
+        pytest.skip(f"no PostgreSQL server to test against: {error}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def catalogue(catalogue_path):
-    """The private copy, open for reading."""
-    opened = open_catalogue(catalogue_path)
+def postgres_url(postgres_server) -> str:
+    """A new, empty database on the test server: a catalogue is created there at first open."""
+    return postgres_server.create_database()
+
+
+@pytest.fixture
+def catalogue_db(request, catalogue_path) -> str | Path:
+    """What --db is given for the bundled catalogue: the private copy, or on PostgreSQL (with
+    tests.helpers.BOTH_ENGINES) a new database's URL, where the catalogue is made at first open."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    return catalogue_path
+
+
+@pytest.fixture
+def catalogue(catalogue_db):
+    """The private copy, open for reading (on PostgreSQL too, with tests.helpers.BOTH_ENGINES)."""
+    opened = open_catalogue(catalogue_db)
     yield opened
     opened.close()
 
@@ -104,11 +139,12 @@ def bundled_heroes() -> list[dict]:
 
 
 @pytest.fixture
-def window(qtbot, catalogue_path):
-    """The real main window on a private copy of the bundled catalogue."""
+def window(qtbot, catalogue_db):
+    """The real main window on a private copy of the bundled catalogue (or on PostgreSQL, with
+    tests.helpers.BOTH_ENGINES)."""
     from heroviewer.app import build_window
 
-    main_window = build_window(catalogue_path)
+    main_window = build_window(catalogue_db)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)

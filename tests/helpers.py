@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from heroviewer.catalogue import Catalogue, open_catalogue
 from heroviewer.support.paths import bundled_data_dir
 
@@ -16,6 +18,11 @@ def bundled_records(name: str) -> list[dict]:
 
 BUNDLED_HEROES = len(bundled_records("heroes.json"))
 BUNDLED_NEWS = len(bundled_records("news.json"))
+
+
+# Runs a test that takes ``catalogue``, ``window`` or ``catalogue_db`` on SQLite and on the test
+# PostgreSQL server (conftest.postgres_server).
+BOTH_ENGINES = pytest.mark.parametrize("catalogue_db", ["sqlite", "postgresql"], indirect=True)
 
 
 def write_bundle(folder: Path, heroes: list[dict], news: list[dict] | None = None) -> Path:

@@ -11,7 +11,7 @@ import pytest
 
 from heroviewer.catalogue import open_catalogue
 from tests.conftest import set_staff_notes, staff_notes
-from tests.helpers import BUNDLED_HEROES
+from tests.helpers import BOTH_ENGINES, BUNDLED_HEROES
 from tests.support.test_portrait_files import write_jpeg
 from tests.test_cli import run_cli
 
@@ -52,26 +52,27 @@ def test_a_damaged_catalogue_names_the_backup_to_restore(catalogue_path, tmp_pat
     assert "heroviewer restore" in result.stderr
 
 
-def test_portraits_from_a_folder_dry_run_then_for_real(catalogue_path, tmp_path):
+@BOTH_ENGINES
+def test_portraits_from_a_folder_dry_run_then_for_real(catalogue_db, tmp_path):
     folder = tmp_path / "scans"
     folder.mkdir()
     write_jpeg(folder / "Спатаев.jpg")
     write_jpeg(folder / "Sharipov.jpg")  # Irgash or Ismat
     (folder / "readme.txt").write_text("scanned 2025")
 
-    result = run_cli("portraits", folder, "--dry-run", "--db", catalogue_path)
+    result = run_cli("portraits", folder, "--dry-run", "--db", catalogue_db)
     assert result.returncode == 0, result.stderr
     assert "Спатаев.jpg -> Karsybay Spataev" in result.stdout
     assert "Matched several heroes, not used (1):" in result.stdout
     assert "Sharipov.jpg -> Irgash Sharipov, Ismat Sharipov" in result.stdout
     assert "readme.txt: not an image file (by its name)" in result.stdout
     assert "nothing changed (dry run)" in result.stdout
-    assert open_catalogue(catalogue_path).hero("karsybay-spataev")["portrait"] is None
+    assert open_catalogue(catalogue_db).hero("karsybay-spataev")["portrait"] is None
 
-    result = run_cli("portraits", folder, "--db", catalogue_path)
+    result = run_cli("portraits", folder, "--db", catalogue_db)
     assert result.returncode == 0, result.stderr
     assert "1 portrait set" in result.stdout
-    assert open_catalogue(catalogue_path).hero("karsybay-spataev")["portrait"]
+    assert open_catalogue(catalogue_db).hero("karsybay-spataev")["portrait"]
 
 
 def test_a_file_named_in_bytes_that_are_not_utf8_is_reported_and_the_rest_imported(

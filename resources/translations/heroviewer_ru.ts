@@ -450,8 +450,16 @@
         <translation>{label}: {what}: значение {column} — {value}, а не «да» или «нет»</translation>
     </message>
     <message>
+        <source>{path}: a catalogue cannot be copied onto itself</source>
+        <translation>{path}: каталог нельзя скопировать в самого себя</translation>
+    </message>
+    <message>
         <source>{path}: another HeroViewer has it open for editing</source>
         <translation>{path}: файл открыт для изменения в другом окне HeroViewer</translation>
+    </message>
+    <message>
+        <source>{path}: another HeroViewer has it open for editing; nothing copied</source>
+        <translation>{path}: каталог открыт для правки в другом HeroViewer; ничего не скопировано</translation>
     </message>
     <message>
         <source>{path}: cannot be changed ({error})</source>
@@ -472,6 +480,14 @@
     <message>
         <source>{path}: not a HeroViewer catalogue (the file is not an SQLite database)</source>
         <translation>{path}: это не каталог HeroViewer (файл не является базой данных SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue; nothing copied</source>
+        <translation>{path}: это не каталог HeroViewer; ничего не скопировано</translation>
+    </message>
+    <message>
+        <source>{path}: not copied ({error}); the destination is unchanged</source>
+        <translation>{path}: не скопировано ({error}); место назначения не изменилось</translation>
     </message>
     <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
@@ -506,8 +522,16 @@
         <translation>{path}: не удалось прочитать базу данных ({error})</translation>
     </message>
     <message>
+        <source>{path}: the destination already holds a catalogue; nothing copied (--replace replaces it)</source>
+        <translation>{path}: в месте назначения уже есть каталог; ничего не скопировано (--replace заменит его)</translation>
+    </message>
+    <message>
         <source>{path}: the file is read-only</source>
         <translation>{path}: файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>{path}: there is no catalogue file to copy</source>
+        <translation>{path}: нет файла каталога для копирования</translation>
     </message>
     <message>
         <source>{path}: there is no hero {id}</source>
@@ -664,6 +688,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>файл каталога или URL SQLAlchemy (по умолчанию — каталог в папке данных пользователя; если файла нет, он создаётся из встроенных данных)</translation>
     </message>
     <message>
+        <source>copy a whole catalogue (heroes, portraits, news, history) to another file or database server</source>
+        <translation>скопировать весь каталог (герои, портреты, новости, история) в другой файл или на сервер баз данных</translation>
+    </message>
+    <message>
         <source>copy the catalogue to a backup file, safely while in use</source>
         <translation>скопировать каталог в файл резервной копии (безопасно и во время работы с каталогом)</translation>
     </message>
@@ -748,6 +776,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>заменить каталог резервной копией (сначала создаётся резервная копия текущего каталога)</translation>
     </message>
     <message>
+        <source>replace what the destination holds (refused without it)</source>
+        <translation>заменить то, что есть в месте назначения (без этого отказ)</translation>
+    </message>
+    <message>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
@@ -822,6 +854,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>{folder}: no such folder</source>
         <translation>{folder}: такой папки нет</translation>
+    </message>
+    <message>
+        <source>{source} copied to {destination}: {heroes} heroes, {news} news items, {portraits} portraits, {history} history entries</source>
+        <translation>{source} скопирован в {destination}: героев: {heroes}, новостей: {news}, портретов: {portraits}, записей истории: {history}</translation>
     </message>
 </context>
 <context>

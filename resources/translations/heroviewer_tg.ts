@@ -448,8 +448,16 @@
         <translation>{label}: дар сабти {what} арзиши {column} {value} аст, на «ҳа» ва на «не»</translation>
     </message>
     <message>
+        <source>{path}: a catalogue cannot be copied onto itself</source>
+        <translation>{path}: феҳристро ба худаш нусхабардорӣ кардан мумкин нест</translation>
+    </message>
+    <message>
         <source>{path}: another HeroViewer has it open for editing</source>
         <translation>{path}: онро HeroViewer-и дигар барои таҳрир кушодааст</translation>
+    </message>
+    <message>
+        <source>{path}: another HeroViewer has it open for editing; nothing copied</source>
+        <translation>{path}: онро HeroViewer-и дигар барои таҳрир кушодааст; ҳеҷ чиз нусхабардорӣ нашуд</translation>
     </message>
     <message>
         <source>{path}: cannot be changed ({error})</source>
@@ -470,6 +478,14 @@
     <message>
         <source>{path}: not a HeroViewer catalogue (the file is not an SQLite database)</source>
         <translation>{path}: феҳристи HeroViewer нест (файл пойгоҳи додаҳои SQLite нест)</translation>
+    </message>
+    <message>
+        <source>{path}: not a HeroViewer catalogue; nothing copied</source>
+        <translation>{path}: ин феҳристи HeroViewer нест; ҳеҷ чиз нусхабардорӣ нашуд</translation>
+    </message>
+    <message>
+        <source>{path}: not copied ({error}); the destination is unchanged</source>
+        <translation>{path}: нусхабардорӣ нашуд ({error}); ҷои таъинот тағйир наёфт</translation>
     </message>
     <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
@@ -504,8 +520,16 @@
         <translation>{path}: пойгоҳи додаҳо хонда намешавад ({error})</translation>
     </message>
     <message>
+        <source>{path}: the destination already holds a catalogue; nothing copied (--replace replaces it)</source>
+        <translation>{path}: дар ҷои таъинот аллакай феҳрист ҳаст; ҳеҷ чиз нусхабардорӣ нашуд (--replace онро иваз мекунад)</translation>
+    </message>
+    <message>
         <source>{path}: the file is read-only</source>
         <translation>{path}: файл танҳо барои хондан аст</translation>
+    </message>
+    <message>
+        <source>{path}: there is no catalogue file to copy</source>
+        <translation>{path}: файли феҳрист барои нусхабардорӣ нест</translation>
     </message>
     <message>
         <source>{path}: there is no hero {id}</source>
@@ -658,6 +682,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>файли феҳрист ё URL-и SQLAlchemy (бо пешфарз: феҳрист дар ҷузвдони маълумоти корбари шумо; агар файл набошад, аз маълумоти замимашуда сохта мешавад)</translation>
     </message>
     <message>
+        <source>copy a whole catalogue (heroes, portraits, news, history) to another file or database server</source>
+        <translation>тамоми феҳристро (қаҳрамонон, портретҳо, хабарҳо, таърих) ба файли дигар ё сервери пойгоҳи додаҳо нусхабардорӣ кардан</translation>
+    </message>
+    <message>
         <source>copy the catalogue to a backup file, safely while in use</source>
         <translation>аз феҳрист ба файли нусхаи эҳтиётӣ нусха бардоштан, ҳатто ҳангоми истифода бехатар</translation>
     </message>
@@ -742,6 +770,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>феҳристро бо нусхаи эҳтиётӣ иваз кардан (аввал аз феҳристи ҳозира нусхаи эҳтиётӣ гирифта мешавад)</translation>
     </message>
     <message>
+        <source>replace what the destination holds (refused without it)</source>
+        <translation>он чиро, ки дар ҷои таъинот ҳаст, иваз кардан (бе ин рад карда мешавад)</translation>
+    </message>
+    <message>
         <source>show the version and exit</source>
         <translation>версияро нишон додан ва баромадан</translation>
     </message>
@@ -815,6 +847,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>{folder}: no such folder</source>
         <translation>{folder}: чунин ҷузвдон нест</translation>
+    </message>
+    <message>
+        <source>{source} copied to {destination}: {heroes} heroes, {news} news items, {portraits} portraits, {history} history entries</source>
+        <translation>{source} ба {destination} нусхабардорӣ шуд: қаҳрамонон: {heroes}, хабарҳо: {news}, портретҳо: {portraits}, сабтҳои таърих: {history}</translation>
     </message>
 </context>
 <context>

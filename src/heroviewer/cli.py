@@ -127,6 +127,27 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     restore.add_argument("backup_file", type=Path, metavar="FILE")
+    copy = commands.add_parser(
+        "copy",
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "copy a whole catalogue (heroes, portraits, news, history) to another file or "
+                "database server",
+            )
+        ),
+    )
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--to", dest="destination", required=True, metavar="PATH_OR_URL")
+    copy.add_argument(
+        "--replace",
+        action="store_true",
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "replace what the destination holds (refused without it)"
+            )
+        ),
+    )
     portraits = commands.add_parser(
         "portraits",
         parents=[common],
@@ -276,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             return _restore(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "copy":
+            return _copy(args)
         catalogue = open_catalogue(_catalogue_target(args))
         if args.command == "cards":
             return _cards(catalogue, args)
@@ -516,6 +539,19 @@ def _backup(catalogue, args: argparse.Namespace) -> int:
         return _fail(no_backup.format(file=out, reason=why), False)
     backed_up = QT_TRANSLATE_NOOP("CommandLine", "{catalogue} backed up to {file}")
     _say(backed_up.format(catalogue=catalogue.label, file=out))
+    return EXIT_OK
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from heroviewer.operations.copying import copy_catalogue
+
+    copied = copy_catalogue(args.source, args.destination, replace=args.replace)
+    done = QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "{source} copied to {destination}: {heroes} heroes, {news} news items, "
+        "{portraits} portraits, {history} history entries",
+    )
+    _say(done.format(source=args.source, destination=args.destination, **copied._asdict()))
     return EXIT_OK
 
 

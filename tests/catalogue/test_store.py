@@ -9,7 +9,7 @@ import pytest
 from heroviewer.catalogue import CatalogueError, open_catalogue
 from heroviewer.catalogue.version import APPLICATION_ID
 from heroviewer.records.entities import HERO
-from tests.helpers import UNDO_SINCE_0004, write_bundle
+from tests.helpers import BOTH_ENGINES, UNDO_SINCE_0004, write_bundle
 
 
 def _digest(path):
@@ -27,8 +27,9 @@ def test_a_missing_catalogue_is_created_from_the_bundled_data(tmp_path, bundled_
     assert not (tmp_path / "new" / "catalogue.sqlite.creating").exists()
 
 
-def test_every_field_and_source_survives_the_catalogue(catalogue_path, bundled_heroes):
-    catalogue = open_catalogue(catalogue_path)
+@BOTH_ENGINES
+def test_every_field_and_source_survives_the_catalogue(catalogue_db, bundled_heroes):
+    catalogue = open_catalogue(catalogue_db)
     for hero in bundled_heroes:
         record = catalogue.hero(hero["id"])
         record["group"] = record.pop("group_code")
@@ -37,8 +38,9 @@ def test_every_field_and_source_survives_the_catalogue(catalogue_path, bundled_h
     catalogue.close()
 
 
-def test_unknown_facts_stay_empty(catalogue_path):
-    catalogue = open_catalogue(catalogue_path)
+@BOTH_ENGINES
+def test_unknown_facts_stay_empty(catalogue_db):
+    catalogue = open_catalogue(catalogue_db)
     khabiev = catalogue.hero("vildan-khabiev")
     assert khabiev["name_ru"] is None and khabiev["birth_date"] is None
     assert khabiev["posthumous"] is None
@@ -46,8 +48,9 @@ def test_unknown_facts_stay_empty(catalogue_path):
     assert catalogue.hero("no-such-hero") is None
 
 
-def test_news_come_newest_first_with_undated_items_last(catalogue_path):
-    items = open_catalogue(catalogue_path).news_items()
+@BOTH_ENGINES
+def test_news_come_newest_first_with_undated_items_last(catalogue_db):
+    items = open_catalogue(catalogue_db).news_items()
     dates = [item["date"] for item in items]
     dated = [d for d in dates if d]
     assert dated == sorted(dated, reverse=True)

@@ -15,7 +15,7 @@ from heroviewer.catalogue.writer import HERO, NEWS, WHOLE_RECORD
 from heroviewer.records.normal_values import encode_texts
 from heroviewer.records.search import matching_flags, query_tokens
 from heroviewer.records.validation import hero_problems, validate_hero, validate_news
-from tests.helpers import UNDO_SINCE_0004
+from tests.helpers import BOTH_ENGINES, UNDO_SINCE_0004
 
 
 @pytest.fixture
@@ -31,6 +31,7 @@ def found_by(catalogue, query: str) -> list[str]:
     return [row.id for row, keep in zip(rows, flags, strict=True) if keep]
 
 
+@BOTH_ENGINES
 def test_a_saved_edit_is_read_back_searchable_and_recorded(catalogue, writer):
     before = catalogue.hero("karsybay-spataev")
     changes = writer.save(HERO, "karsybay-spataev", {"military_rank": " Sergeant ", "unit": ""})
@@ -51,12 +52,14 @@ def test_a_saved_edit_is_read_back_searchable_and_recorded(catalogue, writer):
     assert "karsybay-spataev" in found_by(catalogue, "Спатай")
 
 
+@BOTH_ENGINES
 def test_saving_unchanged_values_records_nothing(catalogue, writer):
     record = catalogue.hero("karsybay-spataev")
     assert writer.save(HERO, record["id"], {"name_en": record["name_en"]}) == []
     assert writer.history(HERO, record["id"]) == []
 
 
+@BOTH_ENGINES
 def test_added_hero_gets_an_id_from_the_name_and_can_be_deleted_and_restored(catalogue, writer):
     new_id = writer.add(HERO, {"name_ru": "Иван Петров", "sources": ["https://example.org/a"]})
     assert new_id == "ivan-petrov"
@@ -73,6 +76,7 @@ def test_added_hero_gets_an_id_from_the_name_and_can_be_deleted_and_restored(cat
     assert actions == [("undo delete", WHOLE_RECORD), ("delete", WHOLE_RECORD), ("add", "*")]
 
 
+@BOTH_ENGINES
 def test_news_items_are_added_edited_and_deleted(catalogue, writer):
     count = len(catalogue.news_items())
     news_id = writer.add(NEWS, {"title": "Meeting in Dushanbe", "date": "2026-11-20"})
@@ -84,6 +88,7 @@ def test_news_items_are_added_edited_and_deleted(catalogue, writer):
     assert len(writer.history(NEWS, news_id)) == 3
 
 
+@BOTH_ENGINES
 def test_a_failed_save_changes_nothing(catalogue, writer):
     with pytest.raises(ValueError, match="not fields of a hero"):
         writer.save(HERO, "karsybay-spataev", {"name_en": "X", "no_such_field": 1})

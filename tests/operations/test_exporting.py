@@ -10,8 +10,10 @@ from heroviewer.catalogue.file_checks import FileRefused
 from heroviewer.formats.detect import ImportKind, read_import
 from heroviewer.operations.exporting import export_heroes, export_news, with_ending
 from heroviewer.operations.searching import searched_rows
+from tests.helpers import BOTH_ENGINES
 
 
+@BOTH_ENGINES
 def test_all_heroes_to_csv_and_to_json_by_the_files_ending(catalogue, tmp_path):
     heroes = len(catalogue.hero_rows())
     assert export_heroes(catalogue, tmp_path / "heroes.csv") == heroes
@@ -47,6 +49,7 @@ def test_every_hero_in_surname_order_when_there_is_no_search(catalogue):
     assert names == sorted(names, key=name_sort_key)
 
 
+@BOTH_ENGINES
 def test_news_to_json(catalogue, tmp_path):
     out = tmp_path / "news.json"
     assert export_news(catalogue, out) == len(catalogue.news_items())

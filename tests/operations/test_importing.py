@@ -8,6 +8,7 @@ from heroviewer.catalogue import open_catalogue
 from heroviewer.formats.detect import ImportKind
 from heroviewer.formats.files import ImportRefused
 from heroviewer.operations.importing import apply_import, plan_import_file, through_writer
+from tests.helpers import BOTH_ENGINES
 
 DAMAGED_NAME = "Неъмат Қарабоев".replace("Қ", "?")  # as a Windows-1251 sheet saves it
 
@@ -16,7 +17,8 @@ def names_of(catalogue) -> dict[str, str]:
     return {row.id: row.display_name for row in catalogue.hero_rows()}
 
 
-def test_a_sheet_is_planned_then_applied_through_the_writer(catalogue_path, catalogue, tmp_path):
+@BOTH_ENGINES
+def test_a_sheet_is_planned_then_applied_through_the_writer(catalogue_db, catalogue, tmp_path):
     heroes = len(catalogue.hero_rows())
     path = tmp_path / "heroes.csv"
     path.write_text(
@@ -28,14 +30,14 @@ def test_a_sheet_is_planned_then_applied_through_the_writer(catalogue_path, cata
     lines = planned.report_lines(names_of(catalogue))
     assert lines[0] == f"{path}: heroes (CSV), 2 records"
     assert "  + New Hero" in lines
-    assert len(open_catalogue(catalogue_path).hero_rows()) == heroes  # nothing written yet
+    assert len(open_catalogue(catalogue_db).hero_rows()) == heroes  # nothing written yet
 
     writer = catalogue.open_writer()
     try:
         assert apply_import(planned.plan_to_apply(), through_writer(writer)) == (1, 1)
     finally:
         writer.close()
-    after = open_catalogue(catalogue_path)
+    after = open_catalogue(catalogue_db)
     assert len(after.hero_rows()) == heroes + 1
     assert after.hero("karsybay-spataev")["military_rank"] == "Private"
     after.close()

@@ -20,7 +20,7 @@ from heroviewer.ui.dialogs.history import HistoryDialog
 from heroviewer.ui.dialogs.record_fields import hero_form
 from heroviewer.ui.dialogs.record_form import RecordForm
 from tests.conftest import type_text
-from tests.helpers import BUNDLED_HEROES
+from tests.helpers import BOTH_ENGINES, BUNDLED_HEROES
 
 
 def fill_form(monkeypatch, values: dict, seen: list | None = None):
@@ -117,6 +117,7 @@ def test_an_invalid_form_shows_the_reason_and_saves_nothing(
     assert window.open_catalogue.undo_stack.count() == 0
 
 
+@BOTH_ENGINES
 def test_undo_and_redo_an_edit_with_the_keyboard(spataev, monkeypatch, qtbot):
     window = spataev
     fill_form(monkeypatch, {"unit": "Test Regiment 77"})
@@ -209,6 +210,7 @@ def test_delete_is_not_done_when_the_user_says_no(spataev, monkeypatch):
     assert spataev.open_catalogue.undo_stack.count() == 0
 
 
+@BOTH_ENGINES
 def test_history_lists_changes_and_a_revert_is_recorded_and_undoable(spataev, monkeypatch):
     window = spataev
     fill_form(monkeypatch, {"military_rank": "Sergeant"})

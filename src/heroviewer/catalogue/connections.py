@@ -43,7 +43,7 @@ class SqliteConnection:
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         places = ", ".join("?" * len(columns))
         self._connection.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})", rows
+            f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({places})", rows
         )
 
     @contextmanager
@@ -78,6 +78,10 @@ class SqliteConnection:
             self._connection.close()
 
 
+class ServerError(Exception):
+    """A database server could not be reached or refused a statement (the reason is its text)."""
+
+
 class SqlAlchemyConnection:
     """Transactions on a SQLAlchemy engine, for catalogues given as URLs."""
 
@@ -86,8 +90,13 @@ class SqlAlchemyConnection:
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
-        with self._engine.begin() as connection:
-            yield _SqlAlchemyTransaction(connection)
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self._engine.begin() as connection:
+                yield _SqlAlchemyTransaction(connection)
+        except DBAPIError as error:
+            raise ServerError(str(error.orig or error).strip()) from None
 
     def close(self) -> str | None:
         self._engine.dispose()
@@ -117,6 +126,11 @@ class _SqlAlchemyTransaction:
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         places = ", ".join(f":{column}" for column in columns)
         self.execute_many(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({places})",
+            f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({places})",
             [dict(zip(columns, row, strict=True)) for row in rows],
         )
+
+
+def _quoted(columns: Sequence[str]) -> str:
+    """Column names for SQL, quoted: history's "user" is a reserved word in PostgreSQL."""
+    return ", ".join(f'"{column}"' for column in columns)

@@ -66,9 +66,13 @@ class _SqlAlchemyReader:
 
     def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Sequence[Any]]:
         from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
 
-        with self._engine.connect() as connection:
-            return [tuple(row) for row in connection.execute(text(sql), params or {})]
+        try:
+            with self._engine.connect() as connection:
+                return [tuple(row) for row in connection.execute(text(sql), params or {})]
+        except DBAPIError as error:  # a server gone, a table missing: said as the server says it
+            raise OSError(str(error.orig or error).strip()) from None
 
     def close(self) -> None:
         self._engine.dispose()
@@ -115,11 +119,9 @@ class Catalogue:
 
     def hero_names(self) -> list[tuple[str, list[str]]]:
         """Every hero's id with its names in every script and its other spellings."""
-        import json
-
         found = self._rows("SELECT id, name_en, name_ru, name_tg, aliases FROM heroes")
         return [
-            (hero_id, [n for n in (en, ru, tg) if n] + (json.loads(aliases) if aliases else []))
+            (hero_id, [n for n in (en, ru, tg) if n] + _aliases(aliases))
             for hero_id, en, ru, tg, aliases in found
         ]
 
@@ -178,6 +180,15 @@ class Catalogue:
         from heroviewer.catalogue.engine import make_engine
 
         return Catalogue(self.location, _SqlAlchemyReader(make_engine(self.location.url)))
+
+
+def _aliases(stored: str | list[str] | None) -> list[str]:
+    """Stored aliases: JSON text from SQLite, a list already from PostgreSQL's json column."""
+    if isinstance(stored, str):
+        import json
+
+        return json.loads(stored)
+    return list(stored or [])
 
 
 def _open_file_writer(path: Path) -> CatalogueWriter:

@@ -15,5 +15,6 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # Bump when heroviewer.records.search.fold or records.names.name_sort_key changes, so that
 # stored search keys and name sort keys are rebuilt.
-# 2: one line for all fields; 3: word starts, names apart, years, towns; 4: biographies too
-SEARCH_FOLD_VERSION = "4"
+# 2: one line for all fields; 3: word starts, names apart, years, towns; 4: biographies too;
+# 5: "\x01", not NUL, between surname and given names in name sort keys (PostgreSQL stores it)
+SEARCH_FOLD_VERSION = "5"

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from heroviewer.catalogue.connections import Transaction
+from heroviewer.catalogue.connections import ServerError, Transaction
 from heroviewer.catalogue.errors import CatalogueError
 from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
@@ -254,12 +254,12 @@ class CatalogueWriter:
     def store_image(self, image: PreparedImage) -> str:
         """Keep a portrait image (once, by its hash); returns the hash heroes refer to it by."""
         with self._write() as tx:
-            tx.execute(
-                "INSERT INTO images (sha256, image, thumbnail, width, height, original_name) "
-                "SELECT :sha256, :image, :thumbnail, :width, :height, :original_name "
-                "WHERE NOT EXISTS (SELECT 1 FROM images WHERE sha256 = :sha256)",
-                image._asdict(),
-            )
+            if not tx.rows("SELECT 1 FROM images WHERE sha256 = :sha", {"sha": image.sha256}):
+                tx.execute(
+                    "INSERT INTO images (sha256, image, thumbnail, width, height, original_name) "
+                    "VALUES (:sha256, :image, :thumbnail, :width, :height, :original_name)",
+                    image._asdict(),
+                )
         return image.sha256
 
     # --- history ------------------------------------------------------------------------
@@ -295,7 +295,7 @@ class CatalogueWriter:
         try:
             with self._connection.transaction() as tx:
                 yield tx
-        except sqlite3.OperationalError as error:
+        except (sqlite3.OperationalError, ServerError) as error:
             not_saved = QT_TRANSLATE_NOOP("Catalogue", "{path}: the change was not saved ({error})")
             raise CatalogueError(not_saved.format(path=self.label, error=str(error))) from None
 
@@ -365,7 +365,10 @@ _SEARCHED = frozenset(HERO_SEARCHED_FIELDS)
 _HISTORY_INSERTED = (
     "change_id", "at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value",
 )  # fmt: skip
-_HISTORY_COLUMNS = "id, change_id, at, user, action, entity, entity_id, field, old_value, new_value"
+# "user" is quoted: a reserved word in PostgreSQL (current_user)
+_HISTORY_COLUMNS = (
+    'id, change_id, at, "user", action, entity, entity_id, field, old_value, new_value'
+)
 
 
 def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:

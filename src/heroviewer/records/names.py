@@ -119,7 +119,8 @@ def name_sort_key(name: str | None) -> str:
     split = split_surname(name)
     if split is None:
         return " ".join(name.split()).casefold()
-    return f"{split[0]}\0{' '.join(split[1])}".casefold()  # "\0": before any letter or space
+    # "\x01": before any letter or space, and storable in PostgreSQL's text (NUL is not)
+    return f"{split[0]}\x01{' '.join(split[1])}".casefold()
 
 
 def _kind(word: str) -> int:
