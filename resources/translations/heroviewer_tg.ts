@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>Hero of the Soviet Union by decree of {date}</source>
-        <translation>Қаҳрамони Иттиҳоди Шӯравӣ бо Фармони {date}</translation>
+        <translation>Қаҳрамони Иттиҳоди Шӯравӣ бо фармони {date}</translation>
     </message>
     <message>
         <source>Hero of the Soviet Union by decree of {date}, posthumously</source>
-        <translation>Қаҳрамони Иттиҳоди Шӯравӣ бо Фармони {date}, пас аз марг</translation>
+        <translation>Қаҳрамони Иттиҳоди Шӯравӣ бо фармони {date}, пас аз марг</translation>
     </message>
     <message>
         <source>Rank and unit unknown.</source>
@@ -715,7 +715,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>heroviewer: warning: {catalogue}: the changes are saved, but kept in the side file {side_file} beside the catalogue, as they could not be written into the catalogue file ({problem}); keep that file with the catalogue and copy both together</source>
-        <translation>heroviewer: огоҳӣ: {catalogue}: тағйирот захира шуд, вале дар файли иловагии {side_file} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро онро ба файли феҳрист навиштан нашуд ({problem}); он файлро бо феҳрист нигоҳ доред ва ҳардуро якҷоя нусха бардоред</translation>
+        <translation>heroviewer: огоҳӣ: {catalogue}: тағйирот захира шуд, вале дар файли иловагии {side_file} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро ба худи файли феҳрист навишта нашуд ({problem}); он файлро бо феҳрист нигоҳ доред ва ҳардуро якҷоя нусха бардоред</translation>
     </message>
     <message>
         <source>imported: {added} added, {changed} changed</source>
@@ -1264,7 +1264,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>Latin-script name</source>
-        <translation>Ном бо алифбои лотинӣ</translation>
+        <translation>Ном бо хатти лотинӣ</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1499,7 +1499,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>line {line}, column {column}: a number of {length:,} characters (at most {most})</source>
-        <translation>сатри {line}, сутуни {column}: адади {length:,}-аломата (ҳадди аксар {most})</translation>
+        <translation>сатри {line}, сутуни {column}: адад аз {length:,} аломат иборат аст (ҳадди аксар {most})</translation>
     </message>
     <message>
         <source>line {line}, column {column}: not valid JSON ({reason})</source>
@@ -1623,8 +1623,8 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message numerus="yes">
         <source>%n of the changes would empty a value that is filled now (a blank cell in the file). They are marked with this sign below: check them before you import.</source>
         <translation>
-            <numerusform>%n тағйирот арзиши ҳоло пурро холӣ мекунад (ҳуҷайраи холӣ дар файл). Дар поён бо ҳамин аломат қайд шудаанд: пеш аз ворид кардан санҷед.</numerusform>
-            <numerusform>%n тағйирот арзиши ҳоло пурро холӣ мекунад (ҳуҷайраи холӣ дар файл). Дар поён бо ҳамин аломат қайд шудаанд: пеш аз ворид кардан санҷед.</numerusform>
+            <numerusform>%n тағйирот арзишеро, ки ҳоло пур аст, холӣ мекунад (дар файл ҳуҷайра холӣ аст). Дар поён бо ҳамин аломат қайд шудаанд: пеш аз ворид кардан онҳоро санҷед.</numerusform>
+            <numerusform>%n тағйирот арзишеро, ки ҳоло пур аст, холӣ мекунад (дар файл ҳуҷайра холӣ аст). Дар поён бо ҳамин аломат қайд шудаанд: пеш аз ворид кардан онҳоро санҷед.</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,7 +1684,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>Nothing is changed until you press Import. The import is one step: Edit → Undo takes all of it back, and History shows each change. Untick a record or a change to leave it out.</source>
-        <translation>То тугмаи ворид карданро пахш накунед, ҳеҷ чиз тағйир намеёбад. Воридот як қадам аст: Таҳрир → Бекор кардан ҳамаашро бармегардонад ва «Таърихи тағйирот» ҳар тағйирро нишон медиҳад. Барои ворид накардани сабт ё тағйир, аломатро аз он бардоред.</translation>
+        <translation>То тугмаи воридкуниро пахш накунед, ҳеҷ чиз тағйир намеёбад. Воридот як қадам аст: «Таҳрир → Бекор кардан» ҳамаашро бармегардонад ва «Таърихи тағйирот» ҳар тағйирро нишон медиҳад. Барои ворид накардани сабт ё тағйир, аломатро аз он бардоред.</translation>
     </message>
     <message>
         <source>Nothing to import: the catalogue already holds everything in the file.</source>
@@ -1756,7 +1756,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>  Of these changes, {count} would empty a value that is filled now (a blank cell in the file); check them below</source>
-        <translation>  Аз ин тағйирот {count} арзиши ҳоло пурро холӣ мекунад (ҳуҷайраи холӣ дар файл); онҳоро дар поён санҷед</translation>
+        <translation>  Аз ин тағйирот {count} арзишеро, ки ҳоло пур аст, холӣ мекунад (дар файл ҳуҷайра холӣ аст); онҳоро дар поён санҷед</translation>
     </message>
     <message>
         <source>  To import them as they are, add --accept-damaged.</source>
@@ -1872,7 +1872,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
-        <translation>Тағйироти шумо захира шуд, вале дар файли иловагии {wal} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро онро ба файли феҳрист навиштан нашуд ({problem}). Он файлро бо феҳрист нигоҳ доред: ҳардуро якҷоя нусха бардоред.</translation>
+        <translation>Тағйироти шумо захира шуд, вале дар файли иловагии {wal} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро ба худи файли феҳрист навишта нашуд ({problem}). Он файлро бо феҳрист нигоҳ доред: ҳардуро якҷоя нусха бардоред.</translation>
     </message>
 </context>
 <context>
@@ -1910,15 +1910,15 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Where the deeds were done</source>
-        <translation>Ҷое ки корнамоиҳо анҷом ёфтанд</translation>
+        <translation>Ҷое, ки корнамоиҳо анҷом ёфтанд</translation>
     </message>
     <message>
         <source>Where the heroes were born</source>
-        <translation>Ҷое ки қаҳрамонон таваллуд шудаанд</translation>
+        <translation>Ҷое, ки қаҳрамонон таваллуд шудаанд</translation>
     </message>
     <message>
         <source>Where they &amp;fought</source>
-        <translation>Ҷое ки &amp;ҷангиданд</translation>
+        <translation>Ҷое, ки &amp;ҷангиданд</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2170,7 +2170,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Feed item id</source>
-        <translation>Идентификатори хабар дар лента</translation>
+        <translation>ID-и хабар дар лента</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2278,7 +2278,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>Summary</source>
-        <translation>Мухтасар</translation>
+        <translation>Хулоса</translation>
     </message>
     <message>
         <source>Tajik name</source>
@@ -2441,7 +2441,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
     <message>
         <source>{text} is not a calendar date ({month} {year} has {days} days)</source>
-        <translation>{text} санаи тақвимӣ нест (моҳи {month}, соли {year}: {days} рӯз)</translation>
+        <translation>{text} санаи тақвимӣ нест ({month}и соли {year} ҳамагӣ {days} рӯз дорад)</translation>
     </message>
     <message>
         <source>{text} is not a date like 1921, 1921-05 or 1921-05-03</source>
