@@ -22,9 +22,10 @@ from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
     hero_name_sort_key,
-    hero_name_sort_keys,
+    hero_name_sort_keys_as_taken,
     hero_search_key,
     hero_search_keys,
+    hero_search_keys_as_taken,
 )
 from heroviewer.records.names import NAME_FIELDS, first_name, first_name_given
 from heroviewer.records.normal_values import (
@@ -211,11 +212,11 @@ class CatalogueWriter:
         ids = _with_new_ids(tx, entity, columns)
         stored = list(entity.fields)
         if entity is HERO:
-            columns["search_key"] = hero_search_keys(columns)  # before lists become JSON
-            columns["name_sort_key"] = hero_name_sort_keys(columns)
+            columns["search_key"] = hero_search_keys_as_taken(columns)  # lists not yet JSON
+            columns["name_sort_key"] = hero_name_sort_keys_as_taken(columns)
             stored += ["search_key", "name_sort_key"]
-        for field in entity.list_fields:
-            columns[field] = list(map(encode_texts, columns[field]))
+        for field in entity.list_fields:  # as JSON, each made as SQLite takes the row
+            columns[field] = map(encode_texts, columns[field])
         tx.insert_rows(entity.table, stored, rows_of(columns, stored))
         self._record_added(tx, change_id, entity, action, ids, _names(entity, columns))
         return ids
