@@ -94,7 +94,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self.heroes, self.tr("Heroes"))
         self.tabs.addTab(QWidget(), self.tr("Secretariat news"))
-        self.map_tab, self.timeline_tab = add_overview_tabs(self)  # lazily
+        self.map_tab, self.timeline_tab, self.figures_tab = add_overview_tabs(self)  # lazily
         self.banner = read_only_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
