@@ -52,3 +52,23 @@ def test_the_heroes_search_filters_the_timeline(window):
     assert {bar.hero_id for bar in page.view.bars} == {"tokhtasin-mirzaev"}
     window.heroes.search.clear()
     assert {bar.hero_id for bar in page.view.bars} == everyone
+
+
+def test_the_export_button_writes_the_panel_and_refuses_a_wrong_ending(
+    window, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    from heroviewer.ui import plain
+    from heroviewer.ui.panel_export import ExportButton
+
+    page = open_timeline(window)
+    button = page.findChild(ExportButton)
+    out = tmp_path / "timeline.pdf"
+    assert button.export_to(out)
+    assert "Tokhtasin" in PdfReader(out).pages[0].extract_text()
+    warnings = []
+    monkeypatch.setattr(plain, "warning", lambda _parent, _title, text: warnings.append(text))
+    assert not button.export_to(tmp_path / "timeline.doc")
+    assert "timeline.doc: give a file name ending in .pdf, .svg or .png" in warnings[0]
+    assert not (tmp_path / "timeline.doc").exists()

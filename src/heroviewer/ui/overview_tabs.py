@@ -16,14 +16,28 @@ def add_overview_tabs(window) -> tuple[MapTab, LazyTab, LazyTab]:
         return [model.hero_id(row) for row in range(model.rowCount())]
 
     def timeline():
+        from heroviewer.ui import panels
+        from heroviewer.ui.language import current_language
+        from heroviewer.ui.panel_export import ExportButton
         from heroviewer.ui.timeline.page import TimelinePage
 
-        return TimelinePage(opened, shown_ids)
+        page = TimelinePage(opened, shown_ids)
+        records = lambda: page._records  # noqa: E731
+        panel = lambda: panels.timeline_panel(  # noqa: E731
+            records(), shown_ids(), current_language(), opened.catalogue
+        )
+        page.top.addWidget(ExportButton(page, opened, panel))
+        return page
 
     def figures():
+        from heroviewer.ui import panels
         from heroviewer.ui.figures.page import FiguresPage
+        from heroviewer.ui.panel_export import ExportButton
 
-        return FiguresPage(opened)
+        page = FiguresPage(opened)
+        panel = lambda: panels.figures_panel(opened.catalogue.heroes(), opened.catalogue)  # noqa: E731
+        page.top.addWidget(ExportButton(page, opened, panel))
+        return page
 
     return (
         MapTab(window),
