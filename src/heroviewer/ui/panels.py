@@ -19,12 +19,10 @@ from heroviewer.ui.wall_panel import Panel
 MAX_NAMES_AT_A_PLACE = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WallPanel", text)
-
-
 def _sources(catalogue) -> str:
-    return _tr("Sources: the HeroViewer catalogue {catalogue}").format(catalogue=catalogue.label)
+    return QCoreApplication.translate(
+        "WallPanel", "Sources: the HeroViewer catalogue {catalogue}"
+    ).format(catalogue=catalogue.label)
 
 
 def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, catalogue):
@@ -39,19 +37,28 @@ def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, 
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
 
     legend = [
-        (COLOURS["deed"], _tr("the deed")),
-        (COLOURS["decree"], _tr("the decree")),
-        (QColor(WAR_COLOURS[0]), _tr("the wars")),
+        (COLOURS["deed"], QCoreApplication.translate("WallPanel", "the deed")),
+        (COLOURS["decree"], QCoreApplication.translate("WallPanel", "the decree")),
+        (QColor(WAR_COLOURS[0]), QCoreApplication.translate("WallPanel", "the wars")),
     ]
-    title = _tr("Heroes of the Soviet Union linked to Tajikistan: deeds and decrees, 1939–1945")
+    title = QCoreApplication.translate(
+        "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: deeds and decrees, 1939–1945"
+    )
     return Panel(title, legend, _sources(catalogue), draw)  # draw keeps the scene alive
 
 
 def figures_panel(records: list[dict], catalogue) -> Panel:
     counts = figure_counts(records)
-    title = _tr("Heroes of the Soviet Union linked to Tajikistan in figures")
-    return Panel(title, [(BAR_COLOUR, _tr("number of heroes"))], _sources(catalogue),
-                 lambda painter, area: paint_figures(painter, area, counts))  # fmt: skip
+    title = QCoreApplication.translate(
+        "WallPanel", "Heroes of the Soviet Union linked to Tajikistan in figures"
+    )
+    legend = [(BAR_COLOUR, QCoreApplication.translate("WallPanel", "number of heroes"))]
+    return Panel(
+        title,
+        legend,
+        _sources(catalogue),
+        lambda painter, area: paint_figures(painter, area, counts),
+    )
 
 
 def map_panel(entries, ids: Collection[str], kind: str, outlines, catalogue) -> Panel:
@@ -90,23 +97,32 @@ def map_panel(entries, ids: Collection[str], kind: str, outlines, catalogue) -> 
             names = sorted({e.name for e in group})
             text = ", ".join(names[:MAX_NAMES_AT_A_PLACE])
             if len(names) > MAX_NAMES_AT_A_PLACE:
-                text += " " + _tr("and {count} more").format(
+                text += " " + QCoreApplication.translate("WallPanel", "and {count} more").format(
                     count=len(names) - MAX_NAMES_AT_A_PLACE
                 )
             painter.setPen(QColor("#222222"))
             painter.drawText(QPointF(point.x() + 8, point.y() + 4), text)
 
     if kind == "birth":
-        title = _tr("Heroes of the Soviet Union linked to Tajikistan: where they were born")
+        title = QCoreApplication.translate(
+            "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: where they were born"
+        )
     else:
-        title = _tr("Heroes of the Soviet Union linked to Tajikistan: where they fought")
+        title = QCoreApplication.translate(
+            "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: where they fought"
+        )
     legend = [
-        (QColor("#c0392b"), _tr("the place as recorded")),
-        (QColor("#e08e0b"), _tr("approximate: the district or region centre")),
+        (QColor("#c0392b"), QCoreApplication.translate("WallPanel", "the place as recorded")),
+        (
+            QColor("#e08e0b"),
+            QCoreApplication.translate("WallPanel", "approximate: the district or region centre"),
+        ),
     ]
     sources = (
         _sources(catalogue)
         + " · "
-        + _tr("places: GeoNames (CC BY 4.0); outlines: Natural Earth (public domain)")
+        + QCoreApplication.translate(
+            "WallPanel", "places: GeoNames (CC BY 4.0); outlines: Natural Earth (public domain)"
+        )
     )
     return Panel(title, legend, sources, draw)

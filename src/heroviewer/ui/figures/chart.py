@@ -15,24 +15,20 @@ MAX_BARS = 12  # a chart's longer tail is one bar, "others"
 BAR_COLOUR = QColor("#2e6da4")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Figures", text)
-
-
 def chart_titles() -> dict[str, str]:
     return {
-        "group": _tr("Heroes by group"),
-        "nationality": _tr("By nationality"),
-        "branch": _tr("By branch of service"),
-        "posthumous": _tr("Awarded posthumously"),
-        "decree_year": _tr("By year of the decree"),
-        "research": _tr("Records needing research"),
+        "group": QCoreApplication.translate("Figures", "Heroes by group"),
+        "nationality": QCoreApplication.translate("Figures", "By nationality"),
+        "branch": QCoreApplication.translate("Figures", "By branch of service"),
+        "posthumous": QCoreApplication.translate("Figures", "Awarded posthumously"),
+        "decree_year": QCoreApplication.translate("Figures", "By year of the decree"),
+        "research": QCoreApplication.translate("Figures", "Records needing research"),
     }
 
 
 def value_label(chart: str, value: Any) -> str:
     if value is None:
-        return _tr("not recorded")
+        return QCoreApplication.translate("Figures", "not recorded")
     if chart == "group":
         return labels.group_short_label(value)
     if chart in ("posthumous", "research"):
@@ -46,7 +42,7 @@ def chart_rows(chart: str, counted: list[tuple[Any, int]]) -> list[tuple[str, in
     rows = [(value_label(chart, value), n) for value, n in counted]
     if len(rows) > MAX_BARS:
         others = sum(n for _, n in rows[MAX_BARS - 1 :])
-        rows = [*rows[: MAX_BARS - 1], (_tr("others"), others)]
+        rows = [*rows[: MAX_BARS - 1], (QCoreApplication.translate("Figures", "others"), others)]
     return rows
 
 
