@@ -792,6 +792,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>прежний каталог сохранён в {file}</translation>
     </message>
     <message>
+        <source>the file to write: PDF, SVG or PNG</source>
+        <translation>файл для записи: PDF, SVG или PNG</translation>
+    </message>
+    <message>
         <source>the newest good backup is {backup}; to restore it: heroviewer restore &apos;{backup}&apos;</source>
         <translation>самая новая исправная резервная копия — {backup}; чтобы восстановить её: heroviewer restore &apos;{backup}&apos;</translation>
     </message>
@@ -810,6 +814,18 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>write heroes or news to a CSV or JSON file</source>
         <translation>записать героев или новости в файл CSV или JSON</translation>
+    </message>
+    <message>
+        <source>write the figures as a wall panel</source>
+        <translation>записать цифры как настенный стенд</translation>
+    </message>
+    <message>
+        <source>write the map as a wall panel</source>
+        <translation>записать карту как настенный стенд</translation>
+    </message>
+    <message>
+        <source>write the timeline as a wall panel</source>
+        <translation>записать хронологию как настенный стенд</translation>
     </message>
     <message>
         <source>{catalogue} backed up to {file}</source>
@@ -850,6 +866,14 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>{file}: not restored: {reason}</source>
         <translation>{file}: не восстановлено: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: not written: {reason}</source>
+        <translation>{file}: не записано: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: written ({size})</source>
+        <translation>{file}: записано ({size})</translation>
     </message>
     <message>
         <source>{folder}: no such folder</source>
@@ -948,6 +972,83 @@ There is no good backup of it. Make a copy of the file before changing anything.
             <numerusform>{file}: {kind}, %Ln записи</numerusform>
             <numerusform>{file}: {kind}, %Ln записей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Export the panel</source>
+        <translation>Экспорт стенда</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The paper size of the exported panel</source>
+        <translation>Формат бумаги экспортируемого стенда</translation>
+    </message>
+    <message>
+        <source>Write this view as a PDF, SVG or PNG wall panel</source>
+        <translation>Записать этот вид как настенный стенд PDF, SVG или PNG</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Awarded posthumously</source>
+        <translation>Награждены посмертно</translation>
+    </message>
+    <message>
+        <source>By branch of service</source>
+        <translation>По роду войск</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>По национальности</translation>
+    </message>
+    <message>
+        <source>By year of the decree</source>
+        <translation>По году указа</translation>
+    </message>
+    <message>
+        <source>Heroes by group</source>
+        <translation>Герои по группам</translation>
+    </message>
+    <message>
+        <source>Records needing research</source>
+        <translation>Записи, требующие исследования</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>другие</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Figures of the catalogue</source>
+        <translation>Цифры каталога</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1972,13 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>Selected {name}: Ctrl+1 shows the record</source>
+        <translation>Выбрано: {name}. Ctrl+1 покажет запись</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About HeroViewer</source>
@@ -2067,6 +2175,17 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTabs</name>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2490,56 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Decree</source>
+        <translation>Указ</translation>
+    </message>
+    <message>
+        <source>Deed</source>
+        <translation>Подвиг</translation>
+    </message>
+    <message>
+        <source>Great Patriotic War</source>
+        <translation>Великая Отечественная война</translation>
+    </message>
+    <message>
+        <source>Soviet-Finnish War</source>
+        <translation>Советско-финская война</translation>
+    </message>
+    <message>
+        <source>War against Japan</source>
+        <translation>Война с Японией</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <source>%n date(s) outside 1939–1945 not shown</source>
+        <translation>
+            <numerusform>%n дата вне 1939–1945 не показана</numerusform>
+            <numerusform>%n даты вне 1939–1945 не показаны</numerusform>
+            <numerusform>%n дат вне 1939–1945 не показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hero(es) with a dated deed or decree</source>
+        <translation>
+            <numerusform>%n герой с датой подвига или указа</numerusform>
+            <numerusform>%n героя с датой подвига или указа</numerusform>
+            <numerusform>%n героев с датой подвига или указа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red: the deed · Blue: the decree · A year or a month alone is drawn over the whole year or month · Coloured bands: the wars</source>
+        <translation>Красный: подвиг · Синий: указ · Год или месяц без точной даты показан на весь год или месяц · Цветные полосы: войны</translation>
+    </message>
+    <message>
+        <source>Timeline of the deeds and decrees</source>
+        <translation>Хронология подвигов и указов</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>April</source>
@@ -2646,6 +2815,69 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>partisans</source>
         <translation>партизаны</translation>
+    </message>
+</context>
+<context>
+    <name>WallPanel</name>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan in figures</source>
+        <translation>Герои Советского Союза, связанные с Таджикистаном, в цифрах</translation>
+    </message>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan: deeds and decrees, 1939–1945</source>
+        <translation>Герои Советского Союза, связанные с Таджикистаном: подвиги и указы, 1939–1945</translation>
+    </message>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan: where they fought</source>
+        <translation>Герои Советского Союза, связанные с Таджикистаном: где они сражались</translation>
+    </message>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan: where they were born</source>
+        <translation>Герои Советского Союза, связанные с Таджикистаном: где они родились</translation>
+    </message>
+    <message>
+        <source>Sources: the HeroViewer catalogue {catalogue}</source>
+        <translation>Источники: каталог HeroViewer {catalogue}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>и ещё {count}</translation>
+    </message>
+    <message>
+        <source>approximate: the district or region centre</source>
+        <translation>приблизительно: центр района или области</translation>
+    </message>
+    <message>
+        <source>number of heroes</source>
+        <translation>число героев</translation>
+    </message>
+    <message>
+        <source>places: GeoNames (CC BY 4.0); outlines: Natural Earth (public domain)</source>
+        <translation>места: GeoNames (CC BY 4.0); контуры: Natural Earth (общественное достояние)</translation>
+    </message>
+    <message>
+        <source>the decree</source>
+        <translation>указ</translation>
+    </message>
+    <message>
+        <source>the deed</source>
+        <translation>подвиг</translation>
+    </message>
+    <message>
+        <source>the image cannot be written</source>
+        <translation>изображение не удаётся записать</translation>
+    </message>
+    <message>
+        <source>the place as recorded</source>
+        <translation>место, как записано</translation>
+    </message>
+    <message>
+        <source>the wars</source>
+        <translation>войны</translation>
+    </message>
+    <message>
+        <source>{file}: give a file name ending in .pdf, .svg or .png</source>
+        <translation>{file}: укажите имя файла с окончанием .pdf, .svg или .png</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>феҳристи пешина дар {file} нигоҳ дошта шуд</translation>
     </message>
     <message>
+        <source>the file to write: PDF, SVG or PNG</source>
+        <translation>файли навиштанӣ: PDF, SVG ё PNG</translation>
+    </message>
+    <message>
         <source>the newest good backup is {backup}; to restore it: heroviewer restore &apos;{backup}&apos;</source>
         <translation>нусхаи эҳтиётии солими охирин: {backup}; барои барқарор кардани он: heroviewer restore &apos;{backup}&apos;</translation>
     </message>
@@ -804,6 +808,18 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>write heroes or news to a CSV or JSON file</source>
         <translation>қаҳрамонон ё хабарҳоро ба файли CSV ё JSON навиштан</translation>
+    </message>
+    <message>
+        <source>write the figures as a wall panel</source>
+        <translation>рақамҳоро ҳамчун лавҳаи деворӣ навиштан</translation>
+    </message>
+    <message>
+        <source>write the map as a wall panel</source>
+        <translation>харитаро ҳамчун лавҳаи деворӣ навиштан</translation>
+    </message>
+    <message>
+        <source>write the timeline as a wall panel</source>
+        <translation>хронологияро ҳамчун лавҳаи деворӣ навиштан</translation>
     </message>
     <message>
         <source>{catalogue} backed up to {file}</source>
@@ -843,6 +859,14 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>{file}: not restored: {reason}</source>
         <translation>{file}: барқарор нашуд: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: not written: {reason}</source>
+        <translation>{file}: навишта нашуд: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: written ({size})</source>
+        <translation>{file}: навишта шуд ({size})</translation>
     </message>
     <message>
         <source>{folder}: no such folder</source>
@@ -938,6 +962,83 @@ There is no good backup of it. Make a copy of the file before changing anything.
             <numerusform>{file}: {kind}, %Ln сабт</numerusform>
             <numerusform>{file}: {kind}, %Ln сабт</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Содирот…</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Export the panel</source>
+        <translation>Содироти лавҳа</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Содир нашуд</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;Тасвири PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The paper size of the exported panel</source>
+        <translation>Андозаи коғази лавҳаи содиршаванда</translation>
+    </message>
+    <message>
+        <source>Write this view as a PDF, SVG or PNG wall panel</source>
+        <translation>Ин намоишро ҳамчун лавҳаи деворӣ дар PDF, SVG ё PNG навиштан</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Awarded posthumously</source>
+        <translation>Пас аз марг сарфароз гардонида шудаанд</translation>
+    </message>
+    <message>
+        <source>By branch of service</source>
+        <translation>Аз рӯи намуди қўшун</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>Аз рӯи миллат</translation>
+    </message>
+    <message>
+        <source>By year of the decree</source>
+        <translation>Аз рӯи соли фармон</translation>
+    </message>
+    <message>
+        <source>Heroes by group</source>
+        <translation>Қаҳрамонон аз рӯи гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Records needing research</source>
+        <translation>Сабтҳое, ки таҳқиқ талаб мекунанд</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>қайд нашудааст</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>дигарон</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Figures of the catalogue</source>
+        <translation>Рақамҳои феҳрист</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1946,13 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>Selected {name}: Ctrl+1 shows the record</source>
+        <translation>Интихоб шуд: {name}. Ctrl+1 сабтро нишон медиҳад</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About HeroViewer</source>
@@ -2038,6 +2146,17 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>date unknown</source>
         <translation>сана номаълум</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTabs</name>
+    <message>
+        <source>Figures</source>
+        <translation>Рақамҳо</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2461,54 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Decree</source>
+        <translation>Фармон</translation>
+    </message>
+    <message>
+        <source>Deed</source>
+        <translation>Корнамоӣ</translation>
+    </message>
+    <message>
+        <source>Great Patriotic War</source>
+        <translation>Ҷанги Бузурги Ватанӣ</translation>
+    </message>
+    <message>
+        <source>Soviet-Finnish War</source>
+        <translation>Ҷанги Шӯравию Финландӣ</translation>
+    </message>
+    <message>
+        <source>War against Japan</source>
+        <translation>Ҷанг бар зидди Япония</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <source>%n date(s) outside 1939–1945 not shown</source>
+        <translation>
+            <numerusform>%n сана берун аз 1939–1945 нишон дода нашуд</numerusform>
+            <numerusform>%n сана берун аз 1939–1945 нишон дода нашуд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hero(es) with a dated deed or decree</source>
+        <translation>
+            <numerusform>%n қаҳрамон бо санаи корнамоӣ ё фармон</numerusform>
+            <numerusform>%n қаҳрамон бо санаи корнамоӣ ё фармон</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red: the deed · Blue: the decree · A year or a month alone is drawn over the whole year or month · Coloured bands: the wars</source>
+        <translation>Сурх: корнамоӣ · Кабуд: фармон · Сол ё моҳи бе санаи дақиқ дар тамоми сол ё моҳ кашида шудааст · Рахҳои ранга: ҷангҳо</translation>
+    </message>
+    <message>
+        <source>Timeline of the deeds and decrees</source>
+        <translation>Хронологияи корнамоиҳо ва фармонҳо</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>April</source>
@@ -2617,6 +2784,69 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>partisans</source>
         <translation>партизанҳо</translation>
+    </message>
+</context>
+<context>
+    <name>WallPanel</name>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan in figures</source>
+        <translation>Қаҳрамонони Иттиҳоди Шӯравии марбут ба Тоҷикистон дар рақамҳо</translation>
+    </message>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan: deeds and decrees, 1939–1945</source>
+        <translation>Қаҳрамонони Иттиҳоди Шӯравии марбут ба Тоҷикистон: корнамоиҳо ва фармонҳо, 1939–1945</translation>
+    </message>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan: where they fought</source>
+        <translation>Қаҳрамонони Иттиҳоди Шӯравии марбут ба Тоҷикистон: дар куҷо ҷангиданд</translation>
+    </message>
+    <message>
+        <source>Heroes of the Soviet Union linked to Tajikistan: where they were born</source>
+        <translation>Қаҳрамонони Иттиҳоди Шӯравии марбут ба Тоҷикистон: дар куҷо таваллуд шуданд</translation>
+    </message>
+    <message>
+        <source>Sources: the HeroViewer catalogue {catalogue}</source>
+        <translation>Сарчашмаҳо: феҳристи HeroViewer {catalogue}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ва боз {count}</translation>
+    </message>
+    <message>
+        <source>approximate: the district or region centre</source>
+        <translation>тахминӣ: маркази ноҳия ё вилоят</translation>
+    </message>
+    <message>
+        <source>number of heroes</source>
+        <translation>шумораи қаҳрамонон</translation>
+    </message>
+    <message>
+        <source>places: GeoNames (CC BY 4.0); outlines: Natural Earth (public domain)</source>
+        <translation>ҷойҳо: GeoNames (CC BY 4.0); ҳудудҳо: Natural Earth (моликияти умумӣ)</translation>
+    </message>
+    <message>
+        <source>the decree</source>
+        <translation>фармон</translation>
+    </message>
+    <message>
+        <source>the deed</source>
+        <translation>корнамоӣ</translation>
+    </message>
+    <message>
+        <source>the image cannot be written</source>
+        <translation>тасвирро навиштан ғайриимкон аст</translation>
+    </message>
+    <message>
+        <source>the place as recorded</source>
+        <translation>ҷой, чунон ки қайд шудааст</translation>
+    </message>
+    <message>
+        <source>the wars</source>
+        <translation>ҷангҳо</translation>
+    </message>
+    <message>
+        <source>{file}: give a file name ending in .pdf, .svg or .png</source>
+        <translation>{file}: номи файлро бо анҷоми .pdf, .svg ё .png диҳед</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,28 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     places.add_argument("--format", choices=("json", "csv"), default="json", dest="file_format")
+    for name, help_text in (
+        ("map", QT_TRANSLATE_NOOP("CommandLine", "write the map as a wall panel")),
+        ("timeline", QT_TRANSLATE_NOOP("CommandLine", "write the timeline as a wall panel")),
+        ("figures", QT_TRANSLATE_NOOP("CommandLine", "write the figures as a wall panel")),
+    ):
+        panel = commands.add_parser(name, parents=[common], help=_tr(help_text))
+        panel.add_argument(
+            "--out",
+            required=True,
+            type=Path,
+            metavar="FILE.pdf|.svg|.png",
+            help=_tr(QT_TRANSLATE_NOOP("CommandLine", "the file to write: PDF, SVG or PNG")),
+        )
+        panel.add_argument("--size", choices=("a3", "a1"), default="a3")
+        if name == "map":
+            panel.add_argument("--view", choices=("home", "deeds"), default="home")
+        if name != "figures":
+            panel.add_argument(
+                "--search",
+                metavar="TEXT",
+                help=_tr(QT_TRANSLATE_NOOP("CommandLine", "only the heroes this search finds")),
+            )
     return parser
 
 
@@ -312,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
             return _import(catalogue, args)
         if args.command == "places":
             return _places(catalogue, args)
+        if args.command in ("map", "timeline", "figures"):
+            return _wall_panel(catalogue, args)
     except CorruptCatalogue as error:
         if args.screenshot is None and args.command is None:
             return _offer_restore(error)
@@ -504,6 +528,61 @@ def _places(catalogue, args: argparse.Namespace) -> int:
     write = places.entries_json if args.file_format == "json" else places.entries_csv
     sys.stdout.write(write(entries))
     return EXIT_OK
+
+
+def _wall_panel(catalogue, args: argparse.Namespace) -> int:
+    """`heroviewer map|timeline|figures --out FILE`: what the tab's Export… button writes."""
+    out = args.out.expanduser().absolute()
+    problem = _output_problem(out, catalogue)
+    if problem:
+        return _fail(problem, show_dialog=False)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from heroviewer.app import ensure_application
+    from heroviewer.ui import panels
+    from heroviewer.ui.language import current_language
+    from heroviewer.ui.wall_panel import suffix_problem, write_panel
+
+    ensure_application()
+    if problem := suffix_problem(out):
+        return _fail(problem, show_dialog=False)
+    if args.command == "figures":
+        panel = panels.figures_panel(catalogue.heroes(), catalogue)
+    else:
+        from heroviewer.operations.searching import searched_rows
+
+        ids = [row.id for row in searched_rows(catalogue, args.search)]
+        if not ids:
+            no_match = QT_TRANSLATE_NOOP("CommandLine", "no hero matches {search}; nothing written")
+            return _fail(no_match.format(search=repr(args.search)), show_dialog=False)
+        if args.command == "timeline":
+            records = {record["id"]: record for record in catalogue.heroes()}
+            panel = panels.timeline_panel(records, ids, current_language(), catalogue)
+        else:
+            panel = _map_panel(catalogue, ids, args.view, current_language())
+            if isinstance(panel, int):
+                return panel
+    try:
+        write_panel(out, panel, args.size)
+    except OSError as error:
+        not_written = QT_TRANSLATE_NOOP("CommandLine", "{file}: not written: {reason}")
+        return _fail(not_written.format(file=out, reason=error.strerror or error), False)
+    written = QT_TRANSLATE_NOOP("CommandLine", "{file}: written ({size})")
+    _say(written.format(file=out, size=args.size.upper()))
+    return EXIT_OK
+
+
+def _map_panel(catalogue, ids: list[str], view: str, language: str):
+    from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load_outlines
+    from heroviewer.operations import places
+    from heroviewer.ui import panels
+
+    try:
+        gazetteer, outlines = bundled_gazetteer(), load_outlines()
+    except GeographyError as error:
+        return _fail(error, show_dialog=False)
+    entries = places.place_entries(places.catalogue_places(catalogue, language), gazetteer)
+    kind = "birth" if view == "home" else "deed"
+    return panels.map_panel(entries, ids, kind, outlines, catalogue)
 
 
 def _import(catalogue, args: argparse.Namespace) -> int:

@@ -90,3 +90,16 @@ def test_a_damaged_outline_file_is_named_and_the_markers_still_shown(window, tmp
     assert page.problem.isVisible()
     assert str(tmp_path / "outlines.json") in page.problem.text()
     assert page.view.markers
+
+
+def test_the_export_button_writes_the_view_shown_with_the_heroes_named(window, tmp_path):
+    from pypdf import PdfReader
+
+    from heroviewer.ui.panel_export import ExportButton
+
+    page = open_map(window)
+    page.deeds_button.click()
+    out = tmp_path / "deeds.pdf"
+    assert page.findChild(ExportButton).export_to(out)
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "where they fought" in text and "Tokhtasin Mirzaev" in text

@@ -39,8 +39,8 @@ from heroviewer.ui.file_drops import FileDropTarget
 from heroviewer.ui.heroes.commands import HeroCommands
 from heroviewer.ui.heroes.page import HeroesPage
 from heroviewer.ui.language_menu import LanguageChoice
-from heroviewer.ui.map.tab import MapTab
 from heroviewer.ui.open_catalogue import OpenCatalogue
+from heroviewer.ui.overview_tabs import add_overview_tabs
 from heroviewer.ui.read_only_banner import read_only_banner
 from heroviewer.ui.settings import CROP_PORTRAITS, Settings
 from heroviewer.ui.theme import THEME_ACTIONS, follow_theme_actions
@@ -94,7 +94,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self.heroes, self.tr("Heroes"))
         self.tabs.addTab(QWidget(), self.tr("Secretariat news"))
-        self.map_tab = MapTab(self)  # built when first shown
+        self.map_tab, self.timeline_tab, self.figures_tab = add_overview_tabs(self)  # lazily
         self.banner = read_only_banner()
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -59,7 +59,7 @@ class MapPage(QWidget):
         group.addButton(self.home_button)
         group.addButton(self.deeds_button)
         self.home_button.toggled.connect(lambda on: self.show_kind(HOME if on else DEEDS))
-        top = QHBoxLayout()
+        top = self.top = QHBoxLayout()  # the tab adds its Export… button
         top.addWidget(self.home_button)
         top.addWidget(self.deeds_button)
         top.addStretch(1)

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from heroviewer.ui.map.page import MapPage
 
 
+def _panel(page: MapPage):
+    """The map as shown (view and search) as a wall panel."""
+    from heroviewer.formats.geography import load_outlines
+    from heroviewer.ui.panels import map_panel
+
+    entries = [entry for hero in page._entries.values() for entry in hero]
+    catalogue = page.opened.catalogue
+    return map_panel(entries, page.shown_ids(), page.kind, load_outlines(), catalogue)
+
+
 class MapTab(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -29,6 +39,7 @@ class MapTab(QObject):
     def ensure_page(self) -> MapPage:
         if self.page is None:
             from heroviewer.ui.map.page import MapPage
+            from heroviewer.ui.panel_export import ExportButton
 
             window, tabs = self.window, self.window.tabs
             heroes = window.heroes
@@ -38,6 +49,7 @@ class MapTab(QObject):
                 lambda: [model.hero_id(row) for row in range(model.rowCount())],
             )
             page.heroClicked.connect(self._select)
+            page.top.addWidget(ExportButton(page, window.open_catalogue, lambda: _panel(page)))
             heroes.countChanged.connect(lambda _text: page.refresh())
             current = tabs.currentIndex()
             tabs.blockSignals(True)

@@ -1,0 +1,107 @@
+"""The figures as simple bar charts drawn with QPainter: one painting for the page and for the
+exports (ui/wall_panel.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QWidget
+
+from heroviewer.ui import labels
+
+MAX_BARS = 12  # a chart's longer tail is one bar, "others"
+BAR_COLOUR = QColor("#2e6da4")
+
+
+def chart_titles() -> dict[str, str]:
+    return {
+        "group": QCoreApplication.translate("Figures", "Heroes by group"),
+        "nationality": QCoreApplication.translate("Figures", "By nationality"),
+        "branch": QCoreApplication.translate("Figures", "By branch of service"),
+        "posthumous": QCoreApplication.translate("Figures", "Awarded posthumously"),
+        "decree_year": QCoreApplication.translate("Figures", "By year of the decree"),
+        "research": QCoreApplication.translate("Figures", "Records needing research"),
+    }
+
+
+def value_label(chart: str, value: Any) -> str:
+    if value is None:
+        return QCoreApplication.translate("Figures", "not recorded")
+    if chart == "group":
+        return labels.group_short_label(value)
+    if chart in ("posthumous", "research"):
+        return labels.yes_no(value)
+    if chart in ("nationality", "branch"):
+        return labels.term_text(value)
+    return str(value)
+
+
+def chart_rows(chart: str, counted: list[tuple[Any, int]]) -> list[tuple[str, int]]:
+    rows = [(value_label(chart, value), n) for value, n in counted]
+    if len(rows) > MAX_BARS:
+        others = sum(n for _, n in rows[MAX_BARS - 1 :])
+        rows = [*rows[: MAX_BARS - 1], (QCoreApplication.translate("Figures", "others"), others)]
+    return rows
+
+
+def paint_figures(painter: QPainter, area: QRectF, counts: dict[str, list[tuple[Any, int]]]):
+    """The charts of ``counts`` (records/figures.py) in a grid of three columns over ``area``."""
+    titles = chart_titles()
+    columns, rows = 3, (len(titles) + 2) // 3
+    cell_w, cell_h = area.width() / columns, area.height() / rows
+    base = QFont(painter.font())
+    base.setPixelSize(max(9, int(cell_h / 22)))
+    bold = QFont(base)
+    bold.setBold(True)
+    for index, (chart, title) in enumerate(titles.items()):
+        cell = QRectF(
+            area.left() + (index % columns) * cell_w, area.top() + (index // columns) * cell_h,
+            cell_w, cell_h,
+        ).adjusted(8, 8, -8, -8)  # fmt: skip
+        _paint_chart(painter, cell, title, chart_rows(chart, counts.get(chart, [])), base, bold)
+
+
+def _paint_chart(painter, cell: QRectF, title: str, rows, base: QFont, bold: QFont) -> None:
+    line = base.pixelSize() * 1.6
+    painter.setFont(bold)
+    painter.setPen(QColor("#222222"))
+    painter.drawText(QRectF(cell.left(), cell.top(), cell.width(), line), title)
+    if not rows:
+        return
+    painter.setFont(base)
+    label_w, count_w = cell.width() * 0.42, base.pixelSize() * 4
+    bar_h = min(line, (cell.height() - line) / len(rows))
+    most = max(n for _, n in rows) or 1
+    metrics = QFontMetricsF(base)
+    for i, (label, n) in enumerate(rows):
+        y = cell.top() + line + i * bar_h
+        painter.setPen(QColor("#222222"))
+        painter.drawText(
+            QRectF(cell.left(), y, label_w - 4, bar_h),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 4),
+        )  # fmt: skip
+        width = (cell.width() - label_w - count_w) * n / most
+        painter.fillRect(QRectF(cell.left() + label_w, y + bar_h * 0.15, width, bar_h * 0.7),
+                         BAR_COLOUR)  # fmt: skip
+        painter.drawText(
+            QRectF(cell.left() + label_w + width + 4, y, count_w, bar_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n),
+        )  # fmt: skip
+
+
+class FiguresChart(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figuresChart")
+        self.counts: dict[str, list[tuple[Any, int]]] = {}
+        self.setMinimumSize(600, 400)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        paint_figures(painter, QRectF(self.rect()), self.counts)
+        painter.end()

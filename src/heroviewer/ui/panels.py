@@ -1,0 +1,128 @@
+"""What the exports show: the map, the timeline and the figures as wall panels (ui/wall_panel.py),
+for the command line and the tabs' Export… buttons alike. Heroes are named on the panel."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsScene
+
+from heroviewer.records.figures import figure_counts
+from heroviewer.ui.figures.chart import BAR_COLOUR, paint_figures
+from heroviewer.ui.timeline.page import hero_events
+from heroviewer.ui.timeline.view import COLOURS, WAR_COLOURS, build_scene
+from heroviewer.ui.wall_panel import Panel
+
+MAX_NAMES_AT_A_PLACE = 4
+
+
+def _sources(catalogue) -> str:
+    return QCoreApplication.translate(
+        "WallPanel", "Sources: the HeroViewer catalogue {catalogue}"
+    ).format(catalogue=catalogue.label)
+
+
+def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, catalogue):
+    events, _left_out = hero_events(records, ids, language)
+    scene = QGraphicsScene()
+    build_scene(scene, events)
+
+    def draw(painter: QPainter, area: QRectF) -> None:
+        source = scene.sceneRect()
+        scale = min(area.width() / source.width(), area.height() / source.height())
+        target = QRectF(area.left(), area.top(), source.width() * scale, source.height() * scale)
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+
+    legend = [
+        (COLOURS["deed"], QCoreApplication.translate("WallPanel", "the deed")),
+        (COLOURS["decree"], QCoreApplication.translate("WallPanel", "the decree")),
+        (QColor(WAR_COLOURS[0]), QCoreApplication.translate("WallPanel", "the wars")),
+    ]
+    title = QCoreApplication.translate(
+        "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: deeds and decrees, 1939–1945"
+    )
+    return Panel(title, legend, _sources(catalogue), draw)  # draw keeps the scene alive
+
+
+def figures_panel(records: list[dict], catalogue) -> Panel:
+    counts = figure_counts(records)
+    title = QCoreApplication.translate(
+        "WallPanel", "Heroes of the Soviet Union linked to Tajikistan in figures"
+    )
+    legend = [(BAR_COLOUR, QCoreApplication.translate("WallPanel", "number of heroes"))]
+    return Panel(
+        title,
+        legend,
+        _sources(catalogue),
+        lambda painter, area: paint_figures(painter, area, counts),
+    )
+
+
+def map_panel(entries, ids: Collection[str], kind: str, outlines, catalogue) -> Panel:
+    """``entries``: the place entries (operations/places.py); ``kind``: "birth" or "deed"."""
+    from heroviewer.ui.map.view import DEEDS_BOUNDS, HOME_BOUNDS, bounds_rect, project
+
+    shown = set(ids)
+    groups: dict[tuple[float, float], list] = defaultdict(list)
+    for entry in entries:
+        if entry.kind == kind and entry.hero_id in shown and entry.lat is not None:
+            groups[(entry.lat, entry.lon)].append(entry)
+    bounds = bounds_rect(HOME_BOUNDS if kind == "birth" else DEEDS_BOUNDS)
+
+    def draw(painter: QPainter, area: QRectF) -> None:
+        scale = min(area.width() / bounds.width(), area.height() / bounds.height())
+        to_page = QTransform().translate(area.left(), area.top()).scale(scale, scale)
+        to_page.translate(-bounds.left(), -bounds.top())
+        painter.fillRect(area, QColor("#dbe9f4"))
+        painter.setPen(QPen(QColor("#8a8a8a"), 0.8))
+        painter.setBrush(QColor("#f6f3ea"))
+        for outline in outlines:
+            path = QPainterPath()
+            for ring in outline.rings:
+                path.addPolygon(QPolygonF([project(lat, lon) for lon, lat in ring]))
+                path.closeSubpath()
+            painter.drawPath(to_page.map(path))
+        font = QFont()
+        font.setPixelSize(11)
+        painter.setFont(font)
+        for (lat, lon), group in sorted(groups.items(), key=lambda item: -len(item[1])):
+            point = to_page.map(project(lat, lon))
+            approximate = all(e.precision != "exact" for e in group)
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(QColor("#e08e0b" if approximate else "#c0392b"))
+            painter.drawEllipse(point, 5, 5)
+            names = sorted({e.name for e in group})
+            text = ", ".join(names[:MAX_NAMES_AT_A_PLACE])
+            if len(names) > MAX_NAMES_AT_A_PLACE:
+                text += " " + QCoreApplication.translate("WallPanel", "and {count} more").format(
+                    count=len(names) - MAX_NAMES_AT_A_PLACE
+                )
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QPointF(point.x() + 8, point.y() + 4), text)
+
+    if kind == "birth":
+        title = QCoreApplication.translate(
+            "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: where they were born"
+        )
+    else:
+        title = QCoreApplication.translate(
+            "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: where they fought"
+        )
+    legend = [
+        (QColor("#c0392b"), QCoreApplication.translate("WallPanel", "the place as recorded")),
+        (
+            QColor("#e08e0b"),
+            QCoreApplication.translate("WallPanel", "approximate: the district or region centre"),
+        ),
+    ]
+    sources = (
+        _sources(catalogue)
+        + " · "
+        + QCoreApplication.translate(
+            "WallPanel", "places: GeoNames (CC BY 4.0); outlines: Natural Earth (public domain)"
+        )
+    )
+    return Panel(title, legend, sources, draw)

@@ -1,0 +1,60 @@
+"""`heroviewer map|timeline|figures --out FILE`: wall panels as PDF, SVG and PNG, and refusals."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from tests.test_cli import run_cli
+
+A3_POINTS = (1190.55, 841.89)  # landscape
+A1_POINTS = (2383.94, 1683.78)
+
+
+def page_size(path) -> tuple[float, float]:
+    box = PdfReader(path).pages[0].mediabox
+    return float(box.width), float(box.height)
+
+
+@pytest.mark.parametrize(
+    ("args", "size"),
+    [(["timeline"], A3_POINTS), (["map", "--view", "deeds", "--size", "a1"], A1_POINTS)],
+)
+def test_a_panel_is_a_vector_pdf_of_its_paper_size_naming_the_heroes(
+    tmp_path, catalogue_path, args, size
+):
+    out = tmp_path / "panel.pdf"
+    result = run_cli("--db", catalogue_path, *args, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert page_size(out) == pytest.approx(size, abs=1)
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Tokhtasin Mirzaev" in text and "Sources" in text
+    assert "Heroes of the Soviet Union" in text
+
+
+def test_figures_as_svg_and_the_map_as_png(tmp_path, catalogue_path):
+    svg, png = tmp_path / "figures.svg", tmp_path / "home.png"
+    assert run_cli("--db", catalogue_path, "figures", "--out", svg).returncode == 0
+    root = ET.parse(svg).getroot()
+    assert "in figures" in "".join(root.itertext())
+    result = run_cli("--db", catalogue_path, "map", "--out", png, "--search", "Mirzaev")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert image.width() > image.height() > 1000
+
+
+def test_a_wrong_ending_or_a_missing_folder_is_refused_and_nothing_written(
+    tmp_path, catalogue_path
+):
+    result = run_cli("--db", catalogue_path, "timeline", "--out", tmp_path / "panel.txt")
+    assert result.returncode == 2
+    assert "panel.txt: give a file name ending in .pdf, .svg or .png" in result.stderr
+    missing = tmp_path / "no-such-folder" / "map.pdf"
+    result = run_cli("--db", catalogue_path, "map", "--out", missing)
+    assert result.returncode == 2 and "map.pdf" in result.stderr
+    result = run_cli("--db", catalogue_path, "figures", "--out", catalogue_path)
+    assert result.returncode == 2
+    assert all(p.name.startswith(catalogue_path.name) for p in tmp_path.iterdir())

@@ -1,0 +1,37 @@
+"""The Figures tab: the catalogue counted as bar charts, counted again after an edit."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+
+from tests.ui.test_editing import fill_form
+
+
+def open_figures(window):
+    window.tabs.setCurrentIndex(window.figures_tab.index)
+    page = window.figures_tab.page
+    assert page is not None and window.tabs.currentWidget() is page
+    return page
+
+
+def test_the_figures_count_what_the_catalogue_holds(window, bundled_heroes):
+    page = open_figures(window)
+    assert window.tabs.tabText(window.figures_tab.index) == "Figures"
+    groups = Counter(h["group"] for h in bundled_heroes)
+    assert dict(page.counts["group"]) == dict(groups)
+    tajik = sum(h.get("nationality") == "Tajik" for h in bundled_heroes)
+    assert dict(page.counts["nationality"])["Tajik"] == tajik
+    assert not page.chart.grab().isNull()
+
+
+def test_the_figures_change_after_an_edit(window, monkeypatch, qtbot):
+    page = open_figures(window)
+    before = dict(page.counts["branch"])
+    window.heroes.select_hero("karsybay-spataev")  # recorded as cavalry
+    fill_form(monkeypatch, {"branch": "infantry"})
+    window.heroes.table.setFocus()
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_F2)
+    after = dict(page.counts["branch"])
+    assert (after["cavalry"], after["infantry"]) == (before["cavalry"] - 1, before["infantry"] + 1)
