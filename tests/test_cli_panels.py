@@ -33,6 +33,7 @@ def test_a_panel_is_a_vector_pdf_of_its_paper_size_naming_the_heroes(
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Tokhtasin Mirzaev" in text and "Sources" in text
     assert "Heroes of the Soviet Union" in text
+    assert catalogue_path.name not in text  # a wall panel names no file of this computer
 
 
 def test_figures_as_svg_and_the_map_as_png(tmp_path, catalogue_path):

@@ -2836,8 +2836,8 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Герои Советского Союза, связанные с Таджикистаном: где они родились</translation>
     </message>
     <message>
-        <source>Sources: the HeroViewer catalogue {catalogue}</source>
-        <translation>Источники: каталог HeroViewer {catalogue}</translation>
+        <source>Sources: the pages listed in each hero&apos;s record (HeroViewer catalogue)</source>
+        <translation>Источники: страницы, указанные в записи каждого героя (каталог HeroViewer)</translation>
     </message>
     <message>
         <source>and {count} more</source>

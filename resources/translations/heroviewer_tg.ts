@@ -2805,8 +2805,8 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Қаҳрамонони Иттиҳоди Шӯравии марбут ба Тоҷикистон: дар куҷо таваллуд шуданд</translation>
     </message>
     <message>
-        <source>Sources: the HeroViewer catalogue {catalogue}</source>
-        <translation>Сарчашмаҳо: феҳристи HeroViewer {catalogue}</translation>
+        <source>Sources: the pages listed in each hero&apos;s record (HeroViewer catalogue)</source>
+        <translation>Манбаъҳо: саҳифаҳое, ки дар сабти ҳар қаҳрамон номбар шудаанд (феҳристи HeroViewer)</translation>
     </message>
     <message>
         <source>and {count} more</source>

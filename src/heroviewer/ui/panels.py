@@ -20,9 +20,10 @@ MAX_NAMES_AT_A_PLACE = 4
 
 
 def _sources(catalogue) -> str:
+    """The panel's sources line: where the facts come from, never a file on this computer."""
     return QCoreApplication.translate(
-        "WallPanel", "Sources: the HeroViewer catalogue {catalogue}"
-    ).format(catalogue=catalogue.label)
+        "WallPanel", "Sources: the pages listed in each hero's record (HeroViewer catalogue)"
+    )
 
 
 def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, catalogue):
