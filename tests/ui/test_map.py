@@ -103,3 +103,14 @@ def test_the_export_button_writes_the_view_shown_with_the_heroes_named(window, t
     assert page.findChild(ExportButton).export_to(out)
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "where they fought" in text and "Tokhtasin Mirzaev" in text
+
+
+def test_the_countries_are_named_in_the_interface_language(window, shipped_language):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    shipped_language("tg")
+    page = open_map(window)
+    items = page.view.scene().items()
+    names = {item.text() for item in items if isinstance(item, QGraphicsSimpleTextItem)}
+    assert "Тоҷикистон" in names and "Ӯзбекистон" in names
+    assert "Tajikistan" not in names

@@ -62,19 +62,21 @@ class MapPage(QWidget):
         top = self.top = QHBoxLayout()  # the tab adds its Export… button
         top.addWidget(self.home_button)
         top.addWidget(self.deeds_button)
-        top.addStretch(1)
         legend = QLabel(
             self.tr("Red: the place as recorded · Orange: approximate (district or region centre)")
         )
+        legend.setWordWrap(True)  # long in Russian and Tajik: it wraps, the window keeps its size
+        top.addSpacing(12)
+        top.addWidget(legend, 1)
         hint = QLabel(self.tr("Drag or use the arrow keys to move, the wheel or + and − to zoom"))
-        top.addWidget(legend)
-        top.addSpacing(24)
-        top.addWidget(hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary)
+        layout.addLayout(bottom)
 
     def _load_outlines(self) -> None:
         try:

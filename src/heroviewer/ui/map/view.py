@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from heroviewer.formats.geography import Outline
 from heroviewer.operations.places import PlaceEntry
 from heroviewer.ui import plain
+from heroviewer.ui.map.countries import country_name
 
 SCALE = 20.0  # scene units per degree of latitude
 X_SHRINK = math.cos(math.radians(45))
@@ -127,7 +128,7 @@ class MapView(QGraphicsView):
             item.setTransform(degrees)
             item.setPen(pen)
             item.setBrush(brush)
-            item.setToolTip(plain.tooltip_text(outline.name))
+            item.setToolTip(plain.tooltip_text(country_name(outline.name)))
             item.setZValue(0)
             self.scene().addItem(item)
             self._add_country_name(outline)
@@ -138,7 +139,7 @@ class MapView(QGraphicsView):
         """The country's name in the middle of its largest ring's box (Natural Earth's name)."""
         ring = max(outline.rings, key=len)
         lons, lats = [lon for lon, _ in ring], [lat for _, lat in ring]
-        label = QGraphicsSimpleTextItem(outline.name)
+        label = QGraphicsSimpleTextItem(country_name(outline.name))
         label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         font = label.font()
         font.setItalic(True)
