@@ -167,6 +167,10 @@
         <translation>Только записи, требующие &amp;проверки</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
         <source>Re&amp;move portrait</source>
         <translation>Удалить по&amp;ртрет</translation>
     </message>
@@ -386,8 +390,20 @@
 <context>
     <name>Catalogue</name>
     <message>
+        <source>&apos;{field}&apos;: theirs: {theirs}; yours: {yours}</source>
+        <translation>&apos;{field}&apos;: у них: {theirs}; у вас: {yours}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
         <source>another program is reading the catalogue</source>
         <translation>каталог сейчас читает другая программа</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>the hero {id}</source>
@@ -396,6 +412,10 @@
     <message>
         <source>the news item {id}</source>
         <translation>новость {id}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
         <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
@@ -490,8 +510,16 @@
         <translation>{path}: не скопировано ({error}); место назначения не изменилось</translation>
     </message>
     <message>
+        <source>{path}: not saved: hero {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: не сохранено: героя {id} изменили на другом рабочем месте после того, как вы открыли запись (версия {opened}, теперь {stored}); ничего не перезаписано. Обновите (F5), чтобы увидеть их изменения, и внесите свои заново.</translation>
+    </message>
+    <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
         <translation>{path}: не сохранено: герой {row}, поле «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved: news {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: не сохранено: новость {id} изменили на другом рабочем месте после того, как вы открыли запись (версия {opened}, теперь {stored}); ничего не перезаписано. Обновите (F5), чтобы увидеть их изменения, и внесите свои заново.</translation>
     </message>
     <message>
         <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
@@ -575,6 +603,10 @@
     <message>
         <source>No backup written</source>
         <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Не обновлено</translation>
     </message>
     <message>
         <source>Not restored</source>

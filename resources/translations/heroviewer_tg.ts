@@ -167,6 +167,10 @@
         <translation>Танҳо сабтҳое, ки ба &amp;тафтиш ниёз доранд</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Навсозӣ</translation>
+    </message>
+    <message>
         <source>Re&amp;move portrait</source>
         <translation>Портретро &amp;хориҷ кардан</translation>
     </message>
@@ -384,8 +388,20 @@
 <context>
     <name>Catalogue</name>
     <message>
+        <source>&apos;{field}&apos;: theirs: {theirs}; yours: {yours}</source>
+        <translation>&apos;{field}&apos;: аз онҳо: {theirs}; аз шумо: {yours}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(холӣ)</translation>
+    </message>
+    <message>
         <source>another program is reading the catalogue</source>
         <translation>барномаи дигар феҳристро мехонад</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
     </message>
     <message>
         <source>the hero {id}</source>
@@ -394,6 +410,10 @@
     <message>
         <source>the news item {id}</source>
         <translation>хабари {id}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ҳа</translation>
     </message>
     <message>
         <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
@@ -488,8 +508,16 @@
         <translation>{path}: нусхабардорӣ нашуд ({error}); ҷои таъинот тағйир наёфт</translation>
     </message>
     <message>
+        <source>{path}: not saved: hero {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: нигоҳ дошта нашуд: қаҳрамон {id} пас аз он ки шумо сабтро кушодед, дар ҷои кории дигар тағйир дода шуд (версияи {opened}, акнун {stored}); ҳеҷ чиз аз нав навишта нашуд. Барои дидани тағйироти онҳо навсозӣ кунед (F5), баъд тағйироти худро аз нав ворид кунед.</translation>
+    </message>
+    <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
         <translation>{path}: захира нашуд: қаҳрамони {row}, майдони «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not saved: news {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: нигоҳ дошта нашуд: хабари {id} пас аз он ки шумо сабтро кушодед, дар ҷои кории дигар тағйир дода шуд (версияи {opened}, акнун {stored}); ҳеҷ чиз аз нав навишта нашуд. Барои дидани тағйироти онҳо навсозӣ кунед (F5), баъд тағйироти худро аз нав ворид кунед.</translation>
     </message>
     <message>
         <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
@@ -572,6 +600,10 @@
     <message>
         <source>No backup written</source>
         <translation>Нусхаи эҳтиётӣ сохта нашуд</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Навсозӣ нашуд</translation>
     </message>
     <message>
         <source>Not restored</source>
