@@ -526,6 +526,10 @@
         <translation>{path}: не сохранено: новость {row}, поле «{field}»: {reason}</translation>
     </message>
     <message>
+        <source>{path}: roles are granted on a PostgreSQL server (postgresql+psycopg://…); nothing changed</source>
+        <translation>{path}: роли выдаются на сервере PostgreSQL (postgresql+psycopg://…); ничего не изменено</translation>
+    </message>
+    <message>
         <source>{path}: the catalogue cannot be created ({error})</source>
         <translation>{path}: не удалось создать каталог ({error})</translation>
     </message>
@@ -550,12 +554,20 @@
         <translation>{path}: не удалось прочитать базу данных ({error})</translation>
     </message>
     <message>
+        <source>{path}: the database role {user} may read this catalogue but not change it; ask for the {editor} role to edit</source>
+        <translation>{path}: роль базы данных {user} может читать этот каталог, но не изменять его; для правки попросите роль {editor}</translation>
+    </message>
+    <message>
         <source>{path}: the destination already holds a catalogue; nothing copied (--replace replaces it)</source>
         <translation>{path}: в месте назначения уже есть каталог; ничего не скопировано (--replace заменит его)</translation>
     </message>
     <message>
         <source>{path}: the file is read-only</source>
         <translation>{path}: файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>{path}: the roles were not granted ({error}); nothing changed</source>
+        <translation>{path}: роли не выданы ({error}); ничего не изменено</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue file to copy</source>
@@ -744,6 +756,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>файл для записи</translation>
     </message>
     <message>
+        <source>grant-roles needs --db postgresql+psycopg://…</source>
+        <translation>для grant-roles нужен --db postgresql+psycopg://…</translation>
+    </message>
+    <message>
         <source>heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)</source>
         <translation>герои в CSV или JSON, новости в JSON или в сохранённой ленте RSS/Atom (тип определяется по содержимому)</translation>
     </message>
@@ -762,6 +778,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>leave out the QR codes</source>
         <translation>не добавлять QR-коды</translation>
+    </message>
+    <message>
+        <source>make the heroviewer_reader and heroviewer_editor roles on a PostgreSQL catalogue</source>
+        <translation>создать роли heroviewer_reader и heroviewer_editor для каталога на PostgreSQL</translation>
     </message>
     <message>
         <source>news are exported as JSON (--format json)</source>
@@ -854,6 +874,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
             <numerusform>{catalogue}: %n героя, {news}{state}</numerusform>
             <numerusform>{catalogue}: %n героев, {news}{state}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{catalogue}: the roles {reader} (may read) and {editor} (may read and change) are ready; make each member of staff a login in one of them, for example: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE {editor};</source>
+        <translation>{catalogue}: роли {reader} (может читать) и {editor} (может читать и изменять) готовы; дайте каждому сотруднику вход в одной из них, например: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE {editor};</translation>
     </message>
     <message>
         <source>{file} restored from {backup}</source>

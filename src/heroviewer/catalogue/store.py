@@ -166,8 +166,9 @@ class Catalogue:
         if self.location.path is None:
             from heroviewer.catalogue.engine import make_engine
 
-            connection = SqlAlchemyConnection(make_engine(self.location.url))
-            writer = CatalogueWriter(connection, self.label)
+            engine = make_engine(self.location.url)
+            _refuse_unless_editor(engine, self.label)
+            writer = CatalogueWriter(SqlAlchemyConnection(engine), self.label)
         else:
             writer = _open_file_writer(self.location.path)
         if self.info().get("search_fold") != SEARCH_FOLD_VERSION:  # the search rules changed
@@ -208,6 +209,28 @@ def _aliases(stored: str | list[str] | None) -> list[str]:
 
         return json.loads(stored)
     return list(stored or [])
+
+
+def _refuse_unless_editor(engine, label: str) -> None:
+    """ReadOnlyCatalogue when the server lets this role read but not change the catalogue."""
+    from sqlalchemy.exc import DBAPIError
+
+    from heroviewer.catalogue.roles import refuse_unless_editor
+
+    try:
+        with engine.connect() as connection:
+            refuse_unless_editor(connection, label)
+    except DBAPIError as error:
+        engine.dispose()
+        unreadable = QT_TRANSLATE_NOOP(
+            "Catalogue", "{path}: the catalogue cannot be read ({error})"
+        )
+        raise CatalogueError(
+            unreadable.format(path=label, error=str(error.orig or error))
+        ) from None
+    except ReadOnlyCatalogue:
+        engine.dispose()
+        raise
 
 
 def _open_file_writer(path: Path) -> CatalogueWriter:
