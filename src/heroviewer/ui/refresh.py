@@ -9,10 +9,12 @@ pages read those again and keep what is selected.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from heroviewer.catalogue import CatalogueError
 from heroviewer.records.entities import ENTITIES
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ class Refresher(QObject):
         self._mark: tuple | None = None
         self._versions: dict[str, dict[Any, int]] = {}
         self.timer = QTimer(self, objectName="refreshTimer", interval=INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._tick)
 
     def start(self) -> None:
         """On a server: note what the pages have read, and look again every minute."""
@@ -48,6 +50,11 @@ class Refresher(QObject):
         """Announce the records saved since the last look (every record, when there was none
         before). Raises CatalogueError when the catalogue cannot be read."""
         self._look(announce=True)
+
+    def _tick(self) -> None:
+        """The look every minute: a server out of reach is tried again at the next one."""
+        with contextlib.suppress(CatalogueError):
+            self.check()
 
     def _look(self, announce: bool) -> None:
         catalogue = self._opened.catalogue
