@@ -151,6 +151,21 @@ def window(qtbot, catalogue_db):
     return main_window
 
 
+@pytest.fixture
+def other_workstation(window, catalogue_db):
+    """A writer saving as another workstation would, to the window's catalogue: on a server,
+    through a connection of its own; an SQLite file is edited by one HeroViewer at a time, so
+    there the window's own writer saves behind its back (the same rules apply)."""
+    if isinstance(catalogue_db, Path):
+        yield window.open_catalogue.editing.writer
+        return
+    catalogue = open_catalogue(catalogue_db)
+    writer = catalogue.open_writer()
+    yield writer
+    writer.close()
+    catalogue.close()
+
+
 def type_text(widget, text: str) -> None:
     """Type ``text`` key by key, in any script (QTest's key clicks accept ASCII only)."""
     from PySide6.QtCore import QEvent, Qt

@@ -47,6 +47,6 @@ UNDO_SINCE_0004 = "".join(
     f"ALTER TABLE heroes DROP COLUMN {column};"
     for column in (
         "name_sort_key", "feat_summary_ru", "feat_summary_tg", "biography_ru", "biography_tg",
-        "unchecked_translations",
+        "unchecked_translations", "version",
     )
-)  # fmt: skip
+) + "ALTER TABLE news DROP COLUMN version;"  # fmt: skip

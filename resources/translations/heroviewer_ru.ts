@@ -167,6 +167,10 @@
         <translation>Только записи, требующие &amp;проверки</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
         <source>Re&amp;move portrait</source>
         <translation>Удалить по&amp;ртрет</translation>
     </message>
@@ -386,8 +390,20 @@
 <context>
     <name>Catalogue</name>
     <message>
+        <source>&apos;{field}&apos;: theirs: {theirs}; yours: {yours}</source>
+        <translation>&apos;{field}&apos;: у них: {theirs}; у вас: {yours}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
         <source>another program is reading the catalogue</source>
         <translation>каталог сейчас читает другая программа</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>the hero {id}</source>
@@ -396,6 +412,10 @@
     <message>
         <source>the news item {id}</source>
         <translation>новость {id}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
         <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
@@ -490,12 +510,24 @@
         <translation>{path}: не скопировано ({error}); место назначения не изменилось</translation>
     </message>
     <message>
+        <source>{path}: not saved: hero {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: не сохранено: героя {id} изменили на другом рабочем месте после того, как вы открыли запись (версия {opened}, теперь {stored}); ничего не перезаписано. Обновите (F5), чтобы увидеть их изменения, и внесите свои заново.</translation>
+    </message>
+    <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
         <translation>{path}: не сохранено: герой {row}, поле «{field}»: {reason}</translation>
     </message>
     <message>
+        <source>{path}: not saved: news {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: не сохранено: новость {id} изменили на другом рабочем месте после того, как вы открыли запись (версия {opened}, теперь {stored}); ничего не перезаписано. Обновите (F5), чтобы увидеть их изменения, и внесите свои заново.</translation>
+    </message>
+    <message>
         <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
         <translation>{path}: не сохранено: новость {row}, поле «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: roles are granted on a PostgreSQL server (postgresql+psycopg://…); nothing changed</source>
+        <translation>{path}: роли выдаются на сервере PostgreSQL (postgresql+psycopg://…); ничего не изменено</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be created ({error})</source>
@@ -522,12 +554,20 @@
         <translation>{path}: не удалось прочитать базу данных ({error})</translation>
     </message>
     <message>
+        <source>{path}: the database role {user} may read this catalogue but not change it; ask for the {editor} role to edit</source>
+        <translation>{path}: роль базы данных {user} может читать этот каталог, но не изменять его; для правки попросите роль {editor}</translation>
+    </message>
+    <message>
         <source>{path}: the destination already holds a catalogue; nothing copied (--replace replaces it)</source>
         <translation>{path}: в месте назначения уже есть каталог; ничего не скопировано (--replace заменит его)</translation>
     </message>
     <message>
         <source>{path}: the file is read-only</source>
         <translation>{path}: файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>{path}: the roles were not granted ({error}); nothing changed</source>
+        <translation>{path}: роли не выданы ({error}); ничего не изменено</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue file to copy</source>
@@ -575,6 +615,10 @@
     <message>
         <source>No backup written</source>
         <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Не обновлено</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -712,6 +756,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>файл для записи</translation>
     </message>
     <message>
+        <source>grant-roles needs --db postgresql+psycopg://…</source>
+        <translation>для grant-roles нужен --db postgresql+psycopg://…</translation>
+    </message>
+    <message>
         <source>heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)</source>
         <translation>герои в CSV или JSON, новости в JSON или в сохранённой ленте RSS/Atom (тип определяется по содержимому)</translation>
     </message>
@@ -730,6 +778,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>leave out the QR codes</source>
         <translation>не добавлять QR-коды</translation>
+    </message>
+    <message>
+        <source>make the heroviewer_reader and heroviewer_editor roles on a PostgreSQL catalogue</source>
+        <translation>создать роли heroviewer_reader и heroviewer_editor для каталога на PostgreSQL</translation>
     </message>
     <message>
         <source>news are exported as JSON (--format json)</source>
@@ -838,6 +890,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
             <numerusform>{catalogue}: %n героя, {news}{state}</numerusform>
             <numerusform>{catalogue}: %n героев, {news}{state}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{catalogue}: the roles {reader} (may read) and {editor} (may read and change) are ready; make each member of staff a login in one of them, for example: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE {editor};</source>
+        <translation>{catalogue}: роли {reader} (может читать) и {editor} (может читать и изменять) готовы; дайте каждому сотруднику вход в одной из них, например: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE {editor};</translation>
     </message>
     <message>
         <source>{file} restored from {backup}</source>

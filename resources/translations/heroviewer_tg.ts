@@ -167,6 +167,10 @@
         <translation>Танҳо сабтҳое, ки ба &amp;тафтиш ниёз доранд</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Навсозӣ</translation>
+    </message>
+    <message>
         <source>Re&amp;move portrait</source>
         <translation>Портретро &amp;хориҷ кардан</translation>
     </message>
@@ -384,8 +388,20 @@
 <context>
     <name>Catalogue</name>
     <message>
+        <source>&apos;{field}&apos;: theirs: {theirs}; yours: {yours}</source>
+        <translation>&apos;{field}&apos;: аз онҳо: {theirs}; аз шумо: {yours}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(холӣ)</translation>
+    </message>
+    <message>
         <source>another program is reading the catalogue</source>
         <translation>барномаи дигар феҳристро мехонад</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
     </message>
     <message>
         <source>the hero {id}</source>
@@ -394,6 +410,10 @@
     <message>
         <source>the news item {id}</source>
         <translation>хабари {id}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ҳа</translation>
     </message>
     <message>
         <source>{label}: made by a newer HeroViewer (schema revision {revision}); install the newer version to open it</source>
@@ -488,12 +508,24 @@
         <translation>{path}: нусхабардорӣ нашуд ({error}); ҷои таъинот тағйир наёфт</translation>
     </message>
     <message>
+        <source>{path}: not saved: hero {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: нигоҳ дошта нашуд: қаҳрамон {id} пас аз он ки шумо сабтро кушодед, дар ҷои кории дигар тағйир дода шуд (версияи {opened}, акнун {stored}); ҳеҷ чиз аз нав навишта нашуд. Барои дидани тағйироти онҳо навсозӣ кунед (F5), баъд тағйироти худро аз нав ворид кунед.</translation>
+    </message>
+    <message>
         <source>{path}: not saved: hero {row}, field &apos;{field}&apos;: {reason}</source>
         <translation>{path}: захира нашуд: қаҳрамони {row}, майдони «{field}»: {reason}</translation>
     </message>
     <message>
+        <source>{path}: not saved: news {id} was changed on another workstation after you opened it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see their changes, then make yours again.</source>
+        <translation>{path}: нигоҳ дошта нашуд: хабари {id} пас аз он ки шумо сабтро кушодед, дар ҷои кории дигар тағйир дода шуд (версияи {opened}, акнун {stored}); ҳеҷ чиз аз нав навишта нашуд. Барои дидани тағйироти онҳо навсозӣ кунед (F5), баъд тағйироти худро аз нав ворид кунед.</translation>
+    </message>
+    <message>
         <source>{path}: not saved: news {row}, field &apos;{field}&apos;: {reason}</source>
         <translation>{path}: захира нашуд: хабари {row}, майдони «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: roles are granted on a PostgreSQL server (postgresql+psycopg://…); nothing changed</source>
+        <translation>{path}: нақшҳо дар сервери PostgreSQL дода мешаванд (postgresql+psycopg://…); ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
         <source>{path}: the catalogue cannot be created ({error})</source>
@@ -520,12 +552,20 @@
         <translation>{path}: пойгоҳи додаҳо хонда намешавад ({error})</translation>
     </message>
     <message>
+        <source>{path}: the database role {user} may read this catalogue but not change it; ask for the {editor} role to edit</source>
+        <translation>{path}: нақши пойгоҳи додаҳо {user} ин феҳристро хонда метавонад, вале тағйир дода наметавонад; барои таҳрир нақши {editor}-ро дархост кунед</translation>
+    </message>
+    <message>
         <source>{path}: the destination already holds a catalogue; nothing copied (--replace replaces it)</source>
         <translation>{path}: дар ҷои таъинот аллакай феҳрист ҳаст; ҳеҷ чиз нусхабардорӣ нашуд (--replace онро иваз мекунад)</translation>
     </message>
     <message>
         <source>{path}: the file is read-only</source>
         <translation>{path}: файл танҳо барои хондан аст</translation>
+    </message>
+    <message>
+        <source>{path}: the roles were not granted ({error}); nothing changed</source>
+        <translation>{path}: нақшҳо дода нашуданд ({error}); ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue file to copy</source>
@@ -572,6 +612,10 @@
     <message>
         <source>No backup written</source>
         <translation>Нусхаи эҳтиётӣ сохта нашуд</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Навсозӣ нашуд</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -706,6 +750,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>файле, ки бояд навишта шавад</translation>
     </message>
     <message>
+        <source>grant-roles needs --db postgresql+psycopg://…</source>
+        <translation>grant-roles ба --db postgresql+psycopg://… ниёз дорад</translation>
+    </message>
+    <message>
         <source>heroes as CSV or JSON, news as JSON or a saved RSS/Atom feed (told by its content)</source>
         <translation>қаҳрамонон ҳамчун CSV ё JSON, хабарҳо ҳамчун JSON ё лентаи захирашудаи RSS/Atom (навъ аз рӯи мундариҷа муайян мешавад)</translation>
     </message>
@@ -724,6 +772,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>leave out the QR codes</source>
         <translation>рамзҳои QR-ро илова накардан</translation>
+    </message>
+    <message>
+        <source>make the heroviewer_reader and heroviewer_editor roles on a PostgreSQL catalogue</source>
+        <translation>сохтани нақшҳои heroviewer_reader ва heroviewer_editor барои феҳрист дар PostgreSQL</translation>
     </message>
     <message>
         <source>news are exported as JSON (--format json)</source>
@@ -831,6 +883,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
             <numerusform>{catalogue}: %n қаҳрамон, {news}{state}</numerusform>
             <numerusform>{catalogue}: %n қаҳрамон, {news}{state}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{catalogue}: the roles {reader} (may read) and {editor} (may read and change) are ready; make each member of staff a login in one of them, for example: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE {editor};</source>
+        <translation>{catalogue}: нақшҳои {reader} (хонда метавонад) ва {editor} (хонда ва тағйир дода метавонад) омодаанд; ба ҳар корманд дар яке аз онҳо воридшавӣ диҳед, масалан: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE {editor};</translation>
     </message>
     <message>
         <source>{file} restored from {backup}</source>

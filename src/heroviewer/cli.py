@@ -148,6 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    commands.add_parser(
+        "grant-roles",
+        parents=[common],
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "make the heroviewer_reader and heroviewer_editor roles on a PostgreSQL catalogue",
+            )
+        ),
+    )
     portraits = commands.add_parser(
         "portraits",
         parents=[common],
@@ -321,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "copy":
             return _copy(args)
+        if args.command == "grant-roles":
+            return _grant_roles(args)
         catalogue = open_catalogue(_catalogue_target(args))
         if args.command == "cards":
             return _cards(catalogue, args)
@@ -631,6 +643,23 @@ def _copy(args: argparse.Namespace) -> int:
         "{portraits} portraits, {history} history entries",
     )
     _say(done.format(source=args.source, destination=args.destination, **copied._asdict()))
+    return EXIT_OK
+
+
+def _grant_roles(args: argparse.Namespace) -> int:
+    from heroviewer.catalogue.roles import EDITOR, READER, grant_roles
+
+    if not args.db:
+        needs_db = QT_TRANSLATE_NOOP("CommandLine", "grant-roles needs --db postgresql+psycopg://…")
+        return _fail(needs_db, show_dialog=False)
+    label = grant_roles(args.db)
+    done = QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "{catalogue}: the roles {reader} (may read) and {editor} (may read and change) are "
+        "ready; make each member of staff a login in one of them, for example: CREATE ROLE "
+        "anna LOGIN PASSWORD '…' IN ROLE {editor};",
+    )
+    _say(done.format(catalogue=label, reader=READER, editor=EDITOR))
     return EXIT_OK
 
 

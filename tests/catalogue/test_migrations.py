@@ -24,9 +24,9 @@ def test_the_migrated_schema_matches_the_models(catalogue_path):
 
 def test_the_fast_reader_columns_exist_in_the_models():
     hero_columns = set(Hero.__table__.columns.keys())
-    assert set(HERO_FIELDS) | {"search_key", "name_sort_key", "portrait"} == hero_columns
+    assert set(HERO_FIELDS) | {"search_key", "name_sort_key", "portrait", "version"} == hero_columns
     assert set(HERO_ROW_FIELDS) <= hero_columns
-    assert set(NEWS_FIELDS) == set(NewsItem.__table__.columns.keys())
+    assert {*NEWS_FIELDS, "version"} == set(NewsItem.__table__.columns.keys())
 
 
 def test_the_expected_schema_is_what_the_migrations_make(tmp_path):

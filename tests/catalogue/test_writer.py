@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from heroviewer.catalogue import CatalogueError, ReadOnlyCatalogue, open_catalogue
+from heroviewer.catalogue.errors import StaleRecord
 from heroviewer.catalogue.lock import EditLock
 from heroviewer.catalogue.writer import HERO, NEWS, WHOLE_RECORD
 from heroviewer.records.normal_values import encode_texts
@@ -50,6 +51,48 @@ def test_a_saved_edit_is_read_back_searchable_and_recorded(catalogue, writer):
 
     writer.save(HERO, "karsybay-spataev", {"aliases": ["Карсыбай Спатай"]})
     assert "karsybay-spataev" in found_by(catalogue, "Спатай")
+
+
+@BOTH_ENGINES
+def test_every_save_raises_the_record_version(catalogue, writer):
+    opened = catalogue.hero("karsybay-spataev")
+    writer.save(HERO, opened["id"], {"unit": "A unit"}, opened=opened)
+    writer.save(HERO, opened["id"], {"unit": "Another unit"})
+    assert catalogue.hero(opened["id"])["version"] == opened["version"] + 2
+    item = catalogue.news_items()[0]
+    writer.save(NEWS, item["id"], {"title": "A new title"}, opened=item)
+    assert catalogue.news_items()[0]["version"] == item["version"] + 1
+
+
+@BOTH_ENGINES
+def test_a_save_from_a_record_saved_since_it_was_read_is_refused_showing_both(catalogue, writer):
+    """The other save may come from another workstation (see test_postgres_sharing) or, on
+    SQLite, from this one (an undo, a revert): the rule is the same."""
+    opened = catalogue.hero("karsybay-spataev")
+    writer.save(HERO, opened["id"], {"military_rank": "Major"})
+    with pytest.raises(StaleRecord) as refused:
+        writer.save(HERO, opened["id"], {"unit": "My unit"}, opened=opened)
+    message = str(refused.value)
+    assert message.startswith(f"{catalogue.label}: not saved: hero 'karsybay-spataev'")
+    assert f"(version {opened['version']}, now {opened['version'] + 1})" in message
+    assert (
+        f"'military_rank': theirs: Major; yours: {opened['military_rank'] or '(empty)'}" in message
+    )
+    assert f"'unit': theirs: {opened['unit']}; yours: My unit" in message
+    assert "'name_en'" not in message  # a field neither changed is not shown
+    after = catalogue.hero(opened["id"])
+    assert (after["military_rank"], after["unit"]) == ("Major", opened["unit"])
+    assert after["version"] == opened["version"] + 1
+    assert len(writer.history(HERO, opened["id"])) == 1
+
+
+@BOTH_ENGINES
+def test_a_news_save_from_an_old_version_is_refused(catalogue, writer):
+    item = catalogue.news_items()[0]
+    writer.save(NEWS, item["id"], {"title": "Their title"})
+    with pytest.raises(StaleRecord, match="'title': theirs: Their title; yours: My title"):
+        writer.save(NEWS, item["id"], {"title": "My title"}, opened=item)
+    assert catalogue.news_items()[0]["title"] == "Their title"
 
 
 @BOTH_ENGINES

@@ -506,3 +506,34 @@ def test_the_form_and_a_csv_export_name_each_field_in_the_same_words(window, qtb
                 "Research"}  # fmt: skip
     in_the_form = [label.split("\n")[0] for label in shown if label not in headings]
     assert header[1:] == [*in_the_form, "Translations not yet checked"]  # marked beside texts
+
+
+@BOTH_ENGINES
+def test_a_form_saved_after_another_workstation_saved_the_hero_is_refused_showing_both(
+    spataev, monkeypatch, other_workstation, qtbot
+):
+    from heroviewer.records.entities import HERO
+
+    window = spataev
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        plain, "warning", lambda _parent, title, text, *a: messages.append((title, text))
+    )
+
+    def exec_(form: RecordForm) -> int:
+        other_workstation.save(HERO, "karsybay-spataev", {"unit": "Their unit"})
+        form.widget("unit").clear()
+        type_text(form.widget("unit"), "My unit")
+        form.save_button.click()
+        return form.result()
+
+    monkeypatch.setattr(RecordForm, "exec", exec_)
+    action(window, "editHero").trigger()
+    [(title, text)] = messages
+    assert title == "Not saved"
+    assert "hero 'karsybay-spataev' was changed on another workstation" in text
+    assert "'unit': theirs: Their unit; yours: My unit" in text
+    assert window.open_catalogue.catalogue.hero("karsybay-spataev")["unit"] == "Their unit"
+    assert window.open_catalogue.undo_stack.count() == 0
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_F5)  # View → Refresh shows their change
+    assert "Their unit" in detail_text(window)

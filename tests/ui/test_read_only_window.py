@@ -85,3 +85,18 @@ def test_a_window_closed_before_its_first_paint_does_not_open_for_editing(qtbot,
     window.open_catalogue.open_for_editing()  # what the first-paint hook would call
     assert window.open_catalogue.editing is None
     assert EditLock(catalogue_path).acquire()
+
+
+def test_a_reader_role_on_a_server_opens_read_only_with_the_reason(qtbot, postgres_url):
+    from tests.catalogue.test_roles import staff_login
+    from tests.test_cli import run_cli
+
+    assert run_cli("grant-roles", "--db", postgres_url).returncode == 0
+    window = build_window(staff_login(postgres_url, "heroviewer_reader"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_catalogue.editing is None
+    assert window.banner.isVisible()
+    assert "Read-only:" in window.banner.text()
+    assert "may read this catalogue but not change it" in window.banner.text()
+    assert not window.findChild(QAction, "editHero").isEnabled()

@@ -14,7 +14,8 @@ from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 
 class Transaction(Protocol):
-    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None: ...
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        """Run ``sql``; returns how many rows it changed."""
 
     def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
 
@@ -31,8 +32,8 @@ class SqliteConnection:
         self._connection.execute("PRAGMA synchronous = FULL")  # a reported save survives power loss
         self._connection.execute("PRAGMA foreign_keys = ON")
 
-    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
-        self._connection.execute(sql, params or {})
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        return self._connection.execute(sql, params or {}).rowcount
 
     def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
         self._connection.executemany(sql, rows)
@@ -107,10 +108,10 @@ class _SqlAlchemyTransaction:
     def __init__(self, connection) -> None:
         self._connection = connection
 
-    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
         from sqlalchemy import text
 
-        self._connection.execute(text(sql), dict(params or {}))
+        return self._connection.execute(text(sql), dict(params or {})).rowcount
 
     def execute_many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
         from sqlalchemy import text

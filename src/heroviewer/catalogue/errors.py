@@ -16,6 +16,11 @@ class DataFileError(CatalogueError):
         self.problem = message if problem is None else problem
 
 
+class StaleRecord(CatalogueError):
+    """A save from a form opened on an older version of the record (another workstation saved
+    it since): refused, nothing written; the message shows both versions field by field."""
+
+
 class ReadOnlyCatalogue(CatalogueError):
     """The catalogue can be read but not changed; the message says why."""
 

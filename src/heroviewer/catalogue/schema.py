@@ -48,6 +48,8 @@ class Hero(Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     name_sort_key: Mapped[str] = mapped_column(Text, default="")  # records.fields.HeroRow
     portrait: Mapped[str | None] = mapped_column(String(64))  # an Image.sha256
+    # raised by every save: a save from an older version is refused (catalogue.writer)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class NewsItem(Base):
@@ -69,6 +71,7 @@ class NewsItem(Base):
     source_note: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(40))
     guid: Mapped[str | None] = mapped_column(Text)  # a feed item's own id, when imported
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class CatalogueInfo(Base):

@@ -30,7 +30,7 @@ EXPECTED_TABLES: dict[str, dict[str, str]] = {
         "biography_tg": "TEXT", "unchecked_translations": "JSON NOT NULL",
         "staff_notes": "TEXT", "sources": "JSON NOT NULL", "confidence": "VARCHAR(10)",
         "research_note": "TEXT", "search_key": "TEXT NOT NULL", "portrait": "VARCHAR(64)",
-        "name_sort_key": "TEXT NOT NULL",
+        "name_sort_key": "TEXT NOT NULL", "version": "INTEGER NOT NULL",
     },
     "catalog_info": {"key": "VARCHAR(40) NOT NULL PRIMARY KEY", "value": "TEXT NOT NULL"},
     "images": {
@@ -47,7 +47,7 @@ EXPECTED_TABLES: dict[str, dict[str, str]] = {
     "news": {
         "id": "INTEGER NOT NULL PRIMARY KEY", "date": "VARCHAR(10)", "title": "TEXT NOT NULL",
         "summary_en": "TEXT", "url": "TEXT", "source_seen": "TEXT", "source_note": "TEXT",
-        "category": "VARCHAR(40)", "guid": "TEXT",
+        "category": "VARCHAR(40)", "guid": "TEXT", "version": "INTEGER NOT NULL",
     },
 }  # fmt: skip
 # index -> "table(columns)[ UNIQUE]", the primary keys' own indexes included.

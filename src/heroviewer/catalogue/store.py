@@ -18,7 +18,7 @@ from heroviewer.catalogue.errors import CatalogueError, ReadOnlyCatalogue
 from heroviewer.catalogue.location import CatalogueLocation, parse_location
 from heroviewer.catalogue.probe import SchemaState, open_readonly, probe_sqlite_file, schema_state
 from heroviewer.catalogue.version import SEARCH_FOLD_VERSION
-from heroviewer.records.entities import HERO, NEWS
+from heroviewer.records.entities import HERO, NEWS, Entity
 from heroviewer.records.fields import (
     HERO_FIELDS,
     HERO_ROW_FIELDS,
@@ -36,11 +36,17 @@ if TYPE_CHECKING:
 
 _HERO_ROWS_SQL = f"SELECT {', '.join(HERO_ROW_FIELDS)} FROM heroes"
 _HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)}, portrait FROM heroes WHERE id = :id"
+_HERO_VERSION_SQL = _HERO_SQL.replace(" FROM", ", version FROM")
 _NEWS_SQL = (
-    f"SELECT {', '.join(NEWS_FIELDS)} FROM news "
+    f"SELECT {', '.join(NEWS_FIELDS)}, version FROM news "
     "ORDER BY date IS NULL, date DESC, id"  # newest first, undated last
 )
 _INFO_SQL = "SELECT key, value FROM catalog_info"
+_CHANGE_MARK_SQL = (
+    "SELECT (SELECT max(id) FROM history), (SELECT count(*) FROM heroes), "
+    "(SELECT sum(version) FROM heroes), (SELECT count(*) FROM news), "
+    "(SELECT sum(version) FROM news)"
+)
 
 
 class _Reader(Protocol):
@@ -126,11 +132,13 @@ class Catalogue:
         ]
 
     def hero(self, hero_id: str) -> dict[str, Any] | None:
-        """Every field of one hero, lists decoded; None if there is no such hero."""
-        found = self._rows(_HERO_SQL, {"id": hero_id})
+        """Every field of one hero, lists decoded, and its "version" (a save from a form opened
+        on it is refused once another save has raised it); None if there is no such hero."""
+        found = self._rows(_HERO_VERSION_SQL, {"id": hero_id})
         if not found:
             return None
-        return decode_record(HERO, found[0])
+        *fields, version = found[0]
+        return {**decode_record(HERO, fields), "version": version}
 
     @collector_paused()
     def heroes(self) -> list[dict[str, Any]]:
@@ -158,17 +166,29 @@ class Catalogue:
         if self.location.path is None:
             from heroviewer.catalogue.engine import make_engine
 
-            connection = SqlAlchemyConnection(make_engine(self.location.url))
-            writer = CatalogueWriter(connection, self.label)
+            engine = make_engine(self.location.url)
+            _refuse_unless_editor(engine, self.label)
+            writer = CatalogueWriter(SqlAlchemyConnection(engine), self.label)
         else:
             writer = _open_file_writer(self.location.path)
         if self.info().get("search_fold") != SEARCH_FOLD_VERSION:  # the search rules changed
             writer.refresh_search_keys(SEARCH_FOLD_VERSION)
         return writer
 
+    def change_mark(self) -> tuple:
+        """A cheap summary that every save alters: the last history entry, and the number of
+        heroes and of news items with the sum of their versions (each save raises one)."""
+        return tuple(self._rows(_CHANGE_MARK_SQL)[0])
+
+    def versions(self, entity: Entity) -> dict[Any, int]:
+        """Every record's id with its version (raised by each save)."""
+        return dict(self._rows(f"SELECT id, version FROM {entity.table}"))
+
     def news_items(self) -> list[dict[str, Any]]:
-        """Every news item, newest first."""
-        return decode_records(NEWS, self._rows(_NEWS_SQL))
+        """Every news item, newest first, each with its "version" (see ``hero``)."""
+        rows = self._rows(_NEWS_SQL)
+        items = decode_records(NEWS, [row[:-1] for row in rows])
+        return [{**item, "version": row[-1]} for item, row in zip(items, rows, strict=True)]
 
     def close(self) -> None:
         self._reader.close()
@@ -189,6 +209,28 @@ def _aliases(stored: str | list[str] | None) -> list[str]:
 
         return json.loads(stored)
     return list(stored or [])
+
+
+def _refuse_unless_editor(engine, label: str) -> None:
+    """ReadOnlyCatalogue when the server lets this role read but not change the catalogue."""
+    from sqlalchemy.exc import DBAPIError
+
+    from heroviewer.catalogue.roles import refuse_unless_editor
+
+    try:
+        with engine.connect() as connection:
+            refuse_unless_editor(connection, label)
+    except DBAPIError as error:
+        engine.dispose()
+        unreadable = QT_TRANSLATE_NOOP(
+            "Catalogue", "{path}: the catalogue cannot be read ({error})"
+        )
+        raise CatalogueError(
+            unreadable.format(path=label, error=str(error.orig or error))
+        ) from None
+    except ReadOnlyCatalogue:
+        engine.dispose()
+        raise
 
 
 def _open_file_writer(path: Path) -> CatalogueWriter:

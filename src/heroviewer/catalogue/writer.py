@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from heroviewer.catalogue.connections import ServerError, Transaction
-from heroviewer.catalogue.errors import CatalogueError
+from heroviewer.catalogue.errors import CatalogueError, StaleRecord
 from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
@@ -44,7 +44,7 @@ from heroviewer.records.validation import (
     untitled_rows,
 )
 from heroviewer.support.bulk import collector_paused
-from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message, joined
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogueWriter", "Entity"]
 
@@ -85,21 +85,56 @@ class CatalogueWriter:
 
     # --- records ------------------------------------------------------------------------
     def save(
-        self, entity: Entity, entity_id: Any, changes: Mapping[str, Any], action: str = "edit"
-    ) -> list[FieldChange]:
-        """Set the given fields; returns what changed (nothing is recorded if nothing did)."""
-        return self.save_many(entity, {entity_id: changes}, action).get(entity_id, [])
+        self, entity: Entity, entity_id: Any, changes: Mapping[str, Any], action: str = "edit",
+        opened: Mapping[str, Any] | None = None,
+    ) -> list[FieldChange]:  # fmt: skip
+        """Set the given fields; returns what changed (nothing is recorded if nothing did).
+
+        ``opened``: the record as the form was opened on (with its "version"); when the record
+        has been saved since, StaleRecord is raised and nothing is written.
+        """
+        opened_records = {entity_id: opened} if opened is not None else None
+        done = self.save_many(entity, {entity_id: changes}, action, opened_records)
+        return done.get(entity_id, [])
 
     def save_many(
-        self, entity: Entity, changes: Mapping[Any, Mapping[str, Any]], action: str = "edit"
-    ) -> dict[Any, list[FieldChange]]:
+        self, entity: Entity, changes: Mapping[Any, Mapping[str, Any]], action: str = "edit",
+        opened: Mapping[Any, Mapping[str, Any]] | None = None,
+    ) -> dict[Any, list[FieldChange]]:  # fmt: skip
         """Several records' changes in one transaction, recorded as one change."""
         for fields in changes.values():
             unknown = set(fields) - set(entity.fields[1:])
             if unknown:
                 raise ValueError(f"not fields of a {entity.name}: {', '.join(sorted(unknown))}")
         with self._write() as tx:
+            for entity_id, record in (opened or {}).items():
+                self._refuse_stale(tx, entity, entity_id, record, changes[entity_id])
             return self._save_many_in(tx, _next_change_id(tx), entity, changes, action)
+
+    def _refuse_stale(
+        self, tx: Transaction, entity: Entity, entity_id: Any, opened: Mapping[str, Any],
+        changes: Mapping[str, Any],
+    ) -> None:  # fmt: skip
+        """StaleRecord unless the record is still at the version ``opened`` was read at.
+
+        The statement that compares the versions also locks the record until the transaction
+        ends (on PostgreSQL; SQLite's write lock is the whole file), so no other save can slip
+        in between the check and this save.
+        """
+        still = tx.execute(
+            f"UPDATE {entity.table} SET version = version WHERE id = :id AND version = :version",
+            {"id": entity_id, "version": opened["version"]},
+        )
+        if still:
+            return
+        current = self._read(tx, entity, entity_id)
+        if current is None:
+            raise CatalogueError(_no_record(self.label, entity, entity_id))
+        stored = tx.rows(f"SELECT version FROM {entity.table} WHERE id = :id", {"id": entity_id})
+        yours = {**opened, **normal_records(entity, [changes])[0]}
+        raise StaleRecord(
+            _stale(self.label, entity, entity_id, opened["version"], stored[0][0], current, yours)
+        )
 
     def _save_many_in(
         self, tx: Transaction, change_id: int, entity: Entity,
@@ -126,7 +161,7 @@ class CatalogueWriter:
             self.label, entity, _columns(normalised, given), _columns(whole, entity.fields)
         )
         for names, rows in updates.items():
-            assignments = ", ".join(f"{name} = :{name}" for name in names)
+            assignments = "".join(f"{name} = :{name}, " for name in names) + "version = version + 1"
             tx.execute_many(f"UPDATE {entity.table} SET {assignments} WHERE id = :id", rows)
         if entity is HERO:
             self._update_search_keys(tx, before, done)
@@ -435,6 +470,51 @@ def _refuse_unkeepable(
                 "Catalogue", "{path}: not saved: news {row}, field '{field}': {reason}"
             )
         raise CatalogueError(refused.format(path=label, row=row + 1, field=field, reason=reason))
+
+
+def _stale(
+    label: str, entity: Entity, entity_id: Any, opened_version: int, stored_version: int,
+    theirs: Mapping[str, Any], yours: Mapping[str, Any],
+) -> Message:  # fmt: skip
+    """The refusal of a save over another workstation's: each field where the record saved
+    there and the one typed here differ, with both values."""
+    if entity is HERO:
+        refused = QT_TRANSLATE_NOOP(
+            "Catalogue",
+            "{path}: not saved: hero {id} was changed on another workstation after you opened "
+            "it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see "
+            "their changes, then make yours again.",
+        )
+    else:
+        refused = QT_TRANSLATE_NOOP(
+            "Catalogue",
+            "{path}: not saved: news {id} was changed on another workstation after you opened "
+            "it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see "
+            "their changes, then make yours again.",
+        )
+    both = QT_TRANSLATE_NOOP("Catalogue", "'{field}': theirs: {theirs}; yours: {yours}")
+    lines = [
+        both.format(field=field, theirs=_shown(theirs[field]), yours=_shown(yours.get(field)))
+        for field in entity.fields[1:]
+        if theirs[field] != yours.get(field)
+    ]
+    header = refused.format(
+        path=label, id=repr(entity_id), opened=opened_version, stored=stored_version
+    )
+    return joined([header, *lines])
+
+
+def _shown(value: Any) -> Message | str:
+    """A stored value as the refusal of a stale save shows it."""
+    if value in (None, "", []):
+        return QT_TRANSLATE_NOOP("Catalogue", "(empty)")
+    if isinstance(value, bool):
+        return (
+            QT_TRANSLATE_NOOP("Catalogue", "yes") if value else QT_TRANSLATE_NOOP("Catalogue", "no")
+        )
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
 
 
 def _no_record(label: str, entity: Entity, entity_id: Any) -> Message:

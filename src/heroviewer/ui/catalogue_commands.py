@@ -34,6 +34,13 @@ class CatalogueCommands(QObject):
         self.opened, self.crop, self.parent_widget = opened, crop, parent
         self.last_backup: Path | None = None
 
+    def refresh(self) -> None:
+        """View → Refresh (F5): show what other workstations saved, keeping the selection."""
+        try:
+            self.opened.refresher.check()
+        except CatalogueError as error:
+            self._problem(self.tr("Not refreshed"), translated(error))
+
     # --- backups ------------------------------------------------------------------------
     def start_daily_backup(self) -> None:
         """Check the catalogue, and back it up if that was not done today, off the UI thread."""

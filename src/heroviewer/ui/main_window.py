@@ -151,7 +151,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             ("deleteHero", hero.delete_hero), ("choosePortrait", hero.choose_portrait_file),
             ("removePortrait", hero.remove_portrait_now), ("heroHistory", hero.show_history),
             ("find", self.focus_search), ("copyName", heroes.copy_name),
-            ("showHeroes", lambda: self.tabs.setCurrentIndex(0)),
+            ("refresh", catalogue.refresh), ("showHeroes", lambda: self.tabs.setCurrentIndex(0)),
             ("showNews", lambda: self.tabs.setCurrentIndex(NEWS_TAB)),
             ("about", self.show_about), ("aboutQt", QApplication.aboutQt),
         ):  # fmt: skip

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from heroviewer.catalogue import Catalogue, ReadOnlyCatalogue
 from heroviewer.support.translated import translated
+from heroviewer.ui.refresh import Refresher
 
 if TYPE_CHECKING:
     from heroviewer.ui.undo import Editing
@@ -24,6 +25,8 @@ class OpenCatalogue(QObject):
     ``recordsChanged(entity, ids)``: records saved (edited, added, deleted, imported, undone).
     ``replaced()``: another catalogue file's contents are shown now (a restore).
     ``editingChanged()``: the catalogue became writable, or read-only (``read_only_reason``).
+    ``refreshed(entity, ids)``: records saved elsewhere (another workstation), found at a
+    refresh (``refresher``: F5, and every minute on a server).
     ``saveFailed(message)``: an undo or redo could not be saved.
     ``keptInSideFile(wal, problem)``: at closing, the saved changes could not be written into
     the catalogue file (a full disk); they are kept in its side file ``wal``.
@@ -31,6 +34,7 @@ class OpenCatalogue(QObject):
 
     recordsChanged = Signal(str, list)
     replaced = Signal()
+    refreshed = Signal(str, list)
     editingChanged = Signal()
     saveFailed = Signal(str)
     keptInSideFile = Signal(str, str)
@@ -42,6 +46,7 @@ class OpenCatalogue(QObject):
         self.editing: Editing | None = None
         self.read_only_reason: str | None = None
         self._closed = False
+        self.refresher = Refresher(self)
 
     @classmethod
     def taken_by(cls, window: QObject, catalogue: Catalogue | OpenCatalogue) -> OpenCatalogue:
@@ -77,10 +82,12 @@ class OpenCatalogue(QObject):
             self.editing = Editing(writer, self.undo_stack, self)
             self.editing.changed.connect(self.recordsChanged)
             self.editing.failed.connect(self.saveFailed)
+        self.refresher.start()  # after the first paint: the pages have read the records
         self.editingChanged.emit()
 
     def close(self) -> None:
         """Release the writer (and its edit lock) and the reader; the undo stack empties."""
+        self.refresher.stop()
         if self.editing is not None:
             self.undo_stack.clear()
             editing, self.editing = self.editing, None
@@ -99,7 +106,7 @@ class OpenCatalogue(QObject):
         stack = self.undo_stack
         for signal in (
             self.recordsChanged, self.replaced, self.editingChanged, self.saveFailed,
-            self.keptInSideFile, stack.canUndoChanged, stack.canRedoChanged,
+            self.keptInSideFile, self.refreshed, stack.canUndoChanged, stack.canRedoChanged,
             stack.undoTextChanged, stack.redoTextChanged, stack.cleanChanged, stack.indexChanged,
         ):  # fmt: skip
             with warnings.catch_warnings():  # one nothing is connected to warns
@@ -112,5 +119,6 @@ class OpenCatalogue(QObject):
         self.catalogue = catalogue
         self.read_only_reason = None
         self._closed = False
+        self.refresher.forget()
         self.open_for_editing()
         self.replaced.emit()

@@ -63,10 +63,13 @@ class Editing(QObject):
     # --- heroes and news alike ----------------------------------------------------------
     def save(
         self, entity: Entity, record_id: Any, changes: dict[str, Any], text: str,
-        action: str = "edit",
+        action: str = "edit", opened: dict[str, Any] | None = None,
     ) -> bool:  # fmt: skip
-        """Save ``changes``; False when nothing differed (then nothing is recorded)."""
-        done = self.writer.save(entity, record_id, changes, action)
+        """Save ``changes``; False when nothing differed (then nothing is recorded).
+
+        ``opened``: the record the form was opened on; a save over a newer one is refused
+        (catalogue.StaleRecord)."""
+        done = self.writer.save(entity, record_id, changes, action, opened)
         if not done:
             return False
         before = {change.field: change.old for change in done}

@@ -98,6 +98,7 @@ ACTIONS = (
     # View
     ActionSpec("showHeroes", QT_TRANSLATE_NOOP("Actions", "&Heroes"), ("Ctrl+1",)),
     ActionSpec("showNews", QT_TRANSLATE_NOOP("Actions", "Secretariat &news"), ("Ctrl+2",)),
+    ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "Re&fresh"), ("F5",)),
     ActionSpec(
         "needsResearch",
         QT_TRANSLATE_NOOP("Actions", "Only records that need &research"),
@@ -143,7 +144,7 @@ MENUS = (
       "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR, "heroHistory", SEPARATOR,
       "find")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
-     ("showHeroes", "showNews", SEPARATOR, "needsResearch", SEPARATOR,
+     ("showHeroes", "showNews", "refresh", SEPARATOR, "needsResearch", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Language"),
        ("languageSystem", "languageEn", "languageRu", "languageTg")),
       (QT_TRANSLATE_NOOP("Actions", "&Theme"), ("themeLight", "themeDark", "themeSystem")))),

@@ -63,7 +63,9 @@ class HeroCommands(QObject):
         changes = form.changes(record)
         if changes:
             text = self.tr("Edit {name}").format(name=name)
-            self._try(lambda: self.opened.editing.save(HERO, record["id"], changes, text))
+            self._try(
+                lambda: self.opened.editing.save(HERO, record["id"], changes, text, opened=record)
+            )
 
     def delete_hero(self) -> None:
         record = self.page.current_record()

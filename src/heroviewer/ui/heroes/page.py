@@ -64,6 +64,7 @@ class HeroesPage(QWidget):
         self._kept_current: str | None = None
         self._build()
         opened.recordsChanged.connect(self._records_changed)
+        opened.refreshed.connect(self._records_changed)
         opened.replaced.connect(self._catalogue_replaced)
         self.detail.show_overview(self.model.rows)
 

@@ -47,6 +47,7 @@ class MapPage(QWidget):
         self._load_outlines()
         self._entries = self._read_entries()
         opened.recordsChanged.connect(self._records_changed)
+        opened.refreshed.connect(self._records_changed)
         opened.replaced.connect(self._reload)
 
     def _build(self) -> None:

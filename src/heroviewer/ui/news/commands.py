@@ -41,7 +41,9 @@ class NewsCommands(QObject):
             changes = form.changes(item)
             text = self.tr("Edit news “{title}”").format(title=item["title"])
             if changes:
-                self._try(lambda: self.opened.editing.save(NEWS, item["id"], changes, text))
+                self._try(
+                    lambda: self.opened.editing.save(NEWS, item["id"], changes, text, opened=item)
+                )
 
     def delete_item(self) -> None:
         item = self.page.current_item()

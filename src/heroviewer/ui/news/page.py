@@ -89,6 +89,7 @@ class NewsPage(QWidget):
         self._show(None)
         opened.recordsChanged.connect(self._records_changed)
         opened.replaced.connect(lambda: self.reload([]))
+        opened.refreshed.connect(lambda entity, _ids: entity == "news" and self.reload([]))
 
     def _records_changed(self, entity: str, ids: list[str]) -> None:
         if entity == "news":

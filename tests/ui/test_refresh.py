@@ -1,0 +1,76 @@
+"""View → Refresh (F5) and the refresh every minute on a server: what other workstations saved
+appears, and what was selected stays selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from heroviewer.records.entities import HERO, NEWS
+from tests.helpers import BOTH_ENGINES
+
+
+def detail_text(window) -> str:
+    return " ".join(window.heroes.detail.toPlainText().split())
+
+
+def table_text(window, hero_id: str) -> str:
+    model = window.heroes.model
+    row = model.row_of(hero_id)
+    return " ".join(str(model.index(row, c).data()) for c in range(model.columnCount()))
+
+
+@BOTH_ENGINES
+def test_f5_shows_what_another_workstation_saved_keeping_the_selection(
+    window, other_workstation, qtbot
+):
+    window.heroes.select_hero("karsybay-spataev")
+    other = next(row.id for row in window.heroes.model.rows if row.id != "karsybay-spataev")
+    other_workstation.save(HERO, "karsybay-spataev", {"unit": "Their unit"})
+    other_workstation.save(HERO, other, {"name_en": "Renamed Elsewhere"})
+    assert "Their unit" not in detail_text(window)
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_F5)
+    assert "Their unit" in detail_text(window)
+    assert "Renamed Elsewhere" in table_text(window, other)
+    assert window.heroes.detail.hero_id == "karsybay-spataev"
+    selected = window.heroes.table.selectionModel().selectedRows()
+    assert [window.heroes.model.hero_id(i.row()) for i in selected] == ["karsybay-spataev"]
+
+
+@BOTH_ENGINES
+def test_f5_shows_news_saved_elsewhere_keeping_the_chosen_item(window, other_workstation, qtbot):
+    from heroviewer.ui.news.model import NEWS_ITEM_ROLE
+
+    page = window.ensure_news_page()
+    window.tabs.setCurrentIndex(1)
+    page.list.setCurrentIndex(page.filter.index(1, 0))
+    chosen = page.current_item()
+    first = page.filter.index(0, 0).data(NEWS_ITEM_ROLE)
+    other_workstation.save(NEWS, first["id"], {"title": "Retitled elsewhere"})
+    qtbot.keyClick(page.list, Qt.Key.Key_F5)
+    assert page.filter.index(0, 0).data(NEWS_ITEM_ROLE)["title"] == "Retitled elsewhere"
+    assert page.current_item()["id"] == chosen["id"]
+
+
+def test_a_catalogue_on_a_server_looks_for_changes_every_minute(qtbot, postgres_url, monkeypatch):
+    from heroviewer.app import build_window
+    from heroviewer.catalogue import open_catalogue
+
+    window = build_window(postgres_url)
+    qtbot.addWidget(window)
+    window.heroes.select_hero("karsybay-spataev")
+    refresher = window.open_catalogue.refresher
+    assert refresher.timer.isActive() and refresher.timer.interval() == 60_000
+    with qtbot.assertNotEmitted(window.open_catalogue.refreshed):
+        refresher.timer.timeout.emit()  # nothing saved: nothing read again
+    catalogue = open_catalogue(postgres_url)
+    writer = catalogue.open_writer()
+    writer.save(HERO, "karsybay-spataev", {"unit": "Their unit"})
+    writer.close()
+    catalogue.close()
+    with qtbot.waitSignal(window.open_catalogue.refreshed):
+        refresher.timer.timeout.emit()  # a minute later
+    assert "Their unit" in detail_text(window)
+
+
+def test_a_catalogue_file_is_refreshed_only_on_request(window):
+    assert not window.open_catalogue.refresher.timer.isActive()
