@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from heroviewer.catalogue import CatalogueError, ReadOnlyCatalogue, open_catalogue
 from heroviewer.catalogue.lock import EditLock
 from heroviewer.catalogue.writer import HERO, NEWS, WHOLE_RECORD
+from heroviewer.records.fields import NAME_SORT_KEYS
+from heroviewer.records.names import name_sort_key
 from heroviewer.records.normal_values import encode_texts
 from heroviewer.records.search import matching_flags, query_tokens
 from heroviewer.records.validation import hero_problems, validate_hero, validate_news
-from tests.helpers import BOTH_ENGINES, UNDO_SINCE_0004
+from tests.helpers import BOTH_ENGINES, UNDO_SINCE_0004, UNDO_SINCE_0006
 
 
 @pytest.fixture
@@ -145,6 +147,49 @@ def test_an_old_catalogue_gets_where_each_hero_sorts_by_name(catalogue_path):
     rows = open_catalogue(catalogue_path).hero_rows()
     assert [row.name_sort_key for row in rows] == [name_sort_key(r.display_name) for r in rows]
     assert all(row.name_sort_key for row in rows)
+
+
+def _keys_as_shown(rows) -> bool:
+    """Does every row keep where the name shown in each language sorts (all not empty)?"""
+    return all(
+        getattr(row, column) == name_sort_key(row.name_in(code)) and getattr(row, column)
+        for row in rows
+        for code, column in NAME_SORT_KEYS.items()
+    )
+
+
+def test_a_0006_catalogue_gets_where_each_hero_sorts_for_russian_and_tajik_readers(
+    catalogue_path,
+):
+    connection = sqlite3.connect(catalogue_path)
+    connection.executescript(
+        "UPDATE heroes SET name_tg = 'Ҳасан Ҷӯраевич Шарифзода' WHERE id = 'karsybay-spataev';"
+        + UNDO_SINCE_0006
+        + "UPDATE alembic_version SET version_num = '0006';"
+    )
+    connection.close()
+    rows = open_catalogue(catalogue_path).hero_rows()
+    assert _keys_as_shown(rows)
+    spataev = next(row for row in rows if row.id == "karsybay-spataev")
+    assert spataev.name_sort_key_tg.startswith("шарифзода")
+    assert spataev.name_sort_key_ru != spataev.name_sort_key_tg
+
+
+def test_name_sort_keys_from_older_rules_are_rebuilt_for_every_language(catalogue_path):
+    connection = sqlite3.connect(catalogue_path)
+    connection.executescript(
+        "UPDATE heroes SET name_sort_key = '', name_sort_key_ru = '', name_sort_key_tg = '';"
+        "UPDATE catalog_info SET value = '1' WHERE key = 'search_fold';"
+    )
+    connection.close()
+    catalogue = open_catalogue(catalogue_path)
+    assert _keys_as_shown(catalogue.hero_rows())  # worked out while reading
+    catalogue.open_writer().close()
+    columns = ", ".join(NAME_SORT_KEYS.values())
+    empty = f"SELECT count(*) FROM heroes WHERE '' IN ({columns})"
+    assert sqlite3.connect(catalogue_path).execute(empty).fetchone()[0] == 0
+    assert _keys_as_shown(catalogue.hero_rows())
+    catalogue.close()
 
 
 @pytest.mark.parametrize(

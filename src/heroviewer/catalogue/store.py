@@ -108,7 +108,7 @@ class Catalogue:
         if self.info().get("search_fold") != SEARCH_FOLD_VERSION:
             records = map(self.hero, [row.id for row in rows])
             rows = [
-                row._replace(search_key=hero_search_key(r), name_sort_key=hero_name_sort_key(r))
+                row._replace(search_key=hero_search_key(r), **hero_name_sort_key(r))
                 for row, r in zip(rows, records, strict=True)
             ]
         return rows
