@@ -222,9 +222,9 @@ class HeroRow(NamedTuple):
     group_code: str | None
     confidence: str | None
     search_key: str
-    name_sort_key: str  # where display_name sorts (stored: see hero_name_sort_keys)
-    name_sort_key_ru: str  # where name_in("ru") sorts
-    name_sort_key_tg: str  # where name_in("tg") sorts
+    # where name_in(language) sorts, for the language the row was read for (stored: see
+    # hero_name_sort_keys; Catalogue.hero_rows reads only that language's key)
+    name_sort_key: str
 
     @property
     def needs_research(self) -> bool:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from heroviewer.records.fields import NAME_SORT_KEYS, HeroRow
+from heroviewer.records.fields import HeroRow
 from heroviewer.records.languages import supported_language
 from heroviewer.records.names import name_sort_key, surname_first
 from heroviewer.ui import labels, plain
@@ -41,9 +41,10 @@ def _name_column(key: str, title: str, value: Callable[[HeroRow], str | None]) -
 
 
 def _display_name_column(key: str, title: str, language: str) -> HeroColumn:
-    """The name a reader of ``language`` is shown, sorted by the sort key stored with it (the
-    table opens sorted by it: working out 100,000 surnames at start-up took 0.3-0.4 s)."""
-    sort_key = attrgetter(NAME_SORT_KEYS[language])
+    """The name a reader of ``language`` is shown, sorted by the sort key stored with it, read
+    for that language (the table opens sorted by it: working out 100,000 surnames at start-up
+    took 0.3-0.4 s)."""
+    sort_key = attrgetter("name_sort_key")
     return HeroColumn(key, title, lambda r: surname_first(r.name_in(language)), sort_key)
 
 
@@ -117,8 +118,10 @@ class HeroTableModel(QAbstractTableModel):
     """
 
     def __init__(self, rows: list[HeroRow], parent=None) -> None:
+        """``rows``: read for the interface's language (Catalogue.hero_rows(language))."""
         super().__init__(parent)
-        self._columns = hero_columns(current_language())
+        self.language = current_language()
+        self._columns = hero_columns(self.language)
         self._index = HeroRowIndex(rows, [SortKey(c.value, c.fold) for c in self._columns])
 
     # --- Qt model interface -------------------------------------------------------------
