@@ -10,7 +10,12 @@ from pathlib import Path
 
 from heroviewer.catalogue.create import create_catalogue
 from heroviewer.catalogue.location import parse_location
-from heroviewer.records.fields import HERO_FIELDS, hero_name_sort_key, hero_search_key
+from heroviewer.records.fields import (
+    HERO_FIELDS,
+    NAME_SORT_KEYS,
+    hero_name_sort_key,
+    hero_search_key,
+)
 
 _FIRST = ("Azim", "Nabi", "Safar", "Tuychi", "Irgash", "Karim", "Rustam", "Anvar", "Davron")
 _LAST = ("Azizov", "Rakhimov", "Nazarov", "Sharipov", "Mirzaev", "Khakimov", "Kasimov", "Turdiev")
@@ -84,12 +89,12 @@ def make_catalogue(count: int, folder: Path | None = None) -> Path:
     for number in range(count):
         hero = synthetic_hero(number, rng)
         hero["search_key"] = hero_search_key(hero)
-        hero["name_sort_key"] = hero_name_sort_key(hero)
+        hero.update(hero_name_sort_key(hero))
         hero["aliases"] = json.dumps(hero["aliases"])
         hero["sources"] = json.dumps(hero["sources"])
         hero["unchecked_translations"] = json.dumps(hero["unchecked_translations"] or [])
         rows.append(hero)
-    columns = [*HERO_FIELDS, "search_key", "name_sort_key"]
+    columns = [*HERO_FIELDS, "search_key", *NAME_SORT_KEYS.values()]
     sql = (
         f"INSERT INTO heroes ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
     )

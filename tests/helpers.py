@@ -42,11 +42,16 @@ def small_catalogue(
     return path, open_catalogue(path, bundle_dir=bundle)
 
 
+# What the revisions after 0006 added, dropped to make a catalogue of revision 0006.
+UNDO_SINCE_0006 = "".join(
+    f"ALTER TABLE heroes DROP COLUMN {column};"
+    for column in ("name_sort_key_ru", "name_sort_key_tg", "version")
+) + "ALTER TABLE news DROP COLUMN version;"  # fmt: skip
 # What the revisions after 0004 added, dropped to make a catalogue of an older revision.
-UNDO_SINCE_0004 = "".join(
+UNDO_SINCE_0004 = UNDO_SINCE_0006 + "".join(
     f"ALTER TABLE heroes DROP COLUMN {column};"
     for column in (
         "name_sort_key", "feat_summary_ru", "feat_summary_tg", "biography_ru", "biography_tg",
-        "unchecked_translations", "version",
+        "unchecked_translations",
     )
-) + "ALTER TABLE news DROP COLUMN version;"  # fmt: skip
+)  # fmt: skip

@@ -7,7 +7,7 @@ from sqlalchemy import create_engine
 from heroviewer.catalogue.migrate import script_head
 from heroviewer.catalogue.schema import Base, Hero, NewsItem
 from heroviewer.catalogue.version import HEAD_REVISION
-from heroviewer.records.fields import HERO_FIELDS, HERO_ROW_FIELDS, NEWS_FIELDS
+from heroviewer.records.fields import HERO_FIELDS, HERO_ROW_FIELDS, NAME_SORT_KEYS, NEWS_FIELDS
 
 
 def test_the_start_up_path_knows_the_newest_revision():
@@ -24,7 +24,8 @@ def test_the_migrated_schema_matches_the_models(catalogue_path):
 
 def test_the_fast_reader_columns_exist_in_the_models():
     hero_columns = set(Hero.__table__.columns.keys())
-    assert set(HERO_FIELDS) | {"search_key", "name_sort_key", "portrait", "version"} == hero_columns
+    stored_keys = {"search_key", *NAME_SORT_KEYS.values(), "portrait", "version"}
+    assert set(HERO_FIELDS) | stored_keys == hero_columns
     assert set(HERO_ROW_FIELDS) <= hero_columns
     assert {*NEWS_FIELDS, "version"} == set(NewsItem.__table__.columns.keys())
 

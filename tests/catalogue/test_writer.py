@@ -13,10 +13,12 @@ from heroviewer.catalogue import CatalogueError, ReadOnlyCatalogue, open_catalog
 from heroviewer.catalogue.errors import StaleRecord
 from heroviewer.catalogue.lock import EditLock
 from heroviewer.catalogue.writer import HERO, NEWS, WHOLE_RECORD
+from heroviewer.records.fields import NAME_SORT_KEYS
+from heroviewer.records.names import name_sort_key
 from heroviewer.records.normal_values import encode_texts
 from heroviewer.records.search import matching_flags, query_tokens
 from heroviewer.records.validation import hero_problems, validate_hero, validate_news
-from tests.helpers import BOTH_ENGINES, UNDO_SINCE_0004
+from tests.helpers import BOTH_ENGINES, UNDO_SINCE_0004, UNDO_SINCE_0006
 
 
 @pytest.fixture
@@ -188,6 +190,49 @@ def test_an_old_catalogue_gets_where_each_hero_sorts_by_name(catalogue_path):
     rows = open_catalogue(catalogue_path).hero_rows()
     assert [row.name_sort_key for row in rows] == [name_sort_key(r.display_name) for r in rows]
     assert all(row.name_sort_key for row in rows)
+
+
+def _keys_as_shown(catalogue) -> bool:
+    """Does every hero keep where the name shown in each language sorts (none empty)?"""
+    return all(
+        row.name_sort_key == name_sort_key(row.name_in(language)) and row.name_sort_key
+        for language in NAME_SORT_KEYS
+        for row in catalogue.hero_rows(language)
+    )
+
+
+def test_a_0006_catalogue_gets_where_each_hero_sorts_for_russian_and_tajik_readers(
+    catalogue_path,
+):
+    connection = sqlite3.connect(catalogue_path)
+    connection.executescript(
+        "UPDATE heroes SET name_tg = 'Ҳасан Ҷӯраевич Шарифзода' WHERE id = 'karsybay-spataev';"
+        + UNDO_SINCE_0006
+        + "UPDATE alembic_version SET version_num = '0006';"
+    )
+    connection.close()
+    catalogue = open_catalogue(catalogue_path)
+    assert _keys_as_shown(catalogue)
+    assert catalogue.hero_row("karsybay-spataev", "tg").name_sort_key.startswith("шарифзода")
+    assert catalogue.hero_row("karsybay-spataev", "ru").name_sort_key.startswith("спатаев")
+    catalogue.close()
+
+
+def test_name_sort_keys_from_older_rules_are_rebuilt_for_every_language(catalogue_path):
+    connection = sqlite3.connect(catalogue_path)
+    connection.executescript(
+        "UPDATE heroes SET name_sort_key = '', name_sort_key_ru = '', name_sort_key_tg = '';"
+        "UPDATE catalog_info SET value = '1' WHERE key = 'search_fold';"
+    )
+    connection.close()
+    catalogue = open_catalogue(catalogue_path)
+    assert _keys_as_shown(catalogue)  # worked out while reading
+    catalogue.open_writer().close()
+    columns = ", ".join(NAME_SORT_KEYS.values())
+    empty = f"SELECT count(*) FROM heroes WHERE '' IN ({columns})"
+    assert sqlite3.connect(catalogue_path).execute(empty).fetchone()[0] == 0
+    assert _keys_as_shown(catalogue)
+    catalogue.close()
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from heroviewer.catalogue import open_catalogue
 from heroviewer.catalogue.writer import HERO, NEWS
+from heroviewer.records.names import name_sort_key
 from heroviewer.support.portrait_files import prepare_portrait
 from tests.support.test_portrait_files import write_jpeg
 from tests.test_cli import run_cli
@@ -18,6 +19,8 @@ def everything(db) -> dict:
         news = catalogue.news_items()
         return {
             "heroes": heroes,
+            # the stored search and sort keys too
+            "rows": [sorted(catalogue.hero_rows(language)) for language in ("en", "ru", "tg")],
             "news": news,
             "portraits": {
                 h["portrait"]: (
@@ -91,3 +94,17 @@ def test_a_catalogue_is_not_copied_onto_itself(catalogue_path):
     result = run_cli("copy", "--from", catalogue_path, "--to", catalogue_path, "--replace")
     assert result.returncode == 2
     assert f"{catalogue_path}: a catalogue cannot be copied onto itself" in result.stderr
+
+
+def test_a_copy_keeps_where_each_hero_sorts_in_every_language(catalogue_path, tmp_path):
+    catalogue = open_catalogue(catalogue_path)
+    writer = catalogue.open_writer()
+    writer.save(HERO, "karsybay-spataev", {"name_tg": "Қарсыбой Спатаев"})
+    writer.close()
+    catalogue.close()
+    copy = tmp_path / "copy" / "catalogue.sqlite"
+    result = run_cli("copy", "--from", catalogue_path, "--to", copy)
+    assert result.returncode == 0, result.stderr
+    copied = open_catalogue(copy).hero_row("karsybay-spataev", "tg")
+    assert copied.name_sort_key == name_sort_key("Қарсыбой Спатаев")
+    assert everything(copy) == everything(catalogue_path)

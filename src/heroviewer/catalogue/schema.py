@@ -47,6 +47,8 @@ class Hero(Base):
     research_note: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
     name_sort_key: Mapped[str] = mapped_column(Text, default="")  # records.fields.HeroRow
+    name_sort_key_ru: Mapped[str] = mapped_column(Text, default="")
+    name_sort_key_tg: Mapped[str] = mapped_column(Text, default="")
     portrait: Mapped[str | None] = mapped_column(String(64))  # an Image.sha256
     # raised by every save: a save from an older version is refused (catalogue.writer)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

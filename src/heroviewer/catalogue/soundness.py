@@ -30,7 +30,8 @@ EXPECTED_TABLES: dict[str, dict[str, str]] = {
         "biography_tg": "TEXT", "unchecked_translations": "JSON NOT NULL",
         "staff_notes": "TEXT", "sources": "JSON NOT NULL", "confidence": "VARCHAR(10)",
         "research_note": "TEXT", "search_key": "TEXT NOT NULL", "portrait": "VARCHAR(64)",
-        "name_sort_key": "TEXT NOT NULL", "version": "INTEGER NOT NULL",
+        "name_sort_key": "TEXT NOT NULL", "name_sort_key_ru": "TEXT NOT NULL",
+        "name_sort_key_tg": "TEXT NOT NULL", "version": "INTEGER NOT NULL",
     },
     "catalog_info": {"key": "VARCHAR(40) NOT NULL PRIMARY KEY", "value": "TEXT NOT NULL"},
     "images": {

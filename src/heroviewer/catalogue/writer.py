@@ -21,8 +21,9 @@ from heroviewer.catalogue.errors import CatalogueError, StaleRecord
 from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
+    NAME_SORT_KEYS,
     hero_name_sort_key,
-    hero_name_sort_keys_as_taken,
+    hero_name_sort_keys,
     hero_search_key,
     hero_search_keys,
     hero_search_keys_as_taken,
@@ -193,8 +194,8 @@ class CatalogueWriter:
             return
         after = [{**before[i], **{c.field: c.new for c in done[i]}} for i in ids]
         tx.execute_many(
-            "UPDATE heroes SET name_sort_key = :key WHERE id = :id",
-            [{"key": hero_name_sort_key(record), "id": record["id"]} for record in after],
+            f"UPDATE heroes SET {_SET_NAME_SORT_KEYS} WHERE id = :id",
+            [{**hero_name_sort_key(record), "id": record["id"]} for record in after],
         )
 
     def add(self, entity: Entity, record: Mapping[str, Any], action: str = "add") -> Any:
@@ -248,8 +249,8 @@ class CatalogueWriter:
         stored = list(entity.fields)
         if entity is HERO:
             columns["search_key"] = hero_search_keys_as_taken(columns)  # lists not yet JSON
-            columns["name_sort_key"] = hero_name_sort_keys_as_taken(columns)
-            stored += ["search_key", "name_sort_key"]
+            columns.update(hero_name_sort_keys(columns))
+            stored += ["search_key", *NAME_SORT_KEYS.values()]
         for field in entity.list_fields:  # as JSON, each made as SQLite takes the row
             columns[field] = map(encode_texts, columns[field])
         tx.insert_rows(entity.table, stored, rows_of(columns, stored))
@@ -274,9 +275,9 @@ class CatalogueWriter:
         with self._write() as tx:
             records = decode_records(HERO, tx.rows(f"SELECT {', '.join(HERO.fields)} FROM heroes"))
             tx.execute_many(
-                "UPDATE heroes SET search_key = :key, name_sort_key = :sort WHERE id = :id",
+                f"UPDATE heroes SET search_key = :key, {_SET_NAME_SORT_KEYS} WHERE id = :id",
                 [
-                    {"key": hero_search_key(r), "sort": hero_name_sort_key(r), "id": r["id"]}
+                    {"key": hero_search_key(r), **hero_name_sort_key(r), "id": r["id"]}
                     for r in records
                 ],
             )
@@ -398,6 +399,7 @@ class CatalogueWriter:
 
 
 _SEARCHED = frozenset(HERO_SEARCHED_FIELDS)
+_SET_NAME_SORT_KEYS = ", ".join(f"{column} = :{column}" for column in NAME_SORT_KEYS.values())
 _HISTORY_INSERTED = (
     "change_id", "at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value",
 )  # fmt: skip

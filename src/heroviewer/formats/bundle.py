@@ -267,7 +267,7 @@ def _hero_row(
     for field in HERO_LIST_FIELDS:
         row[field] = list(record.get(field) or [])
     row["search_key"] = hero_search_key(row)
-    row["name_sort_key"] = hero_name_sort_key(row)
+    row.update(hero_name_sort_key(row))
     return row
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from heroviewer.catalogue.errors import DataFileError
 from heroviewer.formats.bundle import load_heroes, load_news
 from heroviewer.formats.files import ImportRefused, read_import_bytes
-from heroviewer.records.fields import HERO_JSON_KEYS, NEWS_JSON_KEYS, field_of
+from heroviewer.records.fields import HERO_JSON_KEYS, NAME_SORT_KEYS, NEWS_JSON_KEYS, field_of
 from heroviewer.support.atomic import written_atomically
 
 
@@ -39,7 +39,8 @@ def read_heroes_json(path: Path) -> list[dict[str, Any]]:
         raise ImportRefused(path, [error.problem]) from None
     for row in rows:
         row.pop("search_key", None)
-        row.pop("name_sort_key", None)
+        for column in NAME_SORT_KEYS.values():
+            row.pop(column, None)
     return rows
 
 

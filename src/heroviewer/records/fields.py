@@ -222,7 +222,9 @@ class HeroRow(NamedTuple):
     group_code: str | None
     confidence: str | None
     search_key: str
-    name_sort_key: str  # where display_name sorts (stored: see hero_name_sort_keys)
+    # where name_in(language) sorts, for the language the row was read for (stored: see
+    # hero_name_sort_keys; Catalogue.hero_rows reads only that language's key)
+    name_sort_key: str
 
     @property
     def needs_research(self) -> bool:
@@ -245,28 +247,41 @@ class HeroRow(NamedTuple):
 HERO_ROW_FIELDS = HeroRow._fields
 
 
-def hero_name_sort_key(record: Mapping[str, Any]) -> str:
-    """Where a hero sorts in a list by name: names.name_sort_key of its display name."""
-    return hero_name_sort_keys({field: [record.get(field)] for field in _SORT_NAME_FIELDS})[0]
+# The stored sort key of the name a reader of each language is shown (HeroRow.name_in).
+NAME_SORT_KEYS = {"en": "name_sort_key", "ru": "name_sort_key_ru", "tg": "name_sort_key_tg"}
 
 
-def hero_name_sort_keys(columns: Mapping[str, Sequence[Any]]) -> list[str]:
-    """hero_name_sort_key of every hero given as columns (field → values), in their order.
+def hero_name_sort_key(record: Mapping[str, Any]) -> dict[str, str]:
+    """Where a hero sorts in a list by name, for a reader of each language: each column of
+    NAME_SORT_KEYS with names.name_sort_key of the name shown in that language."""
+    keys = hero_name_sort_keys({field: [record.get(field)] for field in _SORT_NAME_FIELDS})
+    return {column: values[0] for column, values in keys.items()}
+
+
+def hero_name_sort_keys(columns: Mapping[str, Sequence[Any]]) -> dict[str, list[str]]:
+    """hero_name_sort_key of every hero given as columns (field → values), in their order, as
+    columns (each of NAME_SORT_KEYS → keys).
 
     Stored with each hero, as the search key is, so that opening 100,000 heroes sorted by
-    surname does not work out 100,000 surnames.
+    surname, in any language, does not work out 100,000 surnames. Most heroes are shown the
+    same name in two languages, so each name's key is worked out once.
     """
-    return list(hero_name_sort_keys_as_taken(columns))
+    names = [columns[field] for field in NAME_FIELDS]
+    keys: dict[str, str] = {}
 
+    def key_of(name: str) -> str:
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = name_sort_key(name)
+        return key
 
-def hero_name_sort_keys_as_taken(columns: Mapping[str, Sequence[Any]]) -> Iterator[str]:
-    """The same, each made as it is taken (see hero_search_keys_as_taken)."""
-    names = map(first_name_given, *(columns[field] for field in NAME_FIELDS))
-    return map(name_sort_key, map(_or, names, columns["id"]))
-
-
-def _or(value: Any, otherwise: Any) -> Any:
-    return value or otherwise
+    return {
+        column: [
+            key_of(first_name_given(*given, language) or hero_id)
+            for *given, hero_id in zip(*names, columns["id"], strict=True)
+        ]
+        for language, column in NAME_SORT_KEYS.items()
+    }
 
 
 _SORT_NAME_FIELDS = ("id", *NAME_FIELDS)

@@ -38,6 +38,7 @@ from heroviewer.records.names import display_name
 from heroviewer.ui import labels
 from heroviewer.ui.heroes.detail_pane import HeroDetail
 from heroviewer.ui.heroes.table_model import COLUMNS, READ_ONE_BY_ONE_LIMIT, HeroTableModel
+from heroviewer.ui.language import current_language
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
 DATE_COLUMNS = ("born", "died", "decree")
@@ -59,7 +60,7 @@ class HeroesPage(QWidget):
     def __init__(self, opened: OpenCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.opened = opened
-        self.model = HeroTableModel(opened.catalogue.hero_rows(), self)
+        self.model = HeroTableModel(opened.catalogue.hero_rows(current_language()), self)
         self._kept_selection: list[str] = []
         self._kept_current: str | None = None
         self._build()
@@ -308,10 +309,10 @@ class HeroesPage(QWidget):
             return
         catalogue = self.opened.catalogue
         if len(ids) > READ_ONE_BY_ONE_LIMIT:  # an import: read every row at once
-            by_id = {row.id: row for row in catalogue.hero_rows()}
+            by_id = {row.id: row for row in catalogue.hero_rows(self.model.language)}
             rows = [by_id.get(hero_id) for hero_id in ids]
         else:
-            rows = [catalogue.hero_row(hero_id) for hero_id in ids]
+            rows = [catalogue.hero_row(hero_id, self.model.language) for hero_id in ids]
         changed = [row for row in rows if row is not None]
         removed = [hero_id for hero_id, row in zip(ids, rows, strict=True) if row is None]
         self.model.apply_changes(changed, removed)
@@ -333,7 +334,7 @@ class HeroesPage(QWidget):
         self.shownHeroChanged.emit()
 
     def _catalogue_replaced(self) -> None:
-        self.model.replace_rows(self.opened.catalogue.hero_rows())
+        self.model.replace_rows(self.opened.catalogue.hero_rows(self.model.language))
         self.detail.show_overview(self.model.rows)
         self._update_count()
         self.shownHeroChanged.emit()

@@ -27,7 +27,7 @@ def upgrade() -> None:
         columns = dict(
             zip(("id", "name_en", "name_ru", "name_tg"), zip(*rows, strict=True), strict=True)
         )
-        keys = hero_name_sort_keys(columns)
+        keys = hero_name_sort_keys(columns)["name_sort_key"]
         connection.execute(
             sa.text("UPDATE heroes SET name_sort_key = :key WHERE id = :id"),
             [{"key": key, "id": row[0]} for key, row in zip(keys, rows, strict=True)],
