@@ -186,7 +186,7 @@ class CatalogueCommands(QObject):
 
         settings = Settings()
         dialog = shared.SharedCatalogueDialog(
-            shared.Server.from_url(settings.get(SHARED_CATALOGUE)), self.parent_widget
+            shared.remembered_server(settings), self.parent_widget
         )
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return False

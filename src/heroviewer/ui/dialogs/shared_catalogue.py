@@ -56,6 +56,17 @@ class Server(NamedTuple):
         return cls(url.host or "", url.port or 5432, url.database or "", url.username or "")
 
 
+def remembered_server(settings) -> Server | None:
+    """The server opened last (``settings``: ui.settings.Settings); an unusable value is reset."""
+    from heroviewer.ui.settings import SHARED_CATALOGUE
+
+    text = settings.get(SHARED_CATALOGUE)
+    server = Server.from_url(text) if text else None
+    if text and server is None:
+        settings.reset(SHARED_CATALOGUE, text)
+    return server
+
+
 def stored_password(server: Server) -> str:
     """The password kept in the keyring for ``server``; "" when none or no keyring."""
     import keyring
