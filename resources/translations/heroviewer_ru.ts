@@ -167,6 +167,10 @@
         <translation>Только записи, требующие &amp;проверки</translation>
     </message>
     <message>
+        <source>Open &amp;shared catalogue…</source>
+        <translation>Открыть &amp;общий каталог…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -657,12 +661,28 @@
         </translation>
     </message>
     <message>
+        <source>Shared catalogue not opened</source>
+        <translation>Общий каталог не открыт</translation>
+    </message>
+    <message>
         <source>The catalogue is damaged</source>
         <translation>Каталог повреждён</translation>
     </message>
     <message>
         <source>The daily backup failed: {error}</source>
         <translation>Не удалось создать ежедневную резервную копию: {error}</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {host} cannot be opened: {error}
+
+The catalogue open before stays open.</source>
+        <translation>Не удаётся открыть базу данных {database} на сервере {host}: {error}
+
+Ранее открытый каталог остаётся открытым.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring: {error}</source>
+        <translation>Не удалось сохранить пароль в хранилище ключей: {error}</translation>
     </message>
     <message>
         <source>What the folder holds, and who each image shows:</source>
@@ -2798,6 +2818,41 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCatalogueDialog</name>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>Kept in the operating system&apos;s keyring, never in HeroViewer&apos;s settings</source>
+        <translation>Хранится в хранилище ключей операционной системы, никогда в настройках HeroViewer</translation>
+    </message>
+    <message>
+        <source>Open shared catalogue</source>
+        <translation>Открыть общий каталог</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Запомнить пароль</translation>
     </message>
 </context>
 <context>

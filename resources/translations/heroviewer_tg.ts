@@ -167,6 +167,10 @@
         <translation>Танҳо сабтҳое, ки ба &amp;тафтиш ниёз доранд</translation>
     </message>
     <message>
+        <source>Open &amp;shared catalogue…</source>
+        <translation>Кушодани феҳристи &amp;умумӣ…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Навсозӣ</translation>
     </message>
@@ -653,12 +657,28 @@
         </translation>
     </message>
     <message>
+        <source>Shared catalogue not opened</source>
+        <translation>Феҳристи умумӣ кушода нашуд</translation>
+    </message>
+    <message>
         <source>The catalogue is damaged</source>
         <translation>Феҳрист вайрон шудааст</translation>
     </message>
     <message>
         <source>The daily backup failed: {error}</source>
         <translation>Нусхаи эҳтиётии ҳаррӯза сохта нашуд: {error}</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {host} cannot be opened: {error}
+
+The catalogue open before stays open.</source>
+        <translation>Пойгоҳи додаҳои {database} дар сервери {host} кушода намешавад: {error}
+
+Феҳристи пештар кушодашуда кушода мемонад.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring: {error}</source>
+        <translation>Паролро дар анбори калидҳо нигоҳ доштан нашуд: {error}</translation>
     </message>
     <message>
         <source>What the folder holds, and who each image shows:</source>
@@ -2769,6 +2789,41 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCatalogueDialog</name>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Пойгоҳи &amp;додаҳо:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Парол:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Корбар:</translation>
+    </message>
+    <message>
+        <source>Kept in the operating system&apos;s keyring, never in HeroViewer&apos;s settings</source>
+        <translation>Дар анбори калидҳои системаи амалиётӣ нигоҳ дошта мешавад, ҳеҷ гоҳ дар танзимоти HeroViewer</translation>
+    </message>
+    <message>
+        <source>Open shared catalogue</source>
+        <translation>Кушодани феҳристи умумӣ</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Паролро дар хотир нигоҳ доштан</translation>
     </message>
 </context>
 <context>

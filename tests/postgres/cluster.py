@@ -126,6 +126,19 @@ class Cluster:
             connection.execute(f"CREATE DATABASE {name}")
         return self.url(name)
 
+    def password_login(self, name: str, password: str) -> None:
+        """A login role that must give ``password`` over TCP (the rest of the server trusts)."""
+        import psycopg
+
+        hba = self._data / "pg_hba.conf"
+        rule = f"host all {name} 127.0.0.1/32 scram-sha-256\n"
+        hba.write_text(rule + hba.read_text())  # the first matching line decides
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres", autocommit=True
+        ) as connection:
+            connection.execute(f"CREATE ROLE {name} LOGIN SUPERUSER PASSWORD '{password}'")
+            connection.execute("SELECT pg_reload_conf()")
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "stop", "-D", str(self._data), "-m", "immediate")

@@ -98,6 +98,9 @@ def _open_every_setting(window) -> None:
     from heroviewer.ui.start_folder import start_in
 
     start_in("heroes.csv")
+    from heroviewer.ui.dialogs.shared_catalogue import remembered_server
+
+    remembered_server(window.settings)
 
 
 def test_a_damaged_settings_file_is_reset_not_fatal(qtbot, catalogue_path, caplog):

@@ -175,6 +175,48 @@ class CatalogueCommands(QObject):
     def _problem(self, title: str, message: str) -> None:
         plain.warning(self.parent_widget, title, message)
 
+    # --- a shared catalogue on a server ------------------------------------------------
+    def open_shared(self) -> bool:
+        """File → Open shared catalogue…: ask for the server, open it instead of the catalogue
+        now open. A refused connection changes nothing."""
+        from keyring.errors import KeyringError
+
+        from heroviewer.ui.dialogs import shared_catalogue as shared
+        from heroviewer.ui.settings import SHARED_CATALOGUE, Settings
+
+        settings = Settings()
+        dialog = shared.SharedCatalogueDialog(
+            shared.remembered_server(settings), self.parent_widget
+        )
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return False
+        server, password = dialog.server(), dialog.password.text()
+        try:
+            catalogue = open_catalogue(server.url(password))
+        except CatalogueError as error:
+            self._problem(
+                self.tr("Shared catalogue not opened"),
+                self.tr(
+                    "The database {database} on the server {host} cannot be opened: {error}\n\n"
+                    "The catalogue open before stays open."
+                ).format(database=server.database, host=server.host, error=translated(error)),
+            )
+            return False
+        settings.set(SHARED_CATALOGUE, server.url())
+        settings.sync()
+        try:
+            shared.keep_password(server, password, dialog.remember.isChecked())
+        except KeyringError as error:
+            self.status.emit(
+                self.tr("The password could not be kept in the keyring: {error}").format(
+                    error=error
+                ),
+                15000,
+            )
+        self.opened.replace(catalogue)
+        self.parent_widget.setWindowTitle(plain.window_title(self.opened.file_name))
+        return True
+
     # --- portraits from a folder --------------------------------------------------------
     def choose_portrait_folder(self) -> None:
         folder = QtWidgets.QFileDialog.getExistingDirectory(

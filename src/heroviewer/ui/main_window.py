@@ -144,7 +144,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         for action_id, slot in (
             ("printCards", self.print_cards), ("quit", self.close),
             ("importFile", exchange.choose_import), ("exportHeroes", exchange.choose_hero_export),
-            ("exportNews", exchange.choose_news_export),
+            ("exportNews", exchange.choose_news_export), ("openShared", catalogue.open_shared),
             ("importPortraits", catalogue.choose_portrait_folder),
             ("backUp", catalogue.choose_backup_file), ("restore", catalogue.choose_restore_file),
             ("newHero", hero.add_hero), ("editHero", hero.edit_hero),

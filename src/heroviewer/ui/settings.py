@@ -36,6 +36,7 @@ CROP_PORTRAITS = Setting("portraits/crop_to_card", False)
 THEME = Setting("view/theme", "system")  # light, dark or system (ui/theme.py)
 LAST_FOLDER = Setting("files/import_export_folder", "")  # where a file dialog last chose a file
 LANGUAGE = Setting("interface/language", "")  # "en", "ru" or "tg"; "" follows the system
+SHARED_CATALOGUE = Setting("catalogue/shared_url", "")  # the server's URL, without a password
 
 _UNREADABLE = object()
 

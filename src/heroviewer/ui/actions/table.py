@@ -44,6 +44,7 @@ ACTIONS = (
     ActionSpec(
         "importPortraits", QT_TRANSLATE_NOOP("Actions", "Import p&ortraits…"), (), (WRITABLE,)
     ),
+    ActionSpec("openShared", QT_TRANSLATE_NOOP("Actions", "Open &shared catalogue…")),
     ActionSpec("backUp", QT_TRANSLATE_NOOP("Actions", "&Back up…"), (), (FILE,)),
     ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "&Restore…"), (), (FILE, WRITABLE)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit,)),
@@ -138,7 +139,7 @@ SEPARATOR = None  # in a menu's list; a (title, ids) pair there is a submenu
 MENUS = (
     (QT_TRANSLATE_NOOP("Actions", "&File"),
      ("printCards", SEPARATOR, "importFile", "exportHeroes", "exportNews", SEPARATOR,
-      "importPortraits", "backUp", "restore", SEPARATOR, "quit")),
+      "importPortraits", "backUp", "restore", SEPARATOR, "openShared", SEPARATOR, "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", SEPARATOR, "newHero", "editHero", "deleteHero", SEPARATOR,
       "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR, "heroHistory", SEPARATOR,
