@@ -23,7 +23,7 @@ from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
     NAME_SORT_KEYS,
     hero_name_sort_key,
-    hero_name_sort_keys,
+    hero_name_sort_keys_as_taken,
     hero_search_key,
     hero_search_keys,
     hero_search_keys_as_taken,
@@ -249,7 +249,7 @@ class CatalogueWriter:
         stored = list(entity.fields)
         if entity is HERO:
             columns["search_key"] = hero_search_keys_as_taken(columns)  # lists not yet JSON
-            columns.update(hero_name_sort_keys(columns))
+            columns.update(hero_name_sort_keys_as_taken(columns))
             stored += ["search_key", *NAME_SORT_KEYS.values()]
         for field in entity.list_fields:  # as JSON, each made as SQLite takes the row
             columns[field] = map(encode_texts, columns[field])

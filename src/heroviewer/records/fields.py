@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
-from itertools import repeat
+from itertools import repeat, tee
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from heroviewer.records.names import NAME_FIELDS, first_name_given, name_sort_key
@@ -263,25 +264,34 @@ def hero_name_sort_keys(columns: Mapping[str, Sequence[Any]]) -> dict[str, list[
     columns (each of NAME_SORT_KEYS → keys).
 
     Stored with each hero, as the search key is, so that opening 100,000 heroes sorted by
-    surname, in any language, does not work out 100,000 surnames. Most heroes are shown the
-    same name in two languages, so each name's key is worked out once.
+    surname, in any language, does not work out 100,000 surnames.
     """
-    names = [columns[field] for field in NAME_FIELDS]
-    keys: dict[str, str] = {}
+    rows = list(_sort_keys_of_each_hero(columns))
+    return {column: [row[n] for row in rows] for n, column in enumerate(NAME_SORT_KEYS.values())}
 
-    def key_of(name: str) -> str:
-        key = keys.get(name)
-        if key is None:
-            key = keys[name] = name_sort_key(name)
-        return key
 
+def hero_name_sort_keys_as_taken(columns: Mapping[str, Sequence[Any]]) -> dict[str, Iterator[str]]:
+    """The same, each hero's keys made as its row is taken: the columns are taken together, row
+    by row (as an insert does), so an import of 100,000 heroes never holds their keys at once."""
+    shared = tee(_sort_keys_of_each_hero(columns), len(NAME_SORT_KEYS))
     return {
-        column: [
-            key_of(first_name_given(*given, language) or hero_id)
-            for *given, hero_id in zip(*names, columns["id"], strict=True)
-        ]
-        for language, column in NAME_SORT_KEYS.items()
+        column: map(itemgetter(n), rows)
+        for n, (column, rows) in enumerate(zip(NAME_SORT_KEYS.values(), shared, strict=True))
     }
+
+
+def _sort_keys_of_each_hero(columns: Mapping[str, Sequence[Any]]) -> Iterator[tuple[str, ...]]:
+    """Per hero, the key of the name shown in each language (the columns are read now)."""
+    names = zip(*(columns[field] for field in NAME_FIELDS), columns["id"], strict=True)
+    return map(_sort_keys_of_hero, names)
+
+
+def _sort_keys_of_hero(names_and_id: tuple) -> tuple[str, ...]:
+    """Most heroes are shown the same name in two languages: each name's key is worked out once."""
+    *given, hero_id = names_and_id
+    keys: dict[str, str] = {}
+    shown = [first_name_given(*given, language) or hero_id for language in NAME_SORT_KEYS]
+    return tuple(keys.get(name) or keys.setdefault(name, name_sort_key(name)) for name in shown)
 
 
 _SORT_NAME_FIELDS = ("id", *NAME_FIELDS)
