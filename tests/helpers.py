@@ -49,4 +49,4 @@ UNDO_SINCE_0004 = "".join(
         "name_sort_key", "feat_summary_ru", "feat_summary_tg", "biography_ru", "biography_tg",
         "unchecked_translations", "version",
     )
-) + "ALTER TABLE news DROP COLUMN version;"  # fmt: skip
+) + "ALTER TABLE news DROP COLUMN version; DROP TABLE place_positions;"  # fmt: skip

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _HERO_ROWS_SQL = f"SELECT {', '.join(HERO_ROW_FIELDS)} FROM heroes"
 _HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)}, portrait FROM heroes WHERE id = :id"
+_POSITIONS_SQL = "SELECT text, lat, lon FROM place_positions"
 _HERO_VERSION_SQL = _HERO_SQL.replace(" FROM", ", version FROM")
 _NEWS_SQL = (
     f"SELECT {', '.join(NEWS_FIELDS)}, version FROM news "
@@ -183,6 +184,10 @@ class Catalogue:
     def versions(self, entity: Entity) -> dict[Any, int]:
         """Every record's id with its version (raised by each save)."""
         return dict(self._rows(f"SELECT id, version FROM {entity.table}"))
+
+    def place_positions(self) -> dict[str, tuple[float, float]]:
+        """Where staff put place texts on the map: text -> (lat, lon)."""
+        return {text: (lat, lon) for text, lat, lon in self._rows(_POSITIONS_SQL)}
 
     def news_items(self) -> list[dict[str, Any]]:
         """Every news item, newest first, each with its "version" (see ``hero``)."""

@@ -17,12 +17,15 @@ Pure code: the gazetteer and the region table come in as values (formats/geograp
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
 from heroviewer.records.search import fold
 
 EXACT, APPROXIMATE, UNMATCHED = "exact", "approximate", "unmatched"
+SET_BY_STAFF = "set by staff"  # what ``matched`` says of a position set on the map
+MAX_POSITION_ID = 80  # the history's record ids are at most this long
 SAME_PLACE_DEGREES = 0.15  # two gazetteer entries this close are one town (GeoNames repeats some)
 
 _FORMERLY = re.compile(r"\s*\((?:formerly|former|then)\s[^)]*\)", re.IGNORECASE)
@@ -111,6 +114,19 @@ def distinct(places: list[Place]) -> list[Place]:
         if not any(abs(place.lat - k.lat) < near and abs(place.lon - k.lon) < near for k in kept):
             kept.append(place)
     return kept
+
+
+def position_id(text: str) -> str:
+    """The id of the position set for a place text: the text, or, when longer than an id may
+    be, its beginning and a hash of the whole text."""
+    if len(text) <= MAX_POSITION_ID:
+        return text
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f"{text[: MAX_POSITION_ID - 18]}… {digest}"
+
+
+def staff_position(text: str, lat: float, lon: float) -> PlaceMatch:
+    return PlaceMatch(text, EXACT, lat, lon, SET_BY_STAFF)
 
 
 def describe(place: Place) -> str:

@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Sequence
 from itertools import starmap
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -48,6 +48,11 @@ ZOOM_STEP = 1.25
 
 def project(lat: float, lon: float) -> QPointF:
     return QPointF(lon * X_SHRINK * SCALE, -lat * SCALE)
+
+
+def unproject(point: QPointF) -> tuple[float, float]:
+    """(lat, lon) of a point of the scene."""
+    return -point.y() / SCALE, point.x() / (X_SHRINK * SCALE)
 
 
 def bounds_rect(bounds: tuple[float, float, float, float]) -> QRectF:
@@ -101,10 +106,14 @@ class MapView(QGraphicsView):
     """A map of outlines and place markers; pan by dragging or arrows, zoom by wheel or +/-."""
 
     heroClicked = Signal(str)
+    positionPicked = Signal(float, float)  # lat, lon of the click after pick_position()
+    pickingEnded = Signal()
+    markerMenuWanted = Signal(object, QPoint)  # a MarkerItem, where its context menu goes
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mapView")
+        self.picking = False
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -192,8 +201,34 @@ class MapView(QGraphicsView):
         self._bounds = None
         self.scale(factor, factor)
 
+    # --- picking a position ---------------------------------------------------------------
+    def pick_position(self) -> None:
+        """The next left click on the map gives positionPicked (Esc cancels)."""
+        self.picking = True
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocus()
+
+    def stop_picking(self) -> None:
+        self.picking = False
+        self.viewport().unsetCursor()
+        self.pickingEnded.emit()
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        if isinstance(item, MarkerItem):
+            self.markerMenuWanted.emit(item, event.globalPos())
+            event.accept()
+        else:
+            super().contextMenuEvent(event)
+
     # --- mouse and keyboard -------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
+        if self.picking and event.button() == Qt.MouseButton.LeftButton:
+            lat, lon = unproject(self.mapToScene(event.position().toPoint()))
+            self.stop_picking()
+            self.positionPicked.emit(lat, lon)
+            event.accept()
+            return
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, MarkerItem) and event.button() == Qt.MouseButton.LeftButton:
             ids = item.hero_ids
@@ -212,7 +247,9 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        if key == Qt.Key.Key_Escape and self.picking:
+            self.stop_picking()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(ZOOM_STEP)
         elif key == Qt.Key.Key_Minus:
             self.zoom(1 / ZOOM_STEP)
