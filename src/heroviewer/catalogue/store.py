@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 _HERO_ROWS_SQL = f"SELECT {', '.join(HERO_ROW_FIELDS)} FROM heroes"
 _HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)}, portrait FROM heroes WHERE id = :id"
+_PLACES_SQL = (
+    "SELECT id, name_en, name_ru, name_tg, birth_place, feat_place FROM heroes ORDER BY id"
+)
 _POSITIONS_SQL = "SELECT text, lat, lon FROM place_positions"
 _HERO_VERSION_SQL = _HERO_SQL.replace(" FROM", ", version FROM")
 _NEWS_SQL = (
@@ -146,6 +149,11 @@ class Catalogue:
         """Every hero's whole record (for exports and imports), in one query."""
         sql = _HERO_SQL.replace(" WHERE id = :id", " ORDER BY id")
         return decode_records(HERO, self._rows(sql))
+
+    def hero_places(self) -> list[Sequence[Any]]:
+        """(id, name_en, name_ru, name_tg, birth_place, feat_place) of every hero: all the map
+        reads, so that opening it with 12,776 heroes does not decode every whole record."""
+        return self._rows(_PLACES_SQL)
 
     def portrait(self, sha256: str | None, thumbnail: bool = False) -> bytes | None:
         """A stored portrait (JPEG bytes), or None."""

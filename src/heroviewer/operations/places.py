@@ -54,11 +54,12 @@ def catalogue_places(
     catalogue, language: str = "en"
 ) -> list[tuple[str, str, str | None, str | None]]:
     """(id, name in ``language``'s script first, birth place, deed place) of every hero."""
-    from heroviewer.records.names import first_name
+    from heroviewer.records.names import name_fields
 
+    order = [("name_en", "name_ru", "name_tg").index(f) + 1 for f in name_fields(language)]
     return [
-        (r["id"], first_name(r, language) or r["id"], r.get("birth_place"), r.get("feat_place"))
-        for r in catalogue.heroes()
+        (row[0], next((row[i] for i in order if row[i]), None) or row[0], row[4], row[5])
+        for row in catalogue.hero_places()
     ]
 
 
