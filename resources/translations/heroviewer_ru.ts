@@ -2591,6 +2591,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <source>Set the position of {place}</source>
         <translation>Положение: {place}</translation>
     </message>
+    <message>
+        <source>{lat:.2f}, {lon:.2f} is outside the map; {place} was not placed.</source>
+        <translation>{lat:.2f}, {lon:.2f} — за пределами карты; место «{place}» не поставлено.</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>

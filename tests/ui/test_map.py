@@ -149,3 +149,17 @@ def test_staff_set_a_place_s_position_by_clicking_undo_and_redo(window, qtbot, c
     assert text not in page.positions.unsure_texts()
     history = window.open_catalogue.editing.writer.history(PLACE, position_id(text))
     assert [item.action for item in history] == ["redo", "undo", "position"]
+
+
+def test_a_position_outside_the_map_is_refused_and_nothing_saved(window, monkeypatch):
+    from heroviewer.ui import plain
+
+    page = open_map(window)
+    said = []
+    monkeypatch.setattr(plain, "warning", lambda _parent, title, text, *a: said.append(text))
+    text = page.positions.unsure_texts()[0]
+    page.positions.start(text)
+    page.view.positionPicked.emit(10.0, -80.0)
+    assert said and "outside the map" in said[0] and text in said[0]
+    assert window.open_catalogue.catalogue.place_positions() == {}
+    assert text in page.positions.unsure_texts()

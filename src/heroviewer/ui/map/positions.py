@@ -13,8 +13,10 @@ from heroviewer.records.entities import PLACE
 from heroviewer.records.places import EXACT, position_id
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
+from heroviewer.ui.map.view import MAP_EXTENT
 
 MAX_TEXTS_IN_MENU = 40
+MAX_TEXT_IN_HINT = 60
 
 
 class PositionSetter(QObject):
@@ -63,8 +65,9 @@ class PositionSetter(QObject):
     def start(self, text: str) -> None:
         """The next click on the map sets where ``text`` is."""
         self.text = text
-        self.page.say_hint(
-            self.tr("Click on the map where “{place}” is (Esc cancels)").format(place=text)
+        short = text if len(text) <= MAX_TEXT_IN_HINT else text[: MAX_TEXT_IN_HINT - 1] + "…"
+        self.page.say_hint(  # shortened: a long text would widen the window
+            self.tr("Click on the map where “{place}” is (Esc cancels)").format(place=short)
         )
         self.page.view.pick_position()
 
@@ -75,6 +78,16 @@ class PositionSetter(QObject):
         text, self.text = self.text, None
         editing = self.page.opened.editing
         if text is None or editing is None:
+            return
+        west, south, east, north = MAP_EXTENT
+        if not (south <= lat <= north and west <= lon <= east):
+            plain.warning(
+                self.page,
+                self.tr("Position not set"),
+                self.tr("{lat:.2f}, {lon:.2f} is outside the map; {place} was not placed.").format(
+                    lat=lat, lon=lon, place=text
+                ),
+            )
             return
         values = {"lat": round(lat, 5), "lon": round(lon, 5)}
         label = self.tr("Set the position of {place}").format(place=text)

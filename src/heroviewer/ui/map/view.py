@@ -42,6 +42,7 @@ X_SHRINK = math.cos(math.radians(45))
 # What each view shows first: (west, south, east, north) in degrees.
 HOME_BOUNDS = (63.0, 36.5, 75.5, 42.0)
 DEEDS_BOUNDS = (17.0, 43.0, 50.0, 62.0)
+MAP_EXTENT = (0.0, 25.0, 150.0, 72.0)  # what panning reaches, and where a position may be set
 LABEL_SPACING = 0.35  # degrees: a town closer than this to a labelled one is not labelled
 ZOOM_STEP = 1.25
 
@@ -142,7 +143,7 @@ class MapView(QGraphicsView):
             self.scene().addItem(item)
             self._add_country_name(outline)
         # Panning reaches a little past the map of the heroes' places.
-        self.setSceneRect(bounds_rect((0.0, 25.0, 150.0, 72.0)))
+        self.setSceneRect(bounds_rect(MAP_EXTENT))
 
     def _add_country_name(self, outline: Outline) -> None:
         """The country's name in the middle of its largest ring's box (Natural Earth's name)."""
