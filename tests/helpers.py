@@ -46,7 +46,7 @@ def small_catalogue(
 UNDO_SINCE_0006 = "".join(
     f"ALTER TABLE heroes DROP COLUMN {column};"
     for column in ("name_sort_key_ru", "name_sort_key_tg", "version")
-) + "ALTER TABLE news DROP COLUMN version;"  # fmt: skip
+) + "ALTER TABLE news DROP COLUMN version; DROP TABLE place_positions;"  # fmt: skip
 # What the revisions after 0004 added, dropped to make a catalogue of an older revision.
 UNDO_SINCE_0004 = UNDO_SINCE_0006 + "".join(
     f"ALTER TABLE heroes DROP COLUMN {column};"

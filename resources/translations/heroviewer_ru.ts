@@ -585,6 +585,10 @@
         <source>{path}: there is no news {id}</source>
         <translation>{path}: новости {id} нет</translation>
     </message>
+    <message>
+        <source>{path}: there is no position set for {id}</source>
+        <translation>{path}: для {id} положение не задано</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>
@@ -2575,6 +2579,41 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>{path}: the file name is not valid UTF-8 text (shown with �); rename the file</source>
         <translation>{path}: имя файла — недопустимый текст UTF-8 (такие знаки показаны как �); переименуйте файл</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSetter</name>
+    <message>
+        <source>Click on the map where “{place}” is (Esc cancels)</source>
+        <translation>Щёлкните на карте там, где находится «{place}» (Esc — отмена)</translation>
+    </message>
+    <message>
+        <source>Every place shown is on the map</source>
+        <translation>Все показанные места на карте</translation>
+    </message>
+    <message>
+        <source>Position not set</source>
+        <translation>Положение не задано</translation>
+    </message>
+    <message>
+        <source>Put a place that is not placed, or only approximately, on the map</source>
+        <translation>Поставить на карту место, не найденное или найденное приблизительно</translation>
+    </message>
+    <message>
+        <source>Set position of {place}…</source>
+        <translation>Указать положение: {place}…</translation>
+    </message>
+    <message>
+        <source>Set position…</source>
+        <translation>Указать положение…</translation>
+    </message>
+    <message>
+        <source>Set the position of {place}</source>
+        <translation>Положение: {place}</translation>
+    </message>
+    <message>
+        <source>{lat:.2f}, {lon:.2f} is outside the map; {place} was not placed.</source>
+        <translation>{lat:.2f}, {lon:.2f} — за пределами карты; место «{place}» не поставлено.</translation>
     </message>
 </context>
 <context>

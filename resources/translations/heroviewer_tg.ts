@@ -583,6 +583,10 @@
         <source>{path}: there is no news {id}</source>
         <translation>{path}: хабари {id} нест</translation>
     </message>
+    <message>
+        <source>{path}: there is no position set for {id}</source>
+        <translation>{path}: барои {id} ҷойгиршавӣ муайян нашудааст</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>
@@ -2546,6 +2550,41 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>{path}: the file name is not valid UTF-8 text (shown with �); rename the file</source>
         <translation>{path}: номи файл матни дурусти UTF-8 нест (бо � нишон дода шудааст); номи файлро иваз кунед</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSetter</name>
+    <message>
+        <source>Click on the map where “{place}” is (Esc cancels)</source>
+        <translation>Дар харита ҷоеро пахш кунед, ки «{place}» дар он ҷост (Esc — бекор кардан)</translation>
+    </message>
+    <message>
+        <source>Every place shown is on the map</source>
+        <translation>Ҳамаи ҷойҳои нишондодашуда дар харитаанд</translation>
+    </message>
+    <message>
+        <source>Position not set</source>
+        <translation>Ҷой муайян нашуд</translation>
+    </message>
+    <message>
+        <source>Put a place that is not placed, or only approximately, on the map</source>
+        <translation>Ҷойеро, ки ёфт нашуд ё тахминан ёфт шуд, дар харита гузоштан</translation>
+    </message>
+    <message>
+        <source>Set position of {place}…</source>
+        <translation>Муайян кардани ҷойи {place}…</translation>
+    </message>
+    <message>
+        <source>Set position…</source>
+        <translation>Муайян кардани ҷой…</translation>
+    </message>
+    <message>
+        <source>Set the position of {place}</source>
+        <translation>Ҷойи {place}</translation>
+    </message>
+    <message>
+        <source>{lat:.2f}, {lon:.2f} is outside the map; {place} was not placed.</source>
+        <translation>{lat:.2f}, {lon:.2f} берун аз харита аст; ҷойи «{place}» гузошта нашуд.</translation>
     </message>
 </context>
 <context>

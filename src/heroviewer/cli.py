@@ -536,7 +536,9 @@ def _places(catalogue, args: argparse.Namespace) -> int:
         gazetteer = bundled_gazetteer()
     except GeographyError as error:
         return _fail(error, show_dialog=False)
-    entries = places.place_entries(places.catalogue_places(catalogue), gazetteer)
+    entries = places.place_entries(
+        places.catalogue_places(catalogue), gazetteer, catalogue.place_positions()
+    )
     write = places.entries_json if args.file_format == "json" else places.entries_csv
     sys.stdout.write(write(entries))
     return EXIT_OK
@@ -592,7 +594,9 @@ def _map_panel(catalogue, ids: list[str], view: str, language: str):
         gazetteer, outlines = bundled_gazetteer(), load_outlines()
     except GeographyError as error:
         return _fail(error, show_dialog=False)
-    entries = places.place_entries(places.catalogue_places(catalogue, language), gazetteer)
+    entries = places.place_entries(
+        places.catalogue_places(catalogue, language), gazetteer, catalogue.place_positions()
+    )
     kind = "birth" if view == "home" else "deed"
     return panels.map_panel(entries, ids, kind, outlines, catalogue)
 

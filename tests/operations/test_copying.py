@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from heroviewer.catalogue import open_catalogue
 from heroviewer.catalogue.writer import HERO, NEWS
+from heroviewer.records.entities import PLACE
 from heroviewer.records.names import name_sort_key
 from heroviewer.support.portrait_files import prepare_portrait
 from tests.support.test_portrait_files import write_jpeg
@@ -22,6 +23,7 @@ def everything(db) -> dict:
             # the stored search and sort keys too
             "rows": [sorted(catalogue.hero_rows(language)) for language in ("en", "ru", "tg")],
             "news": news,
+            "place_positions": catalogue.place_positions(),
             "portraits": {
                 h["portrait"]: (
                     catalogue.portrait(h["portrait"]),
@@ -47,13 +49,16 @@ def test_a_catalogue_copied_to_postgresql_and_back_is_the_same(
     portrait = writer.store_image(prepare_portrait(tmp_path / "scan.jpg"))
     writer.save(HERO, "karsybay-spataev", {"portrait": portrait, "aliases": ["Карсыбай"]})
     writer.delete(NEWS, catalogue.news_items()[0]["id"])
+    place = {"id": "Baljuvon", "text": "Baljuvon", "lat": 38.3, "lon": 69.6}
+    writer.add(PLACE, place, "position")  # where staff put a place on the map
     writer.close()
     catalogue.close()
     before = everything(catalogue_path)
+    assert before["place_positions"] == {"Baljuvon": (38.3, 69.6)}
 
     result = run_cli("copy", "--from", catalogue_path, "--to", postgres_url)
     assert result.returncode == 0, result.stderr
-    assert "1 portraits, 3 history entries" in result.stdout
+    assert "1 portraits, 4 history entries" in result.stdout
     back = tmp_path / "back" / "catalogue.sqlite"
     result = run_cli("copy", "--from", postgres_url, "--to", back)
     assert result.returncode == 0, result.stderr

@@ -3,6 +3,7 @@ the heroes' search filtering the map, and a damaged outline file still showing t
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -114,3 +115,51 @@ def test_the_countries_are_named_in_the_interface_language(window, shipped_langu
     names = {item.text() for item in items if isinstance(item, QGraphicsSimpleTextItem)}
     assert "Тоҷикистон" in names and "Ӯзбекистон" in names
     assert "Tajikistan" not in names
+
+
+def test_staff_set_a_place_s_position_by_clicking_undo_and_redo(window, qtbot, catalogue_path):
+    from heroviewer.records.entities import PLACE
+    from heroviewer.records.places import position_id
+    from heroviewer.ui.map.view import unproject
+    from tests.test_cli import run_cli
+
+    page = open_map(window)
+    texts = page.positions.unsure_texts()
+    assert texts
+    text = texts[0]
+    page.positions.start(text)
+    assert text in page.hint.text()
+    point = page.view.viewport().rect().center()
+    lat, lon = unproject(page.view.mapToScene(point))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    placed = [e for e in page.shown_entries() if e.text == text]
+    assert placed and all(e.precision == "exact" and e.matched == "set by staff" for e in placed)
+    assert abs(placed[0].lat - lat) < 0.01 and abs(placed[0].lon - lon) < 0.01
+    assert text not in page.positions.unsure_texts()
+    cli = json.loads(run_cli("places", "--format", "json", "--db", catalogue_path).stdout)
+    assert {(e["precision"], e["matched"]) for e in cli if e["text"] == text} == {
+        ("exact", "set by staff")
+    }
+    history = window.open_catalogue.editing.writer.history(PLACE, position_id(text))
+    assert [item.action for item in history] == ["position"]
+
+    window.open_catalogue.undo_stack.undo()
+    assert text in page.positions.unsure_texts()
+    window.open_catalogue.undo_stack.redo()
+    assert text not in page.positions.unsure_texts()
+    history = window.open_catalogue.editing.writer.history(PLACE, position_id(text))
+    assert [item.action for item in history] == ["redo", "undo", "position"]
+
+
+def test_a_position_outside_the_map_is_refused_and_nothing_saved(window, monkeypatch):
+    from heroviewer.ui import plain
+
+    page = open_map(window)
+    said = []
+    monkeypatch.setattr(plain, "warning", lambda _parent, title, text, *a: said.append(text))
+    text = page.positions.unsure_texts()[0]
+    page.positions.start(text)
+    page.view.positionPicked.emit(10.0, -80.0)
+    assert said and "outside the map" in said[0] and text in said[0]
+    assert window.open_catalogue.catalogue.place_positions() == {}
+    assert text in page.positions.unsure_texts()

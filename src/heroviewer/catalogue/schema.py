@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Float, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -73,6 +73,18 @@ class NewsItem(Base):
     source_note: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(40))
     guid: Mapped[str | None] = mapped_column(Text)  # a feed item's own id, when imported
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class PlacePosition(Base):
+    """Where staff put a place text on the map (records/places.py: position_id)."""
+
+    __tablename__ = "place_positions"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 

@@ -50,6 +50,10 @@ EXPECTED_TABLES: dict[str, dict[str, str]] = {
         "summary_en": "TEXT", "url": "TEXT", "source_seen": "TEXT", "source_note": "TEXT",
         "category": "VARCHAR(40)", "guid": "TEXT", "version": "INTEGER NOT NULL",
     },
+    "place_positions": {
+        "id": _KEY, "text": "TEXT NOT NULL", "lat": "FLOAT NOT NULL", "lon": "FLOAT NOT NULL",
+        "version": "INTEGER NOT NULL",
+    },
 }  # fmt: skip
 # index -> "table(columns)[ UNIQUE]", the primary keys' own indexes included.
 EXPECTED_INDEXES: dict[str, str] = {
@@ -62,6 +66,7 @@ EXPECTED_INDEXES: dict[str, str] = {
     "ix_news_date": "news(date)",
     "ix_news_url": "news(url)",
     "ix_news_guid": "news(guid)",
+    "sqlite_autoindex_place_positions_1": "place_positions(id) UNIQUE",
 }
 
 _LIST_COLUMNS = (

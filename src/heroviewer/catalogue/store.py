@@ -44,6 +44,10 @@ _HERO_ROWS_SQL = {
     for language, column in NAME_SORT_KEYS.items()
 }
 _HERO_SQL = f"SELECT {', '.join(HERO_FIELDS)}, portrait FROM heroes WHERE id = :id"
+_PLACES_SQL = (
+    "SELECT id, name_en, name_ru, name_tg, birth_place, feat_place FROM heroes ORDER BY id"
+)
+_POSITIONS_SQL = "SELECT text, lat, lon FROM place_positions"
 _HERO_VERSION_SQL = _HERO_SQL.replace(" FROM", ", version FROM")
 _NEWS_SQL = (
     f"SELECT {', '.join(NEWS_FIELDS)}, version FROM news "
@@ -157,6 +161,11 @@ class Catalogue:
         sql = _HERO_SQL.replace(" WHERE id = :id", " ORDER BY id")
         return decode_records(HERO, self._rows(sql))
 
+    def hero_places(self) -> list[Sequence[Any]]:
+        """(id, name_en, name_ru, name_tg, birth_place, feat_place) of every hero: all the map
+        reads, so that opening it with 12,776 heroes does not decode every whole record."""
+        return self._rows(_PLACES_SQL)
+
     def portrait(self, sha256: str | None, thumbnail: bool = False) -> bytes | None:
         """A stored portrait (JPEG bytes), or None."""
         if not sha256:
@@ -194,6 +203,10 @@ class Catalogue:
     def versions(self, entity: Entity) -> dict[Any, int]:
         """Every record's id with its version (raised by each save)."""
         return dict(self._rows(f"SELECT id, version FROM {entity.table}"))
+
+    def place_positions(self) -> dict[str, tuple[float, float]]:
+        """Where staff put place texts on the map: text -> (lat, lon)."""
+        return {text: (lat, lon) for text, lat, lon in self._rows(_POSITIONS_SQL)}
 
     def news_items(self) -> list[dict[str, Any]]:
         """Every news item, newest first, each with its "version" (see ``hero``)."""

@@ -10,7 +10,7 @@ APPLICATION_ID = 0x48725677
 # Every Alembic revision this version of HeroViewer knows, oldest first; the last is the head.
 KNOWN_REVISIONS = (
     "0001_baseline", "0002_editing", "0003_news_guid", "0004_drop_from_seed", "0005", "0006",
-    "0007", "0008",
+    "0007", "0008", "0009",
 )  # fmt: skip
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

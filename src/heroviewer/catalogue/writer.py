@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from heroviewer.catalogue.connections import ServerError, Transaction
 from heroviewer.catalogue.errors import CatalogueError, StaleRecord
-from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
+from heroviewer.records.entities import HERO, NEWS, PLACE, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
     NAME_SORT_KEYS,
@@ -414,7 +414,7 @@ def _names(entity: Entity, columns: Mapping[str, Sequence[Any]]) -> list[str]:
     if entity is HERO:
         names = map(first_name_given, *(columns[key] for key in NAME_FIELDS))
     else:
-        names = columns["title"]
+        names = columns["title" if entity is NEWS else "text"]
     return [name or str(entity_id) for entity_id, name in zip(columns["id"], names, strict=True)]
 
 
@@ -457,7 +457,7 @@ def _refuse_unkeepable(
     if entity is HERO:
         for row in nameless_rows(whole):
             found.setdefault(row, {})["name_en"] = NAME_REQUIRED
-    else:
+    elif entity is NEWS:
         for row in untitled_rows(whole["title"]):
             found.setdefault(row, {})["title"] = TITLE_REQUIRED
     if found:
@@ -522,6 +522,8 @@ def _shown(value: Any) -> Message | str:
 def _no_record(label: str, entity: Entity, entity_id: Any) -> Message:
     if entity is HERO:
         missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no hero {id}")
+    elif entity is PLACE:
+        missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no position set for {id}")
     else:
         missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no news {id}")
     return missing.format(path=label, id=repr(entity_id))

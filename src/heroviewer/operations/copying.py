@@ -16,7 +16,7 @@ from heroviewer.catalogue.location import CatalogueLocation, parse_location
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 # Parents before the rows that refer to them (heroes name a portrait by its hash).
-TABLES = ("catalog_info", "images", "heroes", "news", "history")
+TABLES = ("catalog_info", "images", "heroes", "news", "place_positions", "history")
 
 
 class Copied(NamedTuple):

@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from typing import NamedTuple
 
-from heroviewer.records.places import Gazetteer, match_place
+from heroviewer.records.places import Gazetteer, match_place, staff_position
 
 KINDS = (("birth", "birth_place"), ("deed", "feat_place"))
 COLUMNS = ("hero_id", "name", "kind", "text", "lat", "lon", "precision", "matched", "candidates")
@@ -29,13 +30,19 @@ class PlaceEntry(NamedTuple):
     candidates: tuple[str, ...]  # the places a name fits when it fits several (then unmatched)
 
 
-def place_entries(hero_places, gazetteer: Gazetteer) -> list[PlaceEntry]:
-    """``hero_places``: (hero id, name, birth place, deed place) for each hero."""
+def place_entries(
+    hero_places, gazetteer: Gazetteer, positions: Mapping[str, tuple[float, float]] | None = None
+) -> list[PlaceEntry]:
+    """``hero_places``: (hero id, name, birth place, deed place) for each hero; ``positions``:
+    the place texts staff put on the map (Catalogue.place_positions), taken before the
+    gazetteer."""
+    positions = positions or {}
     entries = []
     for hero_id, name, *texts in hero_places:
         for (kind, _), text in zip(KINDS, texts, strict=True):
             if text and text.strip():
-                found = match_place(text, gazetteer)
+                where = positions.get(text)
+                found = staff_position(text, *where) if where else match_place(text, gazetteer)
                 entries.append(
                     PlaceEntry(hero_id, name, kind, text, found.lat, found.lon, found.precision,
                                found.matched, found.candidates)
@@ -47,11 +54,12 @@ def catalogue_places(
     catalogue, language: str = "en"
 ) -> list[tuple[str, str, str | None, str | None]]:
     """(id, name in ``language``'s script first, birth place, deed place) of every hero."""
-    from heroviewer.records.names import first_name
+    from heroviewer.records.names import name_fields
 
+    order = [("name_en", "name_ru", "name_tg").index(f) + 1 for f in name_fields(language)]
     return [
-        (r["id"], first_name(r, language) or r["id"], r.get("birth_place"), r.get("feat_place"))
-        for r in catalogue.heroes()
+        (row[0], next((row[i] for i in order if row[i]), None) or row[0], row[4], row[5])
+        for row in catalogue.hero_places()
     ]
 
 

@@ -19,4 +19,5 @@ class Entity(NamedTuple):
 
 HERO = Entity("hero", "heroes", (*HERO_FIELDS, "portrait"), HERO_LIST_FIELDS, ("posthumous",))
 NEWS = Entity("news", "news", NEWS_FIELDS)
-ENTITIES = {entity.name: entity for entity in (HERO, NEWS)}
+PLACE = Entity("place", "place_positions", ("id", "text", "lat", "lon"))  # set on the map
+ENTITIES = {entity.name: entity for entity in (HERO, NEWS, PLACE)}

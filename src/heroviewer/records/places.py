@@ -17,12 +17,16 @@ Pure code: the gazetteer and the region table come in as values (formats/geograp
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from heroviewer.records.search import fold
 
 EXACT, APPROXIMATE, UNMATCHED = "exact", "approximate", "unmatched"
+SET_BY_STAFF = "set by staff"  # what ``matched`` says of a position set on the map
+MAX_POSITION_ID = 80  # the history's record ids are at most this long
 SAME_PLACE_DEGREES = 0.15  # two gazetteer entries this close are one town (GeoNames repeats some)
 
 _FORMERLY = re.compile(r"\s*\((?:formerly|former|then)\s[^)]*\)", re.IGNORECASE)
@@ -83,6 +87,7 @@ class Gazetteer:
     regions: dict[str, Region] = field(default_factory=dict)  # folded region name -> region
     renamings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded -> all folded
     matched: dict[str, PlaceMatch] = field(default_factory=dict)  # text -> where, remembered
+    found: dict[tuple, list[Place]] = field(default_factory=dict)  # _find's answers, remembered
 
     def find(self, name: str, country: str | None, region: str | None) -> list[Place]:
         """The places called ``name`` (folded) or any other name of that town."""
@@ -113,10 +118,24 @@ def distinct(places: list[Place]) -> list[Place]:
     return kept
 
 
+def position_id(text: str) -> str:
+    """The id of the position set for a place text: the text, or, when longer than an id may
+    be, its beginning and a hash of the whole text."""
+    if len(text) <= MAX_POSITION_ID:
+        return text
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f"{text[: MAX_POSITION_ID - 18]}… {digest}"
+
+
+def staff_position(text: str, lat: float, lon: float) -> PlaceMatch:
+    return PlaceMatch(text, EXACT, lat, lon, SET_BY_STAFF)
+
+
 def describe(place: Place) -> str:
     return f"{place.name} ({place.country}, {place.lat:.2f}, {place.lon:.2f})"
 
 
+@lru_cache(maxsize=100_000)  # parts recur across texts: "Tajikistan", "Baljuvon District"
 def _classify(part: str) -> tuple[str, str] | None:
     """(kind, folded name) of one part of a place text, or None when it names no place.
 
@@ -195,7 +214,18 @@ def _match(text: str, gazetteer: Gazetteer) -> PlaceMatch:
 def _find(
     gazetteer: Gazetteer, name: str, country: str | None, region: str | None, whole: bool
 ) -> list[Place]:
-    """The distinct places of a name; a district ("Bobojon Gafurov") also by its last words."""
+    """The distinct places of a name; a district ("Bobojon Gafurov") also by its last words.
+    Names recur across texts (districts, towns), so each is looked up once per gazetteer."""
+    key = (name, country, region, whole)
+    found = gazetteer.found.get(key)
+    if found is None:
+        found = gazetteer.found[key] = _look_up(gazetteer, name, country, region, whole)
+    return found
+
+
+def _look_up(
+    gazetteer: Gazetteer, name: str, country: str | None, region: str | None, whole: bool
+) -> list[Place]:
     words = name.split()
     tries = [name] if whole else [" ".join(words[i:]) for i in range(len(words))]
     for attempt in tries:

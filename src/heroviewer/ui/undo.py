@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.writer import CatalogueWriter, HistoryItem
-from heroviewer.records.entities import ENTITIES, HERO, WHOLE_RECORD, Entity
+from heroviewer.records.entities import ENTITIES, NEWS, WHOLE_RECORD, Entity
 from heroviewer.support.translated import translated
 
 
@@ -161,7 +161,7 @@ class Editing(QObject):
     def revert(self, item: HistoryItem, text: str) -> None:
         """Put back what ``item`` changed, as a new, undoable, recorded change."""
         entity = ENTITIES[item.entity]
-        record_id = item.entity_id if entity is HERO else int(item.entity_id)
+        record_id = int(item.entity_id) if entity is NEWS else item.entity_id
         if item.field != WHOLE_RECORD:
             if not self.save(entity, record_id, {item.field: item.old}, text, "revert"):
                 raise CatalogueError(self.tr("The value is already what that change replaced."))

@@ -17,6 +17,7 @@ from heroviewer.operations.places import PlaceEntry, catalogue_places, place_ent
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.language import current_language
+from heroviewer.ui.map.positions import PositionSetter
 from heroviewer.ui.map.view import DEEDS_BOUNDS, HOME_BOUNDS, MapView
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
@@ -69,10 +70,17 @@ class MapPage(QWidget):
         legend.setWordWrap(True)  # long in Russian and Tajik: it wraps, the window keeps its size
         top.addSpacing(12)
         top.addWidget(legend, 1)
-        hint = QLabel(self.tr("Drag or use the arrow keys to move, the wheel or + and − to zoom"))
+        self.hint_text = self.tr("Drag or use the arrow keys to move, the wheel or + and − to zoom")
+        self.hint = QLabel(self.hint_text, textFormat=Qt.TextFormat.PlainText)
+        self.positions = PositionSetter(self)
+        self.positions.button.setVisible(self.opened.editing is not None)
+        self.opened.editingChanged.connect(
+            lambda: self.positions.button.setVisible(self.opened.editing is not None)
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
-        bottom.addWidget(hint)
+        bottom.addWidget(self.positions.button)
+        bottom.addWidget(self.hint)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)
@@ -93,6 +101,10 @@ class MapPage(QWidget):
         self.problem.setText(text)
         self.problem.setVisible(True)
 
+    def say_hint(self, text: str) -> None:
+        """What a click on the map does now (empty: the usual hint)."""
+        self.hint.setText(text or self.hint_text)
+
     def _read_entries(self) -> dict[str, list[PlaceEntry]]:
         """Each hero's place entries, by hero id."""
         try:
@@ -103,14 +115,15 @@ class MapPage(QWidget):
             )
             return {}
         by_hero: dict[str, list[PlaceEntry]] = defaultdict(list)
+        catalogue = self.opened.catalogue
         for entry in place_entries(
-            catalogue_places(self.opened.catalogue, current_language()), gazetteer
+            catalogue_places(catalogue, current_language()), gazetteer, catalogue.place_positions()
         ):
             by_hero[entry.hero_id].append(entry)
         return by_hero
 
     def _records_changed(self, entity: str, _ids: list) -> None:
-        if entity == "hero":
+        if entity in ("hero", "place"):
             self._reload()
 
     def _reload(self) -> None:
@@ -123,19 +136,24 @@ class MapPage(QWidget):
         self.refresh()
         self.view.show_bounds(HOME_BOUNDS if kind == HOME else DEEDS_BOUNDS)
 
+    def shown_entries(self) -> list[PlaceEntry]:
+        """The place entries of the heroes the search shows, for the chosen view."""
+        return [
+            entry
+            for hero_id in set(self.shown_ids())
+            for entry in self._entries.get(hero_id, ())
+            if entry.kind == self.kind
+        ]
+
     def refresh(self) -> None:
         """The markers of the heroes the search shows, for the chosen view."""
-        shown = set(self.shown_ids())
         groups: dict[tuple[float, float], list[PlaceEntry]] = defaultdict(list)
         unplaced = []
-        for hero_id in shown:
-            for entry in self._entries.get(hero_id, ()):
-                if entry.kind != self.kind:
-                    continue
-                if entry.lat is None:
-                    unplaced.append(entry)
-                else:
-                    groups[(entry.lat, entry.lon)].append(entry)
+        for entry in self.shown_entries():
+            if entry.lat is None:
+                unplaced.append(entry)
+            else:
+                groups[(entry.lat, entry.lon)].append(entry)
         self.view.set_markers(
             (sorted(g, key=lambda e: e.name), self._tooltip(g)) for g in groups.values()
         )

@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Sequence
 from itertools import starmap
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -42,12 +42,18 @@ X_SHRINK = math.cos(math.radians(45))
 # What each view shows first: (west, south, east, north) in degrees.
 HOME_BOUNDS = (63.0, 36.5, 75.5, 42.0)
 DEEDS_BOUNDS = (17.0, 43.0, 50.0, 62.0)
+MAP_EXTENT = (0.0, 25.0, 150.0, 72.0)  # what panning reaches, and where a position may be set
 LABEL_SPACING = 0.35  # degrees: a town closer than this to a labelled one is not labelled
 ZOOM_STEP = 1.25
 
 
 def project(lat: float, lon: float) -> QPointF:
     return QPointF(lon * X_SHRINK * SCALE, -lat * SCALE)
+
+
+def unproject(point: QPointF) -> tuple[float, float]:
+    """(lat, lon) of a point of the scene."""
+    return -point.y() / SCALE, point.x() / (X_SHRINK * SCALE)
 
 
 def bounds_rect(bounds: tuple[float, float, float, float]) -> QRectF:
@@ -101,10 +107,14 @@ class MapView(QGraphicsView):
     """A map of outlines and place markers; pan by dragging or arrows, zoom by wheel or +/-."""
 
     heroClicked = Signal(str)
+    positionPicked = Signal(float, float)  # lat, lon of the click after pick_position()
+    pickingEnded = Signal()
+    markerMenuWanted = Signal(object, QPoint)  # a MarkerItem, where its context menu goes
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mapView")
+        self.picking = False
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -133,7 +143,7 @@ class MapView(QGraphicsView):
             self.scene().addItem(item)
             self._add_country_name(outline)
         # Panning reaches a little past the map of the heroes' places.
-        self.setSceneRect(bounds_rect((0.0, 25.0, 150.0, 72.0)))
+        self.setSceneRect(bounds_rect(MAP_EXTENT))
 
     def _add_country_name(self, outline: Outline) -> None:
         """The country's name in the middle of its largest ring's box (Natural Earth's name)."""
@@ -192,8 +202,34 @@ class MapView(QGraphicsView):
         self._bounds = None
         self.scale(factor, factor)
 
+    # --- picking a position ---------------------------------------------------------------
+    def pick_position(self) -> None:
+        """The next left click on the map gives positionPicked (Esc cancels)."""
+        self.picking = True
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocus()
+
+    def stop_picking(self) -> None:
+        self.picking = False
+        self.viewport().unsetCursor()
+        self.pickingEnded.emit()
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        if isinstance(item, MarkerItem):
+            self.markerMenuWanted.emit(item, event.globalPos())
+            event.accept()
+        else:
+            super().contextMenuEvent(event)
+
     # --- mouse and keyboard -------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
+        if self.picking and event.button() == Qt.MouseButton.LeftButton:
+            lat, lon = unproject(self.mapToScene(event.position().toPoint()))
+            self.stop_picking()
+            self.positionPicked.emit(lat, lon)
+            event.accept()
+            return
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, MarkerItem) and event.button() == Qt.MouseButton.LeftButton:
             ids = item.hero_ids
@@ -212,7 +248,9 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        if key == Qt.Key.Key_Escape and self.picking:
+            self.stop_picking()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(ZOOM_STEP)
         elif key == Qt.Key.Key_Minus:
             self.zoom(1 / ZOOM_STEP)
