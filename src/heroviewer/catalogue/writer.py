@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from heroviewer.catalogue.connections import ServerError, Transaction
 from heroviewer.catalogue.errors import CatalogueError, StaleRecord
-from heroviewer.records.entities import HERO, NEWS, PLACE, WHOLE_RECORD, Entity
+from heroviewer.catalogue.new_ids import with_new_ids
+from heroviewer.catalogue.refusals import no_record, refuse_unkeepable, stale
+from heroviewer.records.entities import HERO, NEWS, WHOLE_RECORD, Entity
 from heroviewer.records.fields import (
     HERO_SEARCHED_FIELDS,
     NAME_SORT_KEYS,
@@ -28,7 +30,7 @@ from heroviewer.records.fields import (
     hero_search_keys,
     hero_search_keys_as_taken,
 )
-from heroviewer.records.names import NAME_FIELDS, first_name, first_name_given
+from heroviewer.records.names import NAME_FIELDS, first_name_given
 from heroviewer.records.normal_values import (
     decode_record,
     decode_records,
@@ -37,15 +39,8 @@ from heroviewer.records.normal_values import (
     normal_records,
     rows_of,
 )
-from heroviewer.records.validation import (
-    NAME_REQUIRED,
-    TITLE_REQUIRED,
-    long_texts,
-    nameless_rows,
-    untitled_rows,
-)
 from heroviewer.support.bulk import collector_paused
-from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message, joined
+from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 __all__ = ["HERO", "NEWS", "WHOLE_RECORD", "CatalogueWriter", "Entity"]
 
@@ -130,11 +125,11 @@ class CatalogueWriter:
             return
         current = self._read(tx, entity, entity_id)
         if current is None:
-            raise CatalogueError(_no_record(self.label, entity, entity_id))
+            raise CatalogueError(no_record(self.label, entity, entity_id))
         stored = tx.rows(f"SELECT version FROM {entity.table} WHERE id = :id", {"id": entity_id})
         yours = {**opened, **normal_records(entity, [changes])[0]}
         raise StaleRecord(
-            _stale(self.label, entity, entity_id, opened["version"], stored[0][0], current, yours)
+            stale(self.label, entity, entity_id, opened["version"], stored[0][0], current, yours)
         )
 
     def _save_many_in(
@@ -149,7 +144,7 @@ class CatalogueWriter:
         normalised = normal_records(entity, list(changes.values()))
         for entity_id, new in zip(changes, normalised, strict=True):
             if entity_id not in before:
-                raise CatalogueError(_no_record(self.label, entity, entity_id))
+                raise CatalogueError(no_record(self.label, entity, entity_id))
             old = before[entity_id]
             changed = [FieldChange(f, old[f], value) for f, value in new.items() if value != old[f]]
             if changed:
@@ -158,7 +153,7 @@ class CatalogueWriter:
                 updates.setdefault(tuple(values), []).append({**values, "id": entity_id})
         whole = [{**before[i], **new} for i, new in zip(changes, normalised, strict=True)]
         given = {field for new in normalised for field in new}
-        _refuse_unkeepable(
+        refuse_unkeepable(
             self.label, entity, _columns(normalised, given), _columns(whole, entity.fields)
         )
         for names, rows in updates.items():
@@ -244,8 +239,8 @@ class CatalogueWriter:
         The records are worked as columns (see catalogue.columns): imports add 100,000 at once.
         """
         columns = normal_columns(entity, records)
-        _refuse_unkeepable(self.label, entity, columns, columns)
-        ids = _with_new_ids(tx, entity, columns)
+        refuse_unkeepable(self.label, entity, columns, columns)
+        ids = with_new_ids(tx, entity, columns)
         stored = list(entity.fields)
         if entity is HERO:
             columns["search_key"] = hero_search_keys_as_taken(columns)  # lists not yet JSON
@@ -262,7 +257,7 @@ class CatalogueWriter:
     ) -> dict[str, Any]:
         record = self._read(tx, entity, entity_id)
         if record is None:
-            raise CatalogueError(_no_record(self.label, entity, entity_id))
+            raise CatalogueError(no_record(self.label, entity, entity_id))
         tx.execute(f"DELETE FROM {entity.table} WHERE id = :id", {"id": entity_id})
         self._record(
             tx, change_id, entity, entity_id, action, [FieldChange(WHOLE_RECORD, record, None)]
@@ -422,111 +417,8 @@ def _now() -> str:
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _with_new_ids(tx: Transaction, entity: Entity, columns: dict[str, list[Any]]) -> list[Any]:
-    """The ids column, a free id given to each record without one."""
-    ids = columns["id"]
-    if all(ids):
-        return ids
-    taken = _TakenIds(tx, entity)
-    for entity_id in filter(None, ids):
-        taken.add(entity_id)
-    for row, entity_id in enumerate(ids):
-        if not entity_id:
-            ids[row] = taken.new_id({key: columns[key][row] for key in _NAME_FIELDS[entity.name]})
-            taken.add(ids[row])
-    return ids
-
-
-_NAME_FIELDS = {"hero": NAME_FIELDS, "news": ()}
-
-
 def _next_change_id(tx: Transaction) -> int:
     return tx.rows("SELECT coalesce(max(change_id), 0) + 1 FROM history")[0][0]
-
-
-def _refuse_unkeepable(
-    label: str, entity: Entity, columns: dict[str, list], whole: dict[str, list]
-) -> None:
-    """Refuse what no record is stored with, whatever path it came by (the form, an import, the
-    command line): a hero without a name or news without a title (stored text is stripped, so
-    blanks are none), a text over MAX_TEXT_LENGTH characters.
-
-    ``columns``: the values to store; ``whole``: the records as they would be, as columns.
-    """
-    found = long_texts(columns)
-    if entity is HERO:
-        for row in nameless_rows(whole):
-            found.setdefault(row, {})["name_en"] = NAME_REQUIRED
-    elif entity is NEWS:
-        for row in untitled_rows(whole["title"]):
-            found.setdefault(row, {})["title"] = TITLE_REQUIRED
-    if found:
-        row, reasons = min(found.items())
-        field, reason = next(iter(reasons.items()))
-        if entity is HERO:
-            refused = QT_TRANSLATE_NOOP(
-                "Catalogue", "{path}: not saved: hero {row}, field '{field}': {reason}"
-            )
-        else:
-            refused = QT_TRANSLATE_NOOP(
-                "Catalogue", "{path}: not saved: news {row}, field '{field}': {reason}"
-            )
-        raise CatalogueError(refused.format(path=label, row=row + 1, field=field, reason=reason))
-
-
-def _stale(
-    label: str, entity: Entity, entity_id: Any, opened_version: int, stored_version: int,
-    theirs: Mapping[str, Any], yours: Mapping[str, Any],
-) -> Message:  # fmt: skip
-    """The refusal of a save over another workstation's: each field where the record saved
-    there and the one typed here differ, with both values."""
-    if entity is HERO:
-        refused = QT_TRANSLATE_NOOP(
-            "Catalogue",
-            "{path}: not saved: hero {id} was changed on another workstation after you opened "
-            "it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see "
-            "their changes, then make yours again.",
-        )
-    else:
-        refused = QT_TRANSLATE_NOOP(
-            "Catalogue",
-            "{path}: not saved: news {id} was changed on another workstation after you opened "
-            "it (version {opened}, now {stored}); nothing was overwritten. Refresh (F5) to see "
-            "their changes, then make yours again.",
-        )
-    both = QT_TRANSLATE_NOOP("Catalogue", "'{field}': theirs: {theirs}; yours: {yours}")
-    lines = [
-        both.format(field=field, theirs=_shown(theirs[field]), yours=_shown(yours.get(field)))
-        for field in entity.fields[1:]
-        if theirs[field] != yours.get(field)
-    ]
-    header = refused.format(
-        path=label, id=repr(entity_id), opened=opened_version, stored=stored_version
-    )
-    return joined([header, *lines])
-
-
-def _shown(value: Any) -> Message | str:
-    """A stored value as the refusal of a stale save shows it."""
-    if value in (None, "", []):
-        return QT_TRANSLATE_NOOP("Catalogue", "(empty)")
-    if isinstance(value, bool):
-        return (
-            QT_TRANSLATE_NOOP("Catalogue", "yes") if value else QT_TRANSLATE_NOOP("Catalogue", "no")
-        )
-    if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return str(value)
-
-
-def _no_record(label: str, entity: Entity, entity_id: Any) -> Message:
-    if entity is HERO:
-        missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no hero {id}")
-    elif entity is PLACE:
-        missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no position set for {id}")
-    else:
-        missing = QT_TRANSLATE_NOOP("Catalogue", "{path}: there is no news {id}")
-    return missing.format(path=label, id=repr(entity_id))
 
 
 def _columns(records: list[dict], fields: Iterable[str]) -> dict[str, list]:
@@ -548,44 +440,6 @@ def _json(value: Any) -> str | None:
 def _history_item(row: Sequence[Any]) -> HistoryItem:
     *head, old, new = row
     return HistoryItem(*head, json.loads(old) if old else None, json.loads(new) if new else None)
-
-
-class _TakenIds:
-    """The ids in use while records are inserted, to give each record without one a free id.
-
-    The catalogue's ids are read once, when the first record needs a new one.
-    """
-
-    def __init__(self, tx: Transaction, entity: Entity) -> None:
-        self._tx = tx
-        self._entity = entity
-        self._given: set[Any] = set()
-        self._stored: set[Any] | None = None
-
-    def add(self, entity_id: Any) -> None:
-        self._given.add(entity_id)
-
-    def __contains__(self, entity_id: Any) -> bool:
-        if self._stored is None:
-            table = self._entity.table
-            self._stored = {row[0] for row in self._tx.rows(f"SELECT id FROM {table}")}
-        return entity_id in self._given or entity_id in self._stored
-
-    def new_id(self, record: Mapping[str, Any]) -> Any:
-        """The next number for news; for heroes, one made from the name ("ivan-petrov-2")."""
-        if self._entity is NEWS:
-            highest = self._tx.rows("SELECT coalesce(max(id), 0) FROM news")[0][0]
-            return max([highest, *(t for t in self._given if isinstance(t, int))]) + 1
-        from heroviewer.formats.bundle import slug
-        from heroviewer.records.search import fold
-
-        name = first_name(record) or "hero"
-        base = slug(record.get("name_en") or "") or slug(fold(name)) or "hero"
-        candidate, number = base, 1
-        while candidate in self:
-            number += 1
-            candidate = f"{base}-{number}"
-        return candidate
 
 
 def _os_user() -> str:
