@@ -21,4 +21,4 @@ _READING_ORDER = {"en": ("en", "ru", "tg"), "ru": ("ru", "tg", "en"), "tg": ("tg
 
 def reading_order(language: str) -> tuple[str, ...]:
     """The languages to show a name or a text in for a reader of ``language``, best first."""
-    return _READING_ORDER[supported_language(language)]
+    return _READING_ORDER.get(language) or _READING_ORDER[supported_language(language)]

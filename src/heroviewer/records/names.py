@@ -32,7 +32,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from heroviewer.records.languages import reading_order
+from heroviewer.records.languages import LANGUAGES, reading_order, supported_language
 
 NAME_FIELDS = ("name_en", "name_ru", "name_tg")  # a hero's names, in the order they are preferred
 _PATRONYMIC_ENDINGS = ("ич", "вна", "ична", "ich", "itch", "ovna", "evna", "ichna")
@@ -59,8 +59,18 @@ def name_fields(language: str = "en") -> tuple[str, ...]:
 def first_name_given(
     name_en: str | None, name_ru: str | None, name_tg: str | None, language: str = "en"
 ) -> str:
-    names = {"en": name_en, "ru": name_ru, "tg": name_tg}
-    return next((names[code] for code in reading_order(language) if names[code]), "")
+    names = (name_en, name_ru, name_tg)  # in the order of _POSITIONS: called 300,000 times
+    for position in _POSITIONS.get(language) or _POSITIONS[supported_language(language)]:
+        if names[position]:
+            return names[position]
+    return ""
+
+
+# Where each language's reading order finds the names given to first_name_given.
+_POSITIONS = {
+    language: tuple(LANGUAGES.index(code) for code in reading_order(language))
+    for language in LANGUAGES
+}
 
 
 def first_name(record: Mapping[str, Any], language: str = "en") -> str:
