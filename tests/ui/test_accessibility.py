@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QPalette, QTextFormat
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from heroviewer.catalogue.writer import HERO
 from heroviewer.ui.dialogs.about import about_box
@@ -319,3 +319,15 @@ def test_the_record_form_fits_its_window_in_russian_and_tajik(
     form.show()
     qtbot.waitUntil(form.isVisible)
     assert not form.scroll.horizontalScrollBar().isVisible()  # no field cut off on the right
+
+
+def test_the_form_reads_a_stored_rank_in_the_interface_language(window, qtbot, shipped_language):
+    shipped_language("ru")
+    hero = window.open_catalogue.catalogue.hero("domullo-azizov")
+    form = hero_form(hero, "Edit hero", window)
+    qtbot.addWidget(form)
+    assert form.widget("military_rank").text() == "Junior Sergeant"  # stored as written
+    assert form.findChild(QLabel, "term-military_rank").text() == "младший сержант"
+    form.widget("military_rank").setText("Colonel of the Guard")  # no known term: nothing beside
+    form.check()
+    assert form.findChild(QLabel, "term-military_rank").text() == ""

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
 
+# The fields whose values may be such terms.
+TERM_FIELDS = ("military_rank", "branch", "nationality")
+
 _TERMS = (
     # ranks of the Red Army, 1940-1945
     QT_TRANSLATE_NOOP("Vocabulary", "Red Army soldier (private)"),

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer.records.dates import PartialDateError, canonical_date
+from heroviewer.records.vocabulary import TERM_FIELDS
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
-from heroviewer.ui.labels import date_text
+from heroviewer.ui.labels import date_text, term_text
 from heroviewer.ui.theme import is_dark
 
 
@@ -100,6 +101,7 @@ class RecordForm(QDialog):
         self._widgets: dict[str, QWidget] = {}
         self._problem_labels: dict[str, QLabel] = {}
         self._understood_labels: dict[str, QLabel] = {}
+        self._term_labels: dict[str, QLabel] = {}  # a known rank as the reader's language says it
         self._marks_key = marks
         self._marks = list(record.get(marks) or []) if marks else []
 
@@ -164,6 +166,12 @@ class RecordForm(QDialog):
             understood.setWordWrap(True)  # a narrow form keeps it whole
             self._understood_labels[field.key] = understood
             row.addWidget(understood, 2)  # never hidden: it lets the row grow past the date field
+        elif field.key in TERM_FIELDS:  # the stored English term, read in the reader's language
+            term = QLabel(objectName=f"term-{field.key}")
+            term.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            term.setTextFormat(Qt.TextFormat.PlainText)
+            self._term_labels[field.key] = term
+            row.addWidget(term)
         return row
 
     def _mark(self, key: str) -> QWidget:
@@ -254,6 +262,10 @@ class RecordForm(QDialog):
                 problems[key] = reason
             shown = date_text(date) if date and not reason else ""
             understood.setText("" if shown == self._widgets[key].text().strip() else shown)
+        for key, term in self._term_labels.items():
+            typed = self._widgets[key].text().strip()
+            shown = term_text(typed)
+            term.setText("" if shown == typed else shown)
         for key, label in self._problem_labels.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
