@@ -965,6 +965,13 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>The server {host} cannot be reached; HeroViewer tries again every 10 seconds</source>
+        <translation>Сервер {host} недоступен; HeroViewer повторяет попытку каждые 10 секунд</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Afghanistan</source>

@@ -958,6 +958,13 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>The server {host} cannot be reached; HeroViewer tries again every 10 seconds</source>
+        <translation>Сервер {host} дастнорас аст; HeroViewer ҳар 10 сония дубора кӯшиш мекунад</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Afghanistan</source>

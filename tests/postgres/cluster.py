@@ -102,6 +102,10 @@ class Cluster:
             "initdb", "-D", str(self._data), "-U", SUPERUSER, "--auth=trust",
             "--encoding=UTF8", "--locale=C", "--no-sync",
         )  # fmt: skip
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after ``pause``), on the same port with the same data."""
         options = (
             f"-h 127.0.0.1 -p {self.port} -k {self.folder} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
@@ -138,6 +142,11 @@ class Cluster:
         ) as connection:
             connection.execute(f"CREATE ROLE {name} LOGIN SUPERUSER PASSWORD '{password}'")
             connection.execute("SELECT pg_reload_conf()")
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data: the catalogues on it are out of reach until
+        ``resume``, as when a server restarts or a cable is pulled."""
+        self._run("pg_ctl", "stop", "-w", "-D", str(self._data), "-m", "fast")  # all written
 
     def stop(self) -> None:
         try:

@@ -74,3 +74,53 @@ def test_a_catalogue_on_a_server_looks_for_changes_every_minute(qtbot, postgres_
 
 def test_a_catalogue_file_is_refreshed_only_on_request(window):
     assert not window.open_catalogue.refresher.timer.isActive()
+
+
+def test_a_lost_server_shows_a_band_keeps_the_form_and_saving_works_when_it_is_back(
+    qtbot, postgres_server, postgres_url, monkeypatch
+):
+    from PySide6.QtWidgets import QLabel
+
+    from heroviewer.app import build_window
+    from heroviewer.ui import plain
+    from heroviewer.ui.dialogs.record_form import RecordForm
+
+    window = build_window(postgres_url)
+    qtbot.addWidget(window)
+    window.heroes.select_hero("karsybay-spataev")
+    band = window.findChild(QLabel, "connectionBanner")
+    connection = window.open_catalogue.connection
+    assert band.isHidden()
+    problems, seen, away = [], [], []
+    message = "The server 127.0.0.1 cannot be reached; HeroViewer tries again every 10 seconds"
+    monkeypatch.setattr(plain, "warning", lambda _parent, _title, text, *a: problems.append(text))
+
+    def exec_(form: RecordForm) -> int:
+        """The user types a unit and saves; the form comes back with it; ten seconds after
+        the server is back, they save again."""
+        seen.append(form.widget("unit").text())
+        if len(seen) == 1:  # the server goes away while the form is open
+            form.widget("unit").setText("Typed while away")
+            postgres_server.pause()
+            away.append(True)
+            window.open_catalogue.refresher.timer.timeout.emit()  # the minute's look
+            qtbot.waitUntil(lambda: not band.isHidden())
+            assert band.text() == message
+            assert connection.timer.isActive() and connection.timer.interval() == 10_000
+        else:
+            postgres_server.resume()
+            away.clear()
+            connection.timer.timeout.emit()  # ten seconds later
+            qtbot.waitUntil(band.isHidden)
+        form.save_button.click()
+        return form.result()
+
+    monkeypatch.setattr(RecordForm, "exec", exec_)
+    try:
+        window.actions["editHero"].trigger()
+    finally:
+        if away:
+            postgres_server.resume()
+    assert problems == [message]  # the first save, refused
+    assert seen[1] == "Typed while away"  # the form came back with what was typed
+    assert "Typed while away" in detail_text(window)

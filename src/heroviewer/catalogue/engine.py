@@ -12,7 +12,7 @@ def make_engine(target: str | Path) -> Engine:
     the URL is built from its parts, so "?" or "%" in a file name stay part of the name)."""
     if isinstance(target, Path):
         target = URL.create("sqlite", database=str(target))
-    engine = create_engine(target)
+    engine = create_engine(target, pool_pre_ping=True)  # a server restarted: connect anew
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)

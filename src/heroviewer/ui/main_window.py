@@ -41,7 +41,7 @@ from heroviewer.ui.heroes.page import HeroesPage
 from heroviewer.ui.language_menu import LanguageChoice
 from heroviewer.ui.open_catalogue import OpenCatalogue
 from heroviewer.ui.overview_tabs import add_overview_tabs
-from heroviewer.ui.read_only_banner import read_only_banner
+from heroviewer.ui.read_only_banner import read_only_banner, with_connection_band
 from heroviewer.ui.settings import CROP_PORTRAITS, Settings
 from heroviewer.ui.theme import THEME_ACTIONS, follow_theme_actions
 from heroviewer.ui.window_layout import restore_layout, restore_news_splitter, save_layout
@@ -100,7 +100,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
+        layout.addWidget(with_connection_band(self.banner, self.open_catalogue))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status = QLabel(objectName="heroCount")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from heroviewer.catalogue import Catalogue, ReadOnlyCatalogue
 from heroviewer.support.translated import translated
+from heroviewer.ui.connection import ConnectionWatch
 from heroviewer.ui.refresh import Refresher
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class OpenCatalogue(QObject):
         self.editing: Editing | None = None
         self.read_only_reason: str | None = None
         self._closed = False
+        self.connection = ConnectionWatch(self)  # the band while a server is out of reach
         self.refresher = Refresher(self)
 
     @classmethod
@@ -80,6 +82,7 @@ class OpenCatalogue(QObject):
             self.read_only_reason = translated(error)
         else:
             self.editing = Editing(writer, self.undo_stack, self)
+            self.editing.watch = self.connection
             self.editing.changed.connect(self.recordsChanged)
             self.editing.failed.connect(self.saveFailed)
         self.refresher.start()  # after the first paint: the pages have read the records
@@ -88,6 +91,7 @@ class OpenCatalogue(QObject):
     def close(self) -> None:
         """Release the writer (and its edit lock) and the reader; the undo stack empties."""
         self.refresher.stop()
+        self.connection.timer.stop()
         if self.editing is not None:
             self.undo_stack.clear()
             editing, self.editing = self.editing, None
@@ -106,8 +110,9 @@ class OpenCatalogue(QObject):
         stack = self.undo_stack
         for signal in (
             self.recordsChanged, self.replaced, self.editingChanged, self.saveFailed,
-            self.keptInSideFile, self.refreshed, stack.canUndoChanged, stack.canRedoChanged,
-            stack.undoTextChanged, stack.redoTextChanged, stack.cleanChanged, stack.indexChanged,
+            self.keptInSideFile, self.refreshed, self.connection.changed, stack.canUndoChanged,
+            stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged, stack.cleanChanged,
+            stack.indexChanged,
         ):  # fmt: skip
             with warnings.catch_warnings():  # one nothing is connected to warns
                 warnings.simplefilter("ignore")

@@ -1,10 +1,11 @@
-"""The band above the tabs that says why the catalogue cannot be changed, when it cannot."""
+"""The bands above the tabs: why the catalogue cannot be changed, when it cannot; and that its
+server cannot be reached, while it cannot (ui/connection.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from heroviewer.ui.theme import is_dark
 
@@ -39,3 +40,24 @@ def read_only_banner() -> QLabel:
     _colour(banner)
     banner.setContentsMargins(10, 6, 10, 6)
     return banner
+
+
+def with_connection_band(banner: QLabel, opened) -> QWidget:
+    """``banner`` with the band about an unreachable server below it, shown while it is so."""
+    band = read_only_banner()
+    band.setObjectName("connectionBanner")
+    band.hide()
+    watch = opened.connection
+
+    def show() -> None:
+        band.setText(watch.message() if watch.lost else "")
+        band.setVisible(watch.lost)
+
+    watch.changed.connect(show)
+    both = QWidget()
+    column = QVBoxLayout(both)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(banner)
+    column.addWidget(band)
+    return both

@@ -9,12 +9,12 @@ pages read those again and keep what is selected.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from heroviewer.catalogue import CatalogueError
+from heroviewer.catalogue.connections import ServerError
 from heroviewer.records.entities import ENTITIES
 
 if TYPE_CHECKING:
@@ -52,9 +52,12 @@ class Refresher(QObject):
         self._look(announce=True)
 
     def _tick(self) -> None:
-        """The look every minute: a server out of reach is tried again at the next one."""
-        with contextlib.suppress(CatalogueError):
+        """The look every minute: a server out of reach shows the band that says so, and is
+        tried again every 10 seconds (ui/connection.py)."""
+        try:
             self.check()
+        except (CatalogueError, ServerError):
+            self._opened.connection.look()
 
     def _look(self, announce: bool) -> None:
         catalogue = self._opened.catalogue

@@ -7,6 +7,7 @@ saved never appears there. Undo and redo are saved changes too, and land in hist
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -59,6 +60,7 @@ class Editing(QObject):
         super().__init__(parent)
         self.writer = writer
         self.undo_stack = undo_stack
+        self.watch = None  # ui.connection.ConnectionWatch, on a server
 
     # --- heroes and news alike ----------------------------------------------------------
     def save(
@@ -69,7 +71,8 @@ class Editing(QObject):
 
         ``opened``: the record the form was opened on; a save over a newer one is refused
         (catalogue.StaleRecord)."""
-        done = self.writer.save(entity, record_id, changes, action, opened)
+        with self._watched():
+            done = self.writer.save(entity, record_id, changes, action, opened)
         if not done:
             return False
         before = {change.field: change.old for change in done}
@@ -87,7 +90,8 @@ class Editing(QObject):
         return True
 
     def add(self, entity: Entity, record: dict[str, Any], text: str, action: str = "add") -> Any:
-        record_id = self.writer.add(entity, record, action)
+        with self._watched():
+            record_id = self.writer.add(entity, record, action)
         saved = {**record, "id": record_id}
         self._announce(entity, [record_id])
         self.undo_stack.push(
@@ -101,7 +105,8 @@ class Editing(QObject):
         return record_id
 
     def delete(self, entity: Entity, record_id: Any, text: str, action: str = "delete") -> None:
-        removed = self.writer.delete(entity, record_id, action)
+        with self._watched():
+            removed = self.writer.delete(entity, record_id, action)
         self._announce(entity, [record_id])
         self.undo_stack.push(
             _SavedCommand(
@@ -171,6 +176,19 @@ class Editing(QObject):
             self.add(entity, item.old, text, "revert")
 
     # --- helpers ------------------------------------------------------------------------
+    @contextmanager
+    def _watched(self):
+        """Refused at once while the server is out of reach; a failed save asks whether it
+        still answers (then the window shows the band)."""
+        if self.watch is not None:
+            self.watch.refuse_while_lost()
+        try:
+            yield
+        except CatalogueError:
+            if self.watch is not None:
+                self.watch.look()
+            raise
+
     def _write(self, entity: Entity, ids: list, method: Callable, *args) -> None:
         method(*args)
         self._announce(entity, ids)

@@ -58,14 +58,17 @@ class HeroCommands(QObject):
             return
         name = _name(record)
         form = hero_form(record, self.tr("Edit {name}").format(name=name), self.parent_widget)
-        if form.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        changes = form.changes(record)
-        if changes:
-            text = self.tr("Edit {name}").format(name=name)
-            self._try(
-                lambda: self.opened.editing.save(HERO, record["id"], changes, text, opened=record)
-            )
+        while form.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            changes = form.changes(record)
+            if changes:
+                text = self.tr("Edit {name}").format(name=name)
+                self._try(
+                    lambda changes=changes, text=text: self.opened.editing.save(
+                        HERO, record["id"], changes, text, opened=record
+                    )
+                )
+            if not self.opened.connection.lost:
+                return  # saved, or refused for good; else the form again, with what was typed
 
     def delete_hero(self) -> None:
         record = self.page.current_record()
