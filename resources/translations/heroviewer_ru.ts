@@ -2420,10 +2420,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <source>Map</source>
         <translation>Карта</translation>
     </message>
-    <message>
-        <source>Selected {name}: Ctrl+1 shows the record</source>
-        <translation>Выбрано: {name}. Ctrl+1 покажет запись</translation>
-    </message>
 </context>
 <context>
     <name>NewsCommands</name>

@@ -2392,10 +2392,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <source>Map</source>
         <translation>Харита</translation>
     </message>
-    <message>
-        <source>Selected {name}: Ctrl+1 shows the record</source>
-        <translation>Интихоб шуд: {name}. Ctrl+1 сабтро нишон медиҳад</translation>
-    </message>
 </context>
 <context>
     <name>NewsCommands</name>

@@ -4,17 +4,24 @@ whose clicks on a hero select it in the heroes tab and which follows the heroes'
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 
 class LazyTab(QObject):
-    def __init__(self, window, title: str, build: Callable[[], QWidget]) -> None:
+    def __init__(
+        self, window, title: str, build: Callable[[], QWidget],
+        first_show: Callable[[Any], None] = lambda page: page.refresh(),
+    ) -> None:  # fmt: skip
+        """``first_show(page)`` fills the page when it is first shown (the map also places its
+        view); later the heroes' search refreshes it."""
         super().__init__(window)
         self.window = window
         self.title = title
         self.build = build
+        self.first_show = first_show
         self.page: QWidget | None = None
         self.placeholder = QWidget()
         self.index = window.tabs.addTab(self.placeholder, title)
@@ -38,7 +45,7 @@ class LazyTab(QObject):
             tabs.setCurrentIndex(current)
             tabs.blockSignals(False)
             self.placeholder.deleteLater()
-            page.refresh()
+            self.first_show(page)
         return self.page
 
     def _select(self, hero_id: str) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from heroviewer.ui.lazy_tab import LazyTab
-from heroviewer.ui.map.tab import MapTab
+from heroviewer.ui.map.tab import map_tab
 
 
-def add_overview_tabs(window) -> tuple[MapTab, LazyTab, LazyTab]:
+def add_overview_tabs(window) -> tuple[LazyTab, LazyTab, LazyTab]:
     model, opened = window.heroes.model, window.open_catalogue
 
     def shown_ids() -> list[str]:
@@ -40,7 +40,7 @@ def add_overview_tabs(window) -> tuple[MapTab, LazyTab, LazyTab]:
         return page
 
     return (
-        MapTab(window),
+        map_tab(window),
         LazyTab(window, QCoreApplication.translate("OverviewTabs", "Timeline"), timeline),
         LazyTab(window, QCoreApplication.translate("OverviewTabs", "Figures"), figures),
     )
