@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from html import escape
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -377,8 +378,8 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
 
 def overview_html(rows: Sequence[HeroRow]) -> str:
     """What the pane says with no hero selected: how much of the 64 the catalogue holds."""
-    groups = Counter(row.group_code for row in rows)
-    needing = sum(row.needs_research for row in rows)
+    groups = Counter(map(attrgetter("group_code"), rows))
+    needing = sum(map(attrgetter("needs_research"), rows))
     items = "".join(
         f"<li>{escape(labels.group_label(code))}: {groups[code]}</li>"
         for code in ("tajik_ssr", "tajik_other_republic", "postwar_tajikistan")

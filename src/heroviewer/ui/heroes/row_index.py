@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Sequence
 from itertools import chain, compress, repeat
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from heroviewer.records.fields import HeroRow
@@ -50,8 +51,8 @@ class HeroRowIndex:
 
     def replace_rows(self, rows: list[HeroRow]) -> None:
         self.rows = rows
-        self._search_keys = [row.search_key for row in rows]
-        self._position_of = {row.id: position for position, row in enumerate(rows)}
+        self._search_keys = list(map(attrgetter("search_key"), rows))
+        self._position_of = dict(zip(map(attrgetter("id"), rows), range(len(rows)), strict=True))
         self._name_words: NameWords | None = None  # built at the first near search
         self._ascending: dict[int, tuple[array, int]] = {}  # per column, see prepare_sort
         self._research_flags: bytes | None = None
