@@ -163,3 +163,28 @@ def test_a_position_outside_the_map_is_refused_and_nothing_saved(window, monkeyp
     assert said and "outside the map" in said[0] and text in said[0]
     assert window.open_catalogue.catalogue.place_positions() == {}
     assert text in page.positions.unsure_texts()
+
+
+def test_a_position_staff_set_can_be_moved_and_its_history_reverted(window, qtbot, monkeypatch):
+    from heroviewer.ui.dialogs.history import HistoryDialog
+
+    page = open_map(window)
+    text = page.positions.unsure_texts()[0]
+    page.positions.start(text)
+    point = page.view.viewport().rect().center()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    marker = next(m for m in page.view.markers if any(e.text == text for e in m.entries))
+    menu = page.positions.marker_menu(marker)
+    labels = [action.text() for action in menu.actions()]
+    assert f"Move {text}…" in labels and f"History of the position of {text}…" in labels
+
+    shown = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda dialog: shown.append(dialog))
+    page.positions.show_history(text)
+    table = shown[0].table
+    cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(1)]
+    assert cells[0][2] == "position set" and text in cells[0][5]
+    table.selectRow(0)
+    shown[0].revert_button.click()
+    assert text in page.positions.unsure_texts()
+    assert window.open_catalogue.catalogue.place_positions() == {}

@@ -83,6 +83,7 @@ class HistoryDialog(QDialog):
             "edit": self.tr("edited"), "add": self.tr("added"), "delete": self.tr("deleted"),
             "undo": self.tr("undone"), "redo": self.tr("redone"), "revert": self.tr("reverted"),
             "portrait": self.tr("portrait"), "import portraits": self.tr("portraits imported"),
+            "position": self.tr("position set"),
         }  # fmt: skip
         for row, item in enumerate(self.items):
             cells = (

@@ -88,6 +88,12 @@ def _reasons(validate):
 
 def field_labels(entity_name: str) -> dict[str, str]:
     """Field → its label on one line, for the history table and the import preview."""
+    if entity_name == "place":  # a position set on the map
+        return {
+            "text": QCoreApplication.translate("RecordForm", "Place as recorded"),
+            "lat": QCoreApplication.translate("RecordForm", "Latitude"),
+            "lon": QCoreApplication.translate("RecordForm", "Longitude"),
+        }
     fields = HERO_FIELD_LIST if entity_name == "hero" else NEWS_FIELD_LIST
     labels_ = {field.key: _tr(field.label).split("\n", 1)[0] for field in fields}
     labels_["portrait"] = QCoreApplication.translate("RecordForm", "Portrait")

@@ -1,7 +1,8 @@
 """Staff put an unmatched or approximate place on the map: "Set position…" (the button under
 the map, or a marker's context menu), then a click on the map. The position is stored for the
 place text (catalogue table place_positions) through the open catalogue's editing: one
-recorded, undoable change, and every record giving that text is placed there."""
+recorded, undoable change, and every record giving that text is placed there. A marker's
+context menu also moves a position staff set, and shows its history (each change revertible)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolButton
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.records.entities import PLACE
-from heroviewer.records.places import EXACT, position_id
+from heroviewer.records.places import EXACT, SET_BY_STAFF, position_id
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.map.view import MAP_EXTENT
@@ -52,15 +53,41 @@ class PositionSetter(QObject):
             menu.addAction(self.tr("Every place shown is on the map")).setEnabled(False)
 
     def _marker_menu(self, marker, where: QPoint) -> None:
-        texts = sorted({e.text for e in marker.entries if e.precision != EXACT})
-        if not texts or self.page.opened.editing is None:
-            return
-        menu = QMenu(self.page)
-        for text in texts[:MAX_TEXTS_IN_MENU]:
+        menu = self.marker_menu(marker)
+        if menu is not None:
+            menu.popup(where)
+
+    def marker_menu(self, marker) -> QMenu | None:
+        """What staff may do with a marker's places: set the position of those not placed
+        exactly, move those they placed and read their history; None if nothing."""
+        if self.page.opened.editing is None:
+            return None
+        unsure = sorted({e.text for e in marker.entries if e.precision != EXACT})
+        staff_set = sorted({e.text for e in marker.entries if e.matched == SET_BY_STAFF})
+        if not unsure and not staff_set:
+            return None
+        menu = QMenu(self.page, objectName="mapMarkerMenu")
+        for text in unsure[:MAX_TEXTS_IN_MENU]:
             label = self.tr("Set position of {place}…").format(place=text)
-            action = menu.addAction(label.replace("&", "&&"))
-            action.triggered.connect(lambda _=False, t=text: self.start(t))
-        menu.popup(where)
+            self._add(menu, label, lambda _=False, t=text: self.start(t))
+        for text in staff_set[:MAX_TEXTS_IN_MENU]:
+            label = self.tr("Move {place}…").format(place=text)
+            self._add(menu, label, lambda _=False, t=text: self.start(t))
+            label = self.tr("History of the position of {place}…").format(place=text)
+            self._add(menu, label, lambda _=False, t=text: self.show_history(t))
+        return menu
+
+    @staticmethod
+    def _add(menu: QMenu, label: str, slot) -> None:
+        menu.addAction(label.replace("&", "&&")).triggered.connect(slot)
+
+    def show_history(self, text: str) -> None:
+        """Every saved change of where ``text`` is put, each revertible."""
+        from heroviewer.ui.dialogs.history import HistoryDialog
+
+        editing = self.page.opened.editing
+        if editing is not None:
+            HistoryDialog(editing, PLACE, position_id(text), text, self.page).exec()
 
     def start(self, text: str) -> None:
         """The next click on the map sets where ``text`` is."""
