@@ -1,7 +1,8 @@
 """The detail pane: everything known about a hero, unknowns said aloud, sources as links."""
 
+import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextTable
 
 from heroviewer.app import build_window
 from heroviewer.catalogue import open_catalogue
@@ -167,3 +168,18 @@ def test_the_record_reads_in_russian_as_shipped(window, shipped_language):
     assert hero["unit"] in text  # not a term: as recorded
     assert "Перевод — требует проверки сотрудниками" in text
     assert hero["feat_summary_ru"] in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tg"])
+def test_the_values_of_every_section_start_at_one_line(window, shipped_language, language):
+    shipped_language(language)
+    window.heroes.select_hero("karsybay-spataev")
+    document = window.heroes.detail.document()
+    layout = document.documentLayout()
+    starts = set()
+    for frame in document.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and frame.columns() == 2 and frame.rows() > 1:
+            for row in range(frame.rows()):
+                block = frame.cellAt(row, 1).firstCursorPosition().block()
+                starts.add(round(layout.blockBoundingRect(block).x()))
+    assert len(starts) == 1, starts

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QImage,
     QPalette,
@@ -35,7 +36,8 @@ from heroviewer.ui.theme import is_dark
 
 SOURCES_COUNT_HEROES = 64  # the figure the published sources give
 PORTRAIT_WIDTH = 180
-LABEL_WIDTH = 110
+LABEL_WIDTH = 110  # the least width of the label column, in pixels
+BODY_POINT_SIZE = 10.5  # the body's font-size in STYLE
 
 STYLE = """
 body { font-size: 10.5pt; }
@@ -199,13 +201,36 @@ def _muted(text: str) -> str:
     return f'<span class="muted">{escape(text)}</span>'
 
 
-def _rows_table(rows: list[tuple[str, str]]) -> str:
-    cells = "".join(
-        f'<tr><td class="label" width="{LABEL_WIDTH}">{escape(label)}</td>'
-        f'<td class="value">{value}</td></tr>'
-        for label, value in rows
-    )
-    return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
+class _AlignedTables:
+    """The label and value tables of the sections, their label columns as wide as the widest
+    label of all of them, so that every value starts at one line (a Russian or Tajik label
+    longer than LABEL_WIDTH used to widen its own section's column only)."""
+
+    WIDTH_MARK = "<label-width>"  # never in escaped text; replaced by finish()
+
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+
+    def table(self, rows: list[tuple[str, str]]) -> str:
+        self.labels += [label for label, _value in rows]
+        cells = "".join(
+            f'<tr><td class="label" width="{self.WIDTH_MARK}">{escape(label)}</td>'
+            f'<td class="value">{value}</td></tr>'
+            for label, value in rows
+        )
+        return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
+
+    def finish(self, html: str) -> str:
+        return html.replace(self.WIDTH_MARK, str(label_width(self.labels)))
+
+
+def label_width(texts: list[str]) -> int:
+    """Pixels for the widest of ``texts`` at the pane's text size (see style_sheet), and at
+    least LABEL_WIDTH."""
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(BODY_POINT_SIZE * max(1.0, font.pointSizeF() / STYLE_POINT_SIZE))
+    metrics = QFontMetrics(font)
+    return max([LABEL_WIDTH, *(metrics.horizontalAdvance(text) + 2 for text in texts)])
 
 
 def _date_and_place(date: str | None, place: str | None) -> str:
@@ -251,6 +276,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
     """The hero's record as HTML, every value escaped; unknown facts read "unknown". The names,
     dates and texts are shown for a reader of ``language``."""
     v = _value
+    tables = _AlignedTables()
     names = (record.get("name_en"), record.get("name_ru"), record.get("name_tg"))
     title = first_name_given(*names, language)
     deed, deed_note = _text_notes(record, "feat_summary", language)
@@ -278,7 +304,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
         _research_reasons(record),
         "</td></tr></table>",
         _heading(QCoreApplication.translate("HeroDetail", "Life")),
-        _rows_table(
+        tables.table(
             [
                 (
                     QCoreApplication.translate("HeroDetail", "Born"),
@@ -295,7 +321,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
             ]
         ),
         _heading(QCoreApplication.translate("HeroDetail", "Service")),
-        _rows_table(
+        tables.table(
             [
                 (
                     QCoreApplication.translate("HeroDetail", "Rank"),
@@ -309,7 +335,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
             ]
         ),
         _heading(QCoreApplication.translate("HeroDetail", "The deed")),
-        _rows_table(
+        tables.table(
             [
                 (
                     QCoreApplication.translate("HeroDetail", "Date"),
@@ -321,7 +347,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
         deed_note,
         f"<p>{deed or v(None)}</p>",
         _heading(QCoreApplication.translate("HeroDetail", "The title")),
-        _rows_table(
+        tables.table(
             [
                 (
                     QCoreApplication.translate("HeroDetail", "Decree of"),
@@ -347,7 +373,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
         parts.append(f"{heading}<p>{text}</p>")
     parts += [
         _heading(QCoreApplication.translate("HeroDetail", "Research")),
-        _rows_table(
+        tables.table(
             [
                 (
                     QCoreApplication.translate("HeroDetail", "Confirmed"),
@@ -373,7 +399,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
         parts.append(f"<ol>{links}</ol>")
     else:
         parts.append(f"<p>{v(None)}</p>")
-    return "".join(parts)
+    return tables.finish("".join(parts))
 
 
 def overview_html(rows: Sequence[HeroRow]) -> str:
