@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from itertools import starmap
 from pathlib import Path
 
-from heroviewer.formats.geography import GeographyError, _damaged, _read_json, geography_dir
+from heroviewer.formats import geography
+from heroviewer.formats.geography import GeographyError, _damaged, _read_json
 
 __all__ = ["Centre", "GeographyError", "RegionMap", "RegionOutline", "load_region_map"]
 
@@ -49,7 +50,7 @@ def _point(lon: float, lat: float) -> tuple[float, float]:
 
 def load_region_map(path: Path | None = None) -> RegionMap:
     """The regions and centres (bundled unless ``path``); GeographyError naming a damaged file."""
-    path = path or geography_dir() / "region_map.json"
+    path = path or geography.geography_dir() / "region_map.json"
     content = _read_json(path)
     regions, centres = content.get("regions"), content.get("centres")
     if not isinstance(regions, list) or not isinstance(centres, list):

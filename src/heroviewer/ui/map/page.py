@@ -107,7 +107,9 @@ class MapPage(QWidget):
             )
 
     def _say_problem(self, text: str) -> None:
-        self.problem.setText(text)
+        """Show ``text`` above the map, under any other problem shown."""
+        lines = [] if self.problem.isHidden() else self.problem.text().splitlines()
+        self.problem.setText("\n".join(dict.fromkeys([*lines, text])))
         self.problem.setVisible(True)
 
     def say_hint(self, text: str) -> None:

@@ -37,6 +37,7 @@ REGION_NAME = QColor("#8c7b5c")
 CENTRE = QColor("#4d4d4d")
 DOT_RADIUS = 2.0
 LABEL_GAP = 3.0  # pixels between a dot and its name
+DISTRICT_SCALE = 4.0  # pixels per scene unit: below it, only the regions' centres are named
 
 
 def local_name(language: str, english: str, russian: str) -> str:
@@ -97,6 +98,7 @@ class RegionsLayer:
         self.names: list[QGraphicsSimpleTextItem] = []  # the regions' names: always shown
         self.towns: list[QGraphicsSimpleTextItem] = []  # the centres' names, most important first
         self.dots: list[QGraphicsItem] = []
+        self._regional: list[bool] = []  # for each of towns: a region's centre
         self._obstacles: list[QGraphicsItem] = []
         self._shown = True
         self._scale = 1.0
@@ -137,6 +139,7 @@ class RegionsLayer:
             height = town.boundingRect().height()
             town.setTransform(QTransform.fromTranslate(DOT_RADIUS + LABEL_GAP, -height / 2))
             self.towns.append(town)
+            self._regional.append(centre.region)
         self._update()
 
     def _add(self, item: QGraphicsItem) -> None:
@@ -186,10 +189,17 @@ class RegionsLayer:
             for item in self._obstacles + self.names + self.dots
             if item.isVisible()
         ]
+        towns = [t for t, c in zip(self.towns, self._regional, strict=True) if c or self._near]
+        for town in self.towns:
+            town.setVisible(False)
         for town, free in zip(
-            self.towns, placed(fixed, [self._screen_rect(t) for t in self.towns]), strict=True
+            towns, placed(fixed, list(map(self._screen_rect, towns))), strict=True
         ):
             town.setVisible(free)
+
+    @property
+    def _near(self) -> bool:
+        return self._scale >= DISTRICT_SCALE
 
     def shown_town_names(self) -> list[str]:
         return [town.text() for town in self.towns if town.isVisible()]
