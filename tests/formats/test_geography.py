@@ -56,3 +56,36 @@ def test_a_damaged_gazetteer_is_refused_naming_it(tmp_path, columns):
         load_gazetteer(tmp_path, resources_dir() / "place_names.json")
     assert str(tmp_path / "gazetteer.json") in str(refused.value)
     assert '"columns" or "index"' in str(refused.value)
+
+
+def test_the_bundled_region_map_holds_tajikistan_s_regions_and_centres():
+    from heroviewer.formats.region_map import load_region_map
+
+    region_map = load_region_map()
+    names = {region.name for region in region_map.regions}
+    assert {"Sughd", "Khatlon", "Gorno-Badakhshan"} <= names
+    assert "Districts of Republican Subordination" in names
+    centres = {centre.name: centre for centre in region_map.centres}
+    assert centres["Khujand"].region and centres["Khujand"].russian == "Худжанд"
+    assert not centres["Varzob"].region
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ("{not json", "cannot be read"),
+        ('{"regions": {}, "centres": []}', '"regions" or "centres" is not a list'),
+        ('{"regions": [{"name": "X", "ru": "", "label": [1, 2], "rings": [[1, 2, 3]]}],'
+         ' "centres": []}', "damaged: region 1"),
+        ('{"regions": [], "centres": [{"name": "X", "ru": "", "lat": 95, "lon": 1,'
+         ' "rank": "district"}]}', "damaged: centre 1"),
+    ],
+)  # fmt: skip
+def test_a_damaged_region_map_is_refused_naming_it(tmp_path, content, where):
+    from heroviewer.formats.region_map import load_region_map
+
+    path = tmp_path / "region_map.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GeographyError) as refused:
+        load_region_map(path)
+    assert str(path) in str(refused.value) and where in str(refused.value)

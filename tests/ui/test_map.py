@@ -188,3 +188,50 @@ def test_a_position_staff_set_can_be_moved_and_its_history_reverted(window, qtbo
     shown[0].revert_button.click()
     assert text in page.positions.unsure_texts()
     assert window.open_catalogue.catalogue.place_positions() == {}
+
+
+def shown_names(page) -> set[str]:
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    items = page.view.scene().items()
+    return {i.text() for i in items if isinstance(i, QGraphicsSimpleTextItem) and i.isVisible()}
+
+
+def test_the_home_view_draws_and_names_tajikistan_s_regions_not_where_they_fought(window):
+    page = open_map(window)
+    assert {"Sughd", "Khatlon", "Gorno-Badakhshan"} <= shown_names(page)
+    assert "Districts of Republican Subordination" in shown_names(page)
+    assert all(dot.isVisible() for dot in page.view.regions.dots)
+    page.deeds_button.click()
+    assert not {"Sughd", "Khatlon", "Varzob"} & shown_names(page)
+    assert not any(item.isVisible() for item in page.view.regions.items)
+
+
+def test_district_centres_are_named_when_zoomed_in_not_at_the_lowest_zoom(window):
+    page = open_map(window)
+    page.view.zoom(0.2)  # the lowest zoom: the whole of Central Asia
+    assert "Varzob" not in shown_names(page) and "Sughd" in shown_names(page)
+    page.view.zoom(5 * 1.25**4)
+    assert {"Varzob", "Rudaki"} <= shown_names(page)
+
+
+def test_the_district_centres_are_named_in_russian_for_a_russian_interface(
+    window, shipped_language
+):
+    shipped_language("ru")
+    page = open_map(window)
+    page.view.zoom(1.25**4)
+    assert {"Согдийская область", "Варзоб"} <= shown_names(page)
+    assert "Varzob" not in shown_names(page)
+
+
+def test_a_damaged_region_file_is_named_and_the_map_still_drawn(window, tmp_path, monkeypatch):
+    for name in ("gazetteer.json", "regions.json", "outlines.json"):
+        shutil.copy(geography.geography_dir() / name, tmp_path)
+    (tmp_path / "region_map.json").write_text('{"regions": [], "centres": [{"lat": 1}]}')
+    monkeypatch.setattr(geography, "geography_dir", lambda: tmp_path)
+    page = open_map(window)
+    assert page.problem.isVisible()
+    assert str(tmp_path / "region_map.json") in page.problem.text()
+    assert "centre 1" in page.problem.text()
+    assert page.view.markers and "Uzbekistan" in shown_names(page)

@@ -105,15 +105,16 @@ def wall_panel(catalogue, args: argparse.Namespace) -> int:
 
 def _map_panel(catalogue, ids: list[str], view: str, language: str):
     from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load_outlines
+    from heroviewer.formats.region_map import load_region_map
     from heroviewer.operations import places
     from heroviewer.ui import panels
 
     try:
-        gazetteer, outlines = bundled_gazetteer(), load_outlines()
+        gazetteer, outlines, region_map = bundled_gazetteer(), load_outlines(), load_region_map()
     except GeographyError as error:
         return fail(error, show_dialog=False)
     entries = places.place_entries(
         places.catalogue_places(catalogue, language), gazetteer, catalogue.place_positions()
     )
     kind = "birth" if view == "home" else "deed"
-    return panels.map_panel(entries, ids, kind, outlines, catalogue)
+    return panels.map_panel(entries, ids, kind, outlines, catalogue, region_map, language)

@@ -62,9 +62,13 @@ def figures_panel(records: list[dict], catalogue) -> Panel:
     )
 
 
-def map_panel(entries, ids: Collection[str], kind: str, outlines, catalogue) -> Panel:
-    """``entries``: the place entries (operations/places.py); ``kind``: "birth" or "deed"."""
-    from heroviewer.ui.map.view import DEEDS_BOUNDS, HOME_BOUNDS, bounds_rect, project
+def map_panel(
+    entries, ids: Collection[str], kind: str, outlines, catalogue, region_map=None, language="en"
+) -> Panel:
+    """``entries``: the place entries (operations/places.py); ``kind``: "birth" or "deed";
+    ``region_map``: Tajikistan's regions and centres, drawn on the "birth" view."""
+    from heroviewer.ui.map.regions_layer import paint_region_map
+    from heroviewer.ui.map.view import DEEDS_BOUNDS, DEGREES, HOME_BOUNDS, bounds_rect, project
 
     shown = set(ids)
     groups: dict[tuple[float, float], list] = defaultdict(list)
@@ -89,18 +93,25 @@ def map_panel(entries, ids: Collection[str], kind: str, outlines, catalogue) -> 
         font = QFont()
         font.setPixelSize(11)
         painter.setFont(font)
+        marks, taken = [], []  # the markers, and where they and their names are
         for (lat, lon), group in sorted(groups.items(), key=lambda item: -len(item[1])):
             point = to_page.map(project(lat, lon))
-            approximate = all(e.precision != "exact" for e in group)
-            painter.setPen(QPen(QColor("white"), 1))
-            painter.setBrush(QColor("#e08e0b" if approximate else "#c0392b"))
-            painter.drawEllipse(point, 5, 5)
             names = sorted({e.name for e in group})
             text = ", ".join(names[:MAX_NAMES_AT_A_PLACE])
             if len(names) > MAX_NAMES_AT_A_PLACE:
                 text += " " + QCoreApplication.translate("WallPanel", "and {count} more").format(
                     count=len(names) - MAX_NAMES_AT_A_PLACE
                 )
+            marks.append((point, all(e.precision != "exact" for e in group), text))
+            taken.append(QRectF(point.x() - 6, point.y() - 6, 12, 12))
+            box = painter.fontMetrics().boundingRect(text).toRectF()
+            taken.append(box.translated(point.x() + 8, point.y() + 4))
+        if region_map is not None and kind == "birth":
+            paint_region_map(painter, DEGREES * to_page, region_map, language, taken)
+        for point, approximate, text in marks:
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(QColor("#e08e0b" if approximate else "#c0392b"))
+            painter.drawEllipse(point, 5, 5)
             painter.setPen(QColor("#222222"))
             painter.drawText(QPointF(point.x() + 8, point.y() + 4), text)
 

@@ -13,12 +13,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load_outlines
+from heroviewer.formats.region_map import load_region_map
 from heroviewer.operations.places import PlaceEntry, catalogue_places, place_entries
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.language import current_language
 from heroviewer.ui.map.positions import PositionSetter
-from heroviewer.ui.map.view import DEEDS_BOUNDS, HOME_BOUNDS, MapView
+from heroviewer.ui.map.view import DEEDS_BOUNDS, DEGREES, HOME_BOUNDS, MapView
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
 HOME, DEEDS = "birth", "deed"
@@ -96,9 +97,19 @@ class MapPage(QWidget):
                     problem=translated(error)
                 )
             )
+        try:
+            self.view.regions.add(load_region_map(), current_language(), DEGREES)
+        except GeographyError as error:  # the map is shown without them
+            self._say_problem(
+                self.tr("The regions and district centres cannot be drawn: {problem}").format(
+                    problem=translated(error)
+                )
+            )
 
     def _say_problem(self, text: str) -> None:
-        self.problem.setText(text)
+        """Show ``text`` above the map, under any other problem shown."""
+        lines = [] if self.problem.isHidden() else self.problem.text().splitlines()
+        self.problem.setText("\n".join(dict.fromkeys([*lines, text])))
         self.problem.setVisible(True)
 
     def say_hint(self, text: str) -> None:
@@ -133,6 +144,7 @@ class MapPage(QWidget):
     # --- what is shown ------------------------------------------------------------------
     def show_kind(self, kind: str) -> None:
         self.kind = kind
+        self.view.regions.set_shown(kind == HOME)
         self.refresh()
         self.view.show_bounds(HOME_BOUNDS if kind == HOME else DEEDS_BOUNDS)
 

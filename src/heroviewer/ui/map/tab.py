@@ -33,8 +33,13 @@ def _map_page(window):
 def _panel(page):
     """The map as shown (view and search) as a wall panel."""
     from heroviewer.formats.geography import load_outlines
+    from heroviewer.formats.region_map import load_region_map
+    from heroviewer.ui.language import current_language
     from heroviewer.ui.panels import map_panel
 
     entries = [entry for hero in page._entries.values() for entry in hero]
     catalogue = page.opened.catalogue
-    return map_panel(entries, page.shown_ids(), page.kind, load_outlines(), catalogue)
+    return map_panel(
+        entries, page.shown_ids(), page.kind, load_outlines(), catalogue, load_region_map(),
+        current_language(),
+    )  # fmt: skip

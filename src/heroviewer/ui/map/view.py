@@ -36,9 +36,11 @@ from heroviewer.formats.geography import Outline
 from heroviewer.operations.places import PlaceEntry
 from heroviewer.ui import plain
 from heroviewer.ui.map.countries import country_name
+from heroviewer.ui.map.regions_layer import RegionsLayer
 
 SCALE = 20.0  # scene units per degree of latitude
 X_SHRINK = math.cos(math.radians(45))
+DEGREES = QTransform.fromScale(X_SHRINK * SCALE, -SCALE)  # (lon, lat) to the scene
 # What each view shows first: (west, south, east, north) in degrees.
 HOME_BOUNDS = (63.0, 36.5, 75.5, 42.0)
 DEEDS_BOUNDS = (17.0, 43.0, 50.0, 62.0)
@@ -124,6 +126,7 @@ class MapView(QGraphicsView):
         self.markers: list[MarkerItem] = []
         self._labels: list[QGraphicsItem] = []
         self._bounds: tuple[float, float, float, float] | None = None  # kept fitted until moved
+        self.regions = RegionsLayer(self.scene())  # Tajikistan's regions and district centres
 
     def set_outlines(self, outlines: Iterable[Outline]) -> None:
         pen = QPen(QColor("#8a8a8a"), 0)  # cosmetic: one pixel wide at any zoom
@@ -187,20 +190,24 @@ class MapView(QGraphicsView):
                 label.setZValue(1)
                 scene.addItem(label)
                 self._labels.append(label)
+        self.regions.set_obstacles(self.markers + self._labels)
 
     def show_bounds(self, bounds: tuple[float, float, float, float]) -> None:
         """Fit the view to ``bounds``, and keep it fitted as it resizes until zoomed or moved."""
         self._bounds = bounds
         self.fitInView(bounds_rect(bounds), Qt.AspectRatioMode.KeepAspectRatio)
+        self.regions.set_scale(self.transform().m11())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._bounds is not None:
             self.fitInView(bounds_rect(self._bounds), Qt.AspectRatioMode.KeepAspectRatio)
+            self.regions.set_scale(self.transform().m11())
 
     def zoom(self, factor: float) -> None:
         self._bounds = None
         self.scale(factor, factor)
+        self.regions.set_scale(self.transform().m11())
 
     # --- picking a position ---------------------------------------------------------------
     def pick_position(self) -> None:
