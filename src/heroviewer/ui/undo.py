@@ -26,22 +26,26 @@ class _SavedCommand(QUndoCommand):
         super().__init__(text)
         self._editing = editing
         self._redo, self._undo = redo, undo
-        self._saved = True
+        self.skip_next = True  # also set when the stack goes back over a step not carried out
 
     def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
         self._run(self._redo)
 
     def undo(self) -> None:
         self._run(self._undo)
 
     def _run(self, step: Callable) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
         try:
-            step()
+            with self._editing._watched():
+                step()
         except CatalogueError as error:
-            self.setObsolete(True)  # the stack drops a step that cannot be carried out
+            if self._editing.unreachable:  # kept: it can be carried out once the server is back
+                self._editing.undo_stack.kept = self
+            else:
+                self.setObsolete(True)  # the stack drops a step that cannot be carried out
             self._editing.failed.emit(translated(error))
 
 
@@ -176,17 +180,24 @@ class Editing(QObject):
             self.add(entity, item.old, text, "revert")
 
     # --- helpers ------------------------------------------------------------------------
+    @property
+    def unreachable(self) -> bool:
+        """The catalogue's server cannot be reached (the window shows the band)."""
+        return self.watch is not None and self.watch.lost
+
     @contextmanager
     def _watched(self):
         """Refused at once while the server is out of reach; a failed save asks whether it
-        still answers (then the window shows the band)."""
+        still answers (then the window shows the band, and the refusal says so)."""
         if self.watch is not None:
             self.watch.refuse_while_lost()
         try:
             yield
-        except CatalogueError:
+        except CatalogueError as error:
             if self.watch is not None:
                 self.watch.look()
+                if self.watch.lost:
+                    raise CatalogueError(self.watch.message()) from error
             raise
 
     def _write(self, entity: Entity, ids: list, method: Callable, *args) -> None:
