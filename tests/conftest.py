@@ -71,9 +71,8 @@ def catalogue_path(seeded_catalogue_file, tmp_path) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
-    """A throw-away PostgreSQL server on loopback for this test run (tests/postgres/cluster.py).
+def _throwaway_server(**options):
+    """A throw-away PostgreSQL server on loopback (tests/postgres/cluster.py).
 
     Without one (or without psycopg) the test is skipped locally, and fails in CI.
     """
@@ -82,11 +81,25 @@ def postgres_server():
     try:
         import psycopg  # noqa: F401
 
-        server = Cluster()
+        return Cluster(**options)
     except (ImportError, ServerMissing) as error:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is needed in CI: {error}")
         pytest.skip(f"no PostgreSQL server to test against: {error}")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throw-away PostgreSQL server on loopback for this test run."""
+    server = _throwaway_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_tls_server():
+    """A second one that offers TLS (a self-signed certificate), as a museum's server may."""
+    server = _throwaway_server(tls=True)
     yield server
     server.stop()
 

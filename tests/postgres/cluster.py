@@ -70,8 +70,10 @@ def _free_port() -> int:
 class Cluster:
     """One running server; ``url(database)`` reaches it, ``create_database`` makes a database."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: bool = False) -> None:
+        """``tls``: the server offers TLS, with a self-signed certificate made in its folder."""
         self.bin = server_bin()
+        self.tls = tls
         self.folder = Path(tempfile.mkdtemp(prefix="heroviewer-postgres-"))
         self.port = _free_port()
         self._as_user: list[str] = []
@@ -102,13 +104,29 @@ class Cluster:
             "initdb", "-D", str(self._data), "-U", SUPERUSER, "--auth=trust",
             "--encoding=UTF8", "--locale=C", "--no-sync",
         )  # fmt: skip
+        if self.tls:
+            self._make_certificate()
         self.resume()
+
+    def _make_certificate(self) -> None:
+        """server.crt and server.key in the data folder, where ssl=on looks for them."""
+        key, crt = self._data / "server.key", self._data / "server.crt"
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(crt)],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        key.chmod(0o600)  # the server refuses a key others may read
+        if self._as_user:
+            for path in (key, crt):
+                shutil.chown(path, "postgres", "postgres")
 
     def resume(self) -> None:
         """Start the server (again, after ``pause``), on the same port with the same data."""
         options = (
             f"-h 127.0.0.1 -p {self.port} -k {self.folder} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            + (" -c ssl=on" if self.tls else "")
         )
         self._run(
             "pg_ctl", "start", "-w", "-D", str(self._data), "-l", str(self.folder / "server.log"),

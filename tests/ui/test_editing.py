@@ -537,3 +537,42 @@ def test_a_form_saved_after_another_workstation_saved_the_hero_is_refused_showin
     assert window.open_catalogue.undo_stack.count() == 0
     qtbot.keyClick(window.heroes.table, Qt.Key.Key_F5)  # View → Refresh shows their change
     assert "Their unit" in detail_text(window)
+
+
+@BOTH_ENGINES
+def test_undo_and_redo_over_another_workstations_save_are_refused_showing_both(
+    window, other_workstation, monkeypatch
+):
+    """The other workstation saves after this one's step: undoing (or redoing) the step would
+    overwrite their save, so it is refused as a conflicting save is, and nothing changes."""
+    from heroviewer.records.entities import HERO, NEWS
+
+    problems = []
+    monkeypatch.setattr(plain, "warning", lambda _parent, _title, text, *a: problems.append(text))
+    opened = window.open_catalogue
+    catalogue, editing = opened.catalogue, opened.editing
+    hero = catalogue.hero("karsybay-spataev")
+    editing.save(HERO, hero["id"], {"unit": "My unit"}, "Edit", opened=hero)
+    other_workstation.save(HERO, hero["id"], {"military_rank": "Their rank"})
+    action(window, "undo").trigger()
+    assert "was changed on another workstation after you opened it" in problems[-1]
+    assert "'military_rank': theirs: Their rank; yours: " in problems[-1]
+    assert f"'unit': theirs: My unit; yours: {hero['unit']}" in problems[-1]
+    after = catalogue.hero(hero["id"])
+    assert (after["unit"], after["military_rank"]) == ("My unit", "Their rank")
+
+    item = catalogue.news_items()[0]
+    editing.save(NEWS, item["id"], {"title": "My title"}, "Edit", opened=item)
+    action(window, "undo").trigger()  # this workstation's own step: undone
+    assert catalogue.news_items()[0]["title"] == item["title"]
+    other_workstation.save(NEWS, item["id"], {"title": "Their title"})
+    action(window, "redo").trigger()
+    assert "'title': theirs: Their title; yours: My title" in problems[-1]
+    assert catalogue.news_items()[0]["title"] == "Their title"
+
+    added = editing.add(HERO, {"name_en": "Added Here"}, "Add")
+    other_workstation.save(HERO, added, {"unit": "Their unit"})
+    action(window, "undo").trigger()  # would delete the hero with their unit
+    assert "'unit': theirs: Their unit; yours: (empty)" in problems[-1]
+    assert catalogue.hero(added)["unit"] == "Their unit"
+    assert len(problems) == 3

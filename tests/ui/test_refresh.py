@@ -3,6 +3,7 @@ appears, and what was selected stays selected."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from heroviewer.records.entities import HERO, NEWS
@@ -124,3 +125,115 @@ def test_a_lost_server_shows_a_band_keeps_the_form_and_saving_works_when_it_is_b
     assert problems == [message]  # the first save, refused
     assert seen[1] == "Typed while away"  # the form came back with what was typed
     assert "Typed while away" in detail_text(window)
+
+
+AWAY = "The server 127.0.0.1 cannot be reached; HeroViewer tries again every 10 seconds"
+
+
+@pytest.fixture
+def server_window(qtbot, postgres_url, monkeypatch):
+    """A window on a new catalogue on the test server; message boxes are collected in
+    ``window.problems``."""
+    from heroviewer.app import build_window
+    from heroviewer.ui import plain
+
+    window = build_window(postgres_url)
+    qtbot.addWidget(window)
+    window.problems = []
+    monkeypatch.setattr(
+        plain, "warning", lambda _parent, _title, text, *a: window.problems.append(text)
+    )
+    return window
+
+
+@pytest.mark.parametrize(("action", "field"), [
+    ("newHero", "name_en"), ("newNews", "title"), ("editNews", "title"),
+])  # fmt: skip
+def test_every_form_refused_while_the_server_is_away_comes_back_with_what_was_typed(
+    action, field, server_window, qtbot, postgres_server, monkeypatch
+):
+    from PySide6.QtWidgets import QLabel
+
+    from heroviewer.ui.dialogs.record_form import RecordForm
+
+    window = server_window
+    if action != "newHero":
+        page = window.ensure_news_page()
+        window.tabs.setCurrentIndex(1)
+        page.list.setCurrentIndex(page.filter.index(0, 0))
+    band = window.findChild(QLabel, "connectionBanner")
+    connection = window.open_catalogue.connection
+    seen, away = [], []
+
+    def exec_(form: RecordForm) -> int:
+        """The user types and saves as the server goes away; the form comes back with what
+        they typed; once the server is back they save again."""
+        seen.append(form.widget(field).text())
+        if len(seen) == 1:
+            form.widget(field).setText("Typed while away")
+            postgres_server.pause()
+            away.append(True)
+        else:
+            assert not band.isHidden() and band.text() == AWAY
+            postgres_server.resume()
+            away.clear()
+            connection.timer.timeout.emit()  # ten seconds later
+            qtbot.waitUntil(band.isHidden)
+        form.save_button.click()
+        return form.result()
+
+    monkeypatch.setattr(RecordForm, "exec", exec_)
+    try:
+        window.actions[action].trigger()
+    finally:
+        if away:
+            postgres_server.resume()
+    assert window.problems == [AWAY]  # the first save, refused
+    assert seen[1] == "Typed while away"
+    catalogue = window.open_catalogue.catalogue
+    if action == "newHero":
+        assert [h for h in catalogue.heroes() if h["name_en"] == "Typed while away"]
+    else:
+        assert [n for n in catalogue.news_items() if n["title"] == "Typed while away"]
+
+
+def test_undo_redo_revert_and_f5_while_the_server_is_away_change_nothing(
+    server_window, qtbot, postgres_server
+):
+    from PySide6.QtWidgets import QLabel
+
+    from heroviewer.ui.dialogs.history import HistoryDialog
+
+    window = server_window
+    window.heroes.select_hero("karsybay-spataev")
+    opened = window.open_catalogue
+    unit = opened.catalogue.hero("karsybay-spataev")["unit"]
+    opened.editing.save(HERO, "karsybay-spataev", {"unit": "First"}, "Edit")
+    opened.editing.save(HERO, "karsybay-spataev", {"unit": "Second"}, "Edit")
+    window.actions["undo"].trigger()
+    stack = opened.undo_stack
+    assert (stack.index(), stack.count()) == (1, 2)
+    history = HistoryDialog(opened.editing, HERO, "karsybay-spataev", "Spataev", window)
+    qtbot.addWidget(history)
+    before = opened.editing.writer.history(HERO, "karsybay-spataev")
+    postgres_server.pause()
+    try:
+        window.actions["undo"].trigger()  # finds the server gone
+        assert not window.findChild(QLabel, "connectionBanner").isHidden()
+        window.actions["redo"].trigger()
+        history.table.selectRow(0)
+        history.revert_button.click()
+        window.actions["refresh"].trigger()  # F5
+        assert window.problems == [AWAY] * 4
+        assert (stack.index(), stack.count()) == (1, 2)  # the stack as it was
+    finally:
+        postgres_server.resume()
+    assert opened.editing.writer.history(HERO, "karsybay-spataev") == before
+    assert opened.catalogue.hero("karsybay-spataev")["unit"] == "First"
+    opened.connection.timer.timeout.emit()  # ten seconds later
+    window.actions["undo"].trigger()
+    assert opened.catalogue.hero("karsybay-spataev")["unit"] == unit
+    window.actions["redo"].trigger()
+    window.actions["redo"].trigger()
+    assert opened.catalogue.hero("karsybay-spataev")["unit"] == "Second"
+    assert "Second" in detail_text(window)

@@ -112,3 +112,26 @@ def test_a_wrong_password_is_refused_naming_server_and_database(
     assert window.open_catalogue.editing is not None
     assert memory_keyring.passwords == {}
     assert not settings_path().exists() or database not in settings_path().read_text()
+
+
+def test_a_server_that_offers_tls_is_reached_encrypted(postgres_tls_server):
+    """The URL staff type gives no sslmode (libpq's "prefer"), and the dialog's asks for
+    "prefer": both the reading and the writing connection are encrypted."""
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.ui.dialogs.shared_catalogue import Server
+
+    typed = postgres_tls_server.create_database()
+    assert "sslmode" not in typed
+    parts = make_url(typed)
+    dialogs = Server(parts.host, parts.port, parts.database, parts.username).url()
+    encrypted = "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+    for url in (typed, dialogs):
+        catalogue = open_catalogue(url)
+        writer = catalogue.open_writer()
+        try:
+            assert catalogue._reader.rows(encrypted) == [(True,)]
+            with writer._connection.transaction() as tx:
+                assert tx.rows(encrypted) == [(True,)]
+        finally:
+            writer.close()
+            catalogue.close()

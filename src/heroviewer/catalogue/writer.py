@@ -198,10 +198,24 @@ class CatalogueWriter:
         with self._write() as tx:
             return self._add_in(tx, _next_change_id(tx), entity, record, action)
 
-    def delete(self, entity: Entity, entity_id: Any, action: str = "delete") -> dict[str, Any]:
-        """Delete a record; returns it as it was, so that it can be added back."""
+    def delete(
+        self, entity: Entity, entity_id: Any, action: str = "delete",
+        opened: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:  # fmt: skip
+        """Delete a record; returns it as it was, so that it can be added back.
+
+        ``opened``: as for ``save``: refused (StaleRecord) when the record was saved since."""
         with self._write() as tx:
+            if opened is not None:
+                self._refuse_stale(tx, entity, entity_id, opened, {})
             return self._delete_in(tx, _next_change_id(tx), entity, entity_id, action)
+
+    def record(self, entity: Entity, entity_id: Any) -> dict[str, Any] | None:
+        """The record as stored now, with its "version"; None when there is none."""
+        with self._write() as tx:
+            found = self._read(tx, entity, entity_id)
+            rows = tx.rows(f"SELECT version FROM {entity.table} WHERE id = :id", {"id": entity_id})
+        return None if found is None else {**found, "version": rows[0][0]}
 
     def apply_batch(
         self,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 
 from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
+from heroviewer.catalogue.connections import ServerError
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.open_catalogue import OpenCatalogue
@@ -38,8 +39,11 @@ class CatalogueCommands(QObject):
         """View → Refresh (F5): show what other workstations saved, keeping the selection."""
         try:
             self.opened.refresher.check()
-        except CatalogueError as error:
-            self._problem(self.tr("Not refreshed"), translated(error))
+        except (CatalogueError, ServerError) as error:
+            self.opened.connection.look()  # a server out of reach: the band says so
+            lost = self.opened.connection.lost
+            message = self.opened.connection.message() if lost else translated(error)
+            self._problem(self.tr("Not refreshed"), message)
 
     # --- backups ------------------------------------------------------------------------
     def start_daily_backup(self) -> None:

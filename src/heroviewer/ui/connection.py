@@ -3,7 +3,7 @@ the look every 10 seconds that takes it away when the server answers again.
 
 A save or the refresh check that fails asks ``ConnectionWatch.look`` whether the server still
 answers; while it does not, saves are refused at once with the band's text, and an open form
-keeps what was typed (ui/heroes/commands.py shows it again).
+keeps what was typed (``until_saved`` shows it again).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.connections import ServerError
@@ -50,6 +51,14 @@ class ConnectionWatch(QObject):
         if self.lost:
             raise CatalogueError(self.message())
 
+    def until_saved(self, form: QDialog, save) -> None:
+        """Show ``form`` and ``save()`` what it holds, until it is cancelled, saved, or refused
+        for good: while the server cannot be reached it comes back with what was typed."""
+        while form.exec() == QDialog.DialogCode.Accepted:
+            save()
+            if not self.lost:
+                return
+
     def look(self) -> None:
         """Ask the server (a catalogue on a server only); show or take away the band."""
         if self._opened.is_file:
@@ -62,6 +71,7 @@ class ConnectionWatch(QObject):
             else:
                 self.timer.stop()
             self.changed.emit()
+            self._opened.editingChanged.emit()  # the actions follow what can be read again
 
     def _answers(self) -> bool:
         try:

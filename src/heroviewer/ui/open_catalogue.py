@@ -9,12 +9,12 @@ import warnings
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from heroviewer.catalogue import Catalogue, ReadOnlyCatalogue
 from heroviewer.support.translated import translated
 from heroviewer.ui.connection import ConnectionWatch
 from heroviewer.ui.refresh import Refresher
+from heroviewer.ui.undo_stack import UndoStack
 
 if TYPE_CHECKING:
     from heroviewer.ui.undo import Editing
@@ -43,7 +43,7 @@ class OpenCatalogue(QObject):
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.editing: Editing | None = None
         self.read_only_reason: str | None = None
         self._closed = False

@@ -40,15 +40,15 @@ class HeroCommands(QObject):
         from heroviewer.ui.dialogs.record_fields import hero_form
 
         form = hero_form({}, self.tr("New hero"), self.parent_widget)
-        if form.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        values = form.values()
-        name = display_name(values)
-        hero_id = self._try(
-            lambda: self.opened.editing.add(HERO, values, self.tr("Add {name}").format(name=name))
-        )
-        if hero_id:
-            self.page.show_hero_in_table(hero_id)
+
+        def save() -> None:
+            values = form.values()
+            text = self.tr("Add {name}").format(name=display_name(values))
+            hero_id = self._try(lambda: self.opened.editing.add(HERO, values, text))
+            if hero_id:
+                self.page.show_hero_in_table(hero_id)
+
+        self.opened.connection.until_saved(form, save)
 
     def edit_hero(self) -> None:
         from heroviewer.ui.dialogs.record_fields import hero_form
@@ -58,17 +58,18 @@ class HeroCommands(QObject):
             return
         name = _name(record)
         form = hero_form(record, self.tr("Edit {name}").format(name=name), self.parent_widget)
-        while form.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+        text = self.tr("Edit {name}").format(name=name)
+
+        def save() -> None:
             changes = form.changes(record)
             if changes:
-                text = self.tr("Edit {name}").format(name=name)
                 self._try(
-                    lambda changes=changes, text=text: self.opened.editing.save(
+                    lambda: self.opened.editing.save(
                         HERO, record["id"], changes, text, opened=record
                     )
                 )
-            if not self.opened.connection.lost:
-                return  # saved, or refused for good; else the form again, with what was typed
+
+        self.opened.connection.until_saved(form, save)
 
     def delete_hero(self) -> None:
         record = self.page.current_record()

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heroviewer.catalogue import CatalogueError
+from heroviewer.catalogue.connections import ServerError
 from heroviewer.records.names import display_name
 from heroviewer.ui import labels
 from heroviewer.ui.heroes.detail_pane import HeroDetail
@@ -286,9 +288,18 @@ class HeroesPage(QWidget):
         self.shownHeroChanged.emit()
 
     def current_record(self) -> dict | None:
-        """The hero the detail pane shows, read afresh."""
+        """The hero the detail pane shows, read afresh; None while the catalogue's server
+        cannot be reached (the band says so)."""
         shown = self.detail.hero_id
-        return self.opened.catalogue.hero(shown) if shown else None
+        if not shown or self.opened.connection.lost:
+            return None
+        try:
+            return self.opened.catalogue.hero(shown)
+        except (CatalogueError, ServerError):
+            self.opened.connection.look()
+            if self.opened.connection.lost:
+                return None
+            raise
 
     def heroes_for(self, scope: str) -> list[str]:
         """Hero ids in table order: the one shown ("current"), "selected", or all "shown"."""

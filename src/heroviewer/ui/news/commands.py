@@ -4,7 +4,7 @@ as heroes. The actions themselves are declared in ui/actions/table.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.writer import NEWS
@@ -27,23 +27,29 @@ class NewsCommands(QObject):
 
     def add_item(self) -> None:
         form = self._form({}, self.tr("New news item"))
-        if form.exec() == QDialog.DialogCode.Accepted:
+
+        def save() -> None:
             values = form.values()
             text = self.tr("Add news “{title}”").format(title=values["title"])
             self._try(lambda: self.opened.editing.add(NEWS, values, text))
+
+        self.opened.connection.until_saved(form, save)
 
     def edit_item(self) -> None:
         item = self.page.current_item()
         if item is None or self.opened.editing is None:
             return
         form = self._form(item, self.tr("Edit news item"))
-        if form.exec() == QDialog.DialogCode.Accepted:
+        text = self.tr("Edit news “{title}”").format(title=item["title"])
+
+        def save() -> None:
             changes = form.changes(item)
-            text = self.tr("Edit news “{title}”").format(title=item["title"])
             if changes:
                 self._try(
                     lambda: self.opened.editing.save(NEWS, item["id"], changes, text, opened=item)
                 )
+
+        self.opened.connection.until_saved(form, save)
 
     def delete_item(self) -> None:
         item = self.page.current_item()
