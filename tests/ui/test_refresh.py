@@ -237,3 +237,19 @@ def test_undo_redo_revert_and_f5_while_the_server_is_away_change_nothing(
     window.actions["redo"].trigger()
     assert opened.catalogue.hero("karsybay-spataev")["unit"] == "Second"
     assert "Second" in detail_text(window)
+
+
+def test_history_asked_for_while_the_server_is_away_says_so(server_window, postgres_server):
+    from PySide6.QtWidgets import QLabel
+
+    window = server_window
+    page = window.ensure_news_page()
+    window.tabs.setCurrentIndex(1)
+    page.list.setCurrentIndex(page.filter.index(0, 0))
+    postgres_server.pause()
+    try:
+        window.actions["newsHistory"].trigger()
+        assert window.problems == [AWAY]
+        assert not window.findChild(QLabel, "connectionBanner").isHidden()
+    finally:
+        postgres_server.resume()

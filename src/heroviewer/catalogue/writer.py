@@ -311,7 +311,7 @@ class CatalogueWriter:
     # --- history ------------------------------------------------------------------------
     def history(self, entity: Entity, entity_id: Any) -> list[HistoryItem]:
         """Every recorded change of one record, newest first."""
-        with self._connection.transaction() as tx:
+        with self._reading() as tx:
             rows = tx.rows(
                 f"SELECT {_HISTORY_COLUMNS} FROM history "
                 "WHERE entity = :entity AND entity_id = :entity_id ORDER BY id DESC",
@@ -344,6 +344,15 @@ class CatalogueWriter:
         except (sqlite3.OperationalError, ServerError) as error:
             not_saved = QT_TRANSLATE_NOOP("Catalogue", "{path}: the change was not saved ({error})")
             raise CatalogueError(not_saved.format(path=self.label, error=str(error))) from None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Transaction]:
+        try:
+            with self._connection.transaction() as tx:
+                yield tx
+        except (sqlite3.OperationalError, ServerError) as error:
+            not_read = QT_TRANSLATE_NOOP("Catalogue", "{path}: could not be read ({error})")
+            raise CatalogueError(not_read.format(path=self.label, error=str(error))) from None
 
     def _read_many(self, tx: Transaction, entity: Entity, ids: list[Any]) -> dict[Any, dict]:
         """The records with these ids (those that exist), by id; read 500 at a time."""

@@ -40,7 +40,7 @@ class _SavedCommand(QUndoCommand):
             self.skip_next = False
             return
         try:
-            with self._editing._watched():
+            with self._editing.watched():
                 step()
         except CatalogueError as error:
             if self._editing.unreachable:  # kept: it can be carried out once the server is back
@@ -78,7 +78,7 @@ class Editing(QObject):
         ``opened``: the record the form was opened on; a save over a newer one is refused
         (catalogue.StaleRecord). Without it, the record as stored now. Undo and redo are
         refused in the same way when another workstation saved the record since."""
-        with self._watched():
+        with self.watched():
             if opened is None:
                 opened = self.writer.record(entity, record_id)
             done = self.writer.save(entity, record_id, changes, action, opened)
@@ -100,7 +100,7 @@ class Editing(QObject):
         return True
 
     def add(self, entity: Entity, record: dict[str, Any], text: str, action: str = "add") -> Any:
-        with self._watched():
+        with self.watched():
             record_id = self.writer.add(entity, record, action)
         saved = {**record, "id": record_id}
         self._left(entity, saved)
@@ -116,7 +116,7 @@ class Editing(QObject):
         return record_id
 
     def delete(self, entity: Entity, record_id: Any, text: str, action: str = "delete") -> None:
-        with self._watched():
+        with self.watched():
             removed = self.writer.delete(entity, record_id, action)
         self._mine.pop((entity.name, record_id), None)
         self._announce(entity, [record_id])
@@ -195,7 +195,7 @@ class Editing(QObject):
         return self.watch is not None and self.watch.lost
 
     @contextmanager
-    def _watched(self):
+    def watched(self):
         """Refused at once while the server is out of reach; a failed save asks whether it
         still answers (then the window shows the band, and the refusal says so)."""
         if self.watch is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -124,3 +124,21 @@ class HistoryDialog(QDialog):
             plain.warning(self, self.tr("Not reverted"), translated(error))
             return
         self.reload()
+
+
+def show_history(
+    editing: Editing, entity: Entity, record_id: Any, name: str, parent: QWidget
+) -> None:
+    """The history dialog of one record; a message instead when it cannot be read (the
+    catalogue's server out of reach: then the window also shows its band)."""
+    try:
+        with editing.watched():
+            dialog = HistoryDialog(editing, entity, record_id, name, parent)
+    except CatalogueError as error:
+        plain.warning(
+            parent,
+            QCoreApplication.translate("HistoryDialog", "History not shown"),
+            translated(error),
+        )
+        return
+    dialog.exec()

@@ -89,14 +89,12 @@ class HeroCommands(QObject):
             self._try(lambda: self.opened.editing.delete(HERO, record["id"], text))
 
     def show_history(self) -> None:
-        from heroviewer.ui.dialogs.history import HistoryDialog
+        from heroviewer.ui.dialogs.history import show_history
 
         record = self.page.current_record()
         if record is None or self.opened.editing is None:
             return
-        HistoryDialog(
-            self.opened.editing, HERO, record["id"], _name(record), self.parent_widget
-        ).exec()
+        show_history(self.opened.editing, HERO, record["id"], _name(record), self.parent_widget)
 
     # --- portraits ----------------------------------------------------------------------
     def choose_portrait_file(self) -> None:

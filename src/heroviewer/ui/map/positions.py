@@ -83,11 +83,11 @@ class PositionSetter(QObject):
 
     def show_history(self, text: str) -> None:
         """Every saved change of where ``text`` is put, each revertible."""
-        from heroviewer.ui.dialogs.history import HistoryDialog
+        from heroviewer.ui.dialogs.history import show_history
 
         editing = self.page.opened.editing
         if editing is not None:
-            HistoryDialog(editing, PLACE, position_id(text), text, self.page).exec()
+            show_history(editing, PLACE, position_id(text), text, self.page)
 
     def start(self, text: str) -> None:
         """The next click on the map sets where ``text`` is."""

@@ -65,14 +65,12 @@ class NewsCommands(QObject):
             self._try(lambda: self.opened.editing.delete(NEWS, item["id"], text))
 
     def show_history(self) -> None:
-        from heroviewer.ui.dialogs.history import HistoryDialog
+        from heroviewer.ui.dialogs.history import show_history
 
         item = self.page.current_item()
         if item is None or self.opened.editing is None:
             return
-        HistoryDialog(
-            self.opened.editing, NEWS, item["id"], item["title"], self.parent_widget
-        ).exec()
+        show_history(self.opened.editing, NEWS, item["id"], item["title"], self.parent_widget)
 
     def _try(self, save) -> None:
         try:
