@@ -34,6 +34,53 @@ def test_the_map_is_built_only_when_first_shown(window):
     assert window.tabs.tabText(window.map_tab.index) == "Map"
 
 
+@pytest.fixture
+def jobs_held(monkeypatch):
+    """Background jobs wait in this list until the test runs them (as a slow match would)."""
+    from heroviewer.ui import background
+
+    held = []
+    monkeypatch.setattr(background, "start_job", held.append)
+    return held
+
+
+def run_held(jobs_held) -> None:
+    while jobs_held:
+        jobs_held.pop(0).run()
+
+
+def test_the_map_shows_its_outlines_at_once_and_its_markers_after_the_match(
+    window, jobs_held, bundled_heroes
+):
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    page = open_map(window)
+    assert jobs_held and page.view.markers == []
+    assert any(isinstance(i, QGraphicsPathItem) for i in page.view.scene().items())
+    assert page.summary.text() == f"Placing {len(bundled_heroes)} heroes on the map…"
+    run_held(jobs_held)
+    assert marker_of(page, "Baljuvon").count > 1
+    assert "places on the map" in page.summary.text() and "Placing" not in page.summary.text()
+
+
+def test_a_hero_edited_while_the_places_are_matched_shows_its_new_place(
+    window, jobs_held, bundled_heroes
+):
+    from heroviewer.records.entities import HERO
+
+    page = open_map(window)
+    hero = next(h for h in bundled_heroes if "Baljuvon District" in (h["birth_place"] or ""))
+    window.open_catalogue.editing.save(
+        HERO, hero["id"], {"birth_place": "Khujand, Tajikistan"}, "Edit"
+    )
+    type_text(window.heroes.search, hero["name_en"].split()[-1])  # a search meanwhile
+    run_held(jobs_held)
+    assert hero["id"] in marker_of(page, "Khujand").hero_ids
+    assert [m.entries[0].matched for m in page.view.markers] == ["Khujand"]
+    window.heroes.search.clear()
+    assert hero["id"] not in marker_of(page, "Baljuvon").hero_ids
+
+
 def test_heroes_born_in_one_district_are_one_marker_with_their_count(window, bundled_heroes):
     page = open_map(window)
     born = {h["id"] for h in bundled_heroes if "Baljuvon District" in (h["birth_place"] or "")}

@@ -1,7 +1,9 @@
 """The Map tab's page: two views of one map ("Home places", "Where they fought"), the markers of
 the heroes the heroes page's search shows, and a line saying what could not be placed.
 
-Places are matched once (operations/places.py) and again only for heroes whose records change.
+Places are matched (operations/places.py) in the background: the tab shows its outlines and a
+"Placing N heroes…" note at once, and its markers when the match is done. A change to the
+heroes or places meanwhile matches again from the catalogue as it is then, so none is lost.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load
 from heroviewer.operations.places import PlaceEntry, catalogue_places, place_entries
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
+from heroviewer.ui.background import run_in_background
 from heroviewer.ui.language import current_language
 from heroviewer.ui.map.positions import PositionSetter
 from heroviewer.ui.map.view import DEEDS_BOUNDS, HOME_BOUNDS, MapView
@@ -46,7 +49,10 @@ class MapPage(QWidget):
         self.problem.setVisible(False)
         self._build()
         self._load_outlines()
-        self._entries = self._read_entries()
+        self._entries: dict[str, list[PlaceEntry]] = {}
+        self._placing: int | None = None  # how many heroes are being placed (None: none)
+        self._again = False  # the catalogue changed while placing: place again when done
+        self._match()
         opened.recordsChanged.connect(self._records_changed)
         opened.refreshed.connect(self._records_changed)
         opened.replaced.connect(self._reload)
@@ -105,30 +111,57 @@ class MapPage(QWidget):
         """What a click on the map does now (empty: the usual hint)."""
         self.hint.setText(text or self.hint_text)
 
-    def _read_entries(self) -> dict[str, list[PlaceEntry]]:
-        """Each hero's place entries, by hero id."""
-        try:
-            gazetteer = bundled_gazetteer()
-        except GeographyError as error:
-            self._say_problem(
-                self.tr("The places cannot be found: {problem}").format(problem=translated(error))
-            )
-            return {}
-        by_hero: dict[str, list[PlaceEntry]] = defaultdict(list)
+    def _match(self) -> None:
+        """Match every hero's places in the background, then show the markers.
+
+        The rows are read here (the catalogue's connection belongs to this thread); the
+        gazetteer is loaded and the texts matched on a pool thread.
+        """
+        if self._placing is not None:
+            self._again = True
+            return
         catalogue = self.opened.catalogue
-        for entry in place_entries(
-            catalogue_places(catalogue, current_language()), gazetteer, catalogue.place_positions()
-        ):
+        rows = catalogue_places(catalogue, current_language())
+        positions = catalogue.place_positions()
+        self._placing, self._again = len(rows), False
+        run_in_background(
+            lambda: place_entries(rows, bundled_gazetteer(), positions),
+            self._matched,
+            self._match_failed,
+            self,
+        )
+        self._say_placing()
+
+    def _matched(self, entries: list[PlaceEntry]) -> None:
+        self._placing = None
+        if self._again:  # what was matched is out of date
+            self._match()
+            return
+        by_hero: dict[str, list[PlaceEntry]] = defaultdict(list)
+        for entry in entries:
             by_hero[entry.hero_id].append(entry)
-        return by_hero
+        self._entries = by_hero
+        self.refresh()
+
+    def _match_failed(self, error: Exception) -> None:
+        self._placing = None
+        if not isinstance(error, GeographyError):
+            raise error
+        self._say_problem(
+            self.tr("The places cannot be found: {problem}").format(problem=translated(error))
+        )
+        self.refresh()
+
+    def _say_placing(self) -> None:
+        if self._placing is not None:
+            self.summary.setText(self.tr("Placing %n hero(es) on the map…", "", self._placing))
 
     def _records_changed(self, entity: str, _ids: list) -> None:
         if entity in ("hero", "place"):
             self._reload()
 
     def _reload(self) -> None:
-        self._entries = self._read_entries()
-        self.refresh()
+        self._match()
 
     # --- what is shown ------------------------------------------------------------------
     def show_kind(self, kind: str) -> None:
@@ -168,6 +201,7 @@ class MapPage(QWidget):
         self.summary.setToolTip(
             plain.tooltip_text("\n".join(f"{e.name}: {e.text}" for e in unplaced))
         )
+        self._say_placing()  # while matching again, the markers shown are the last match's
 
     def _tooltip(self, entries: list[PlaceEntry]) -> str:
         first = entries[0]
