@@ -93,8 +93,7 @@ def open_map_tab(catalogue: Path) -> None:
     began = time.perf_counter()
     window.tabs.setCurrentIndex(window.map_tab.index)
     page = window.map_tab.page
-    page.view.viewport().repaint()
-    app.processEvents()
+    page.repaint()  # the outlines and "Placing N heroes…"
     painted = time.perf_counter() - began
     while page._placing is not None:  # the match's outcome comes back as an event
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)

@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from heroviewer.formats import geography
 from heroviewer.records.places import match_place
@@ -17,6 +18,7 @@ from tests.conftest import type_text
 
 def open_map(window):
     window.tabs.setCurrentIndex(window.map_tab.index)
+    QApplication.processEvents()  # the places are matched once the tab is painted
     page = window.map_tab.page
     assert page is not None and window.tabs.currentWidget() is page
     return page
@@ -45,8 +47,10 @@ def jobs_held(monkeypatch):
 
 
 def run_held(jobs_held) -> None:
+    QApplication.processEvents()
     while jobs_held:
         jobs_held.pop(0).run()
+        QApplication.processEvents()
 
 
 def test_the_map_shows_its_outlines_at_once_and_its_markers_after_the_match(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load_outlines
@@ -52,7 +52,7 @@ class MapPage(QWidget):
         self._entries: dict[str, list[PlaceEntry]] = {}
         self._placing: int | None = None  # how many heroes are being placed (None: none)
         self._again = False  # the catalogue changed while placing: place again when done
-        self._match()
+        self._match(after_paint=True)
         opened.recordsChanged.connect(self._records_changed)
         opened.refreshed.connect(self._records_changed)
         opened.replaced.connect(self._reload)
@@ -111,11 +111,13 @@ class MapPage(QWidget):
         """What a click on the map does now (empty: the usual hint)."""
         self.hint.setText(text or self.hint_text)
 
-    def _match(self) -> None:
+    def _match(self, after_paint: bool = False) -> None:
         """Match every hero's places in the background, then show the markers.
 
         The rows are read here (the catalogue's connection belongs to this thread); the
-        gazetteer is loaded and the texts matched on a pool thread.
+        gazetteer is loaded and the texts matched on a pool thread. The first match starts
+        ``after_paint``, once the events waiting (the tab's first paint) are done: loading the
+        gazetteer holds Python's lock for a while, which would delay that paint.
         """
         if self._placing is not None:
             self._again = True
@@ -124,12 +126,19 @@ class MapPage(QWidget):
         rows = catalogue_places(catalogue, current_language())
         positions = catalogue.place_positions()
         self._placing, self._again = len(rows), False
-        run_in_background(
-            lambda: place_entries(rows, bundled_gazetteer(), positions),
-            self._matched,
-            self._match_failed,
-            self,
-        )
+
+        def start() -> None:
+            run_in_background(
+                lambda: place_entries(rows, bundled_gazetteer(), positions),
+                self._matched,
+                self._match_failed,
+                self,
+            )
+
+        if after_paint:
+            QTimer.singleShot(0, self, start)
+        else:
+            start()
         self._say_placing()
 
     def _matched(self, entries: list[PlaceEntry]) -> None:
