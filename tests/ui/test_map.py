@@ -214,3 +214,28 @@ def test_a_position_outside_the_map_is_refused_and_nothing_saved(window, monkeyp
     assert said and "outside the map" in said[0] and text in said[0]
     assert window.open_catalogue.catalogue.place_positions() == {}
     assert text in page.positions.unsure_texts()
+
+
+def test_many_heroes_not_placed_are_counted_not_all_named_and_the_map_keeps_its_room(
+    qtbot, tmp_path
+):
+    from heroviewer.app import build_window
+    from heroviewer.ui.map.page import MAX_NAMES_IN_SUMMARY
+    from tests.helpers import small_catalogue
+
+    many = 3 * MAX_NAMES_IN_SUMMARY
+    heroes = [
+        {"id": f"h{n:03}", "name_en": f"Hero Number{n:03}", "birth_place": f"Nowhere{n:03}"}
+        for n in range(many)
+    ]
+    path, catalogue = small_catalogue(tmp_path, heroes)
+    catalogue.close()
+    window = build_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    page = open_map(window)
+    text = page.summary.text()
+    assert f"not placed ({many})" in text and "Hero Number000" in text
+    assert f"and {many - MAX_NAMES_IN_SUMMARY} more" in text
+    assert f"Hero Number{many - 1:03}" not in text
+    assert page.view.height() > page.summary.height()

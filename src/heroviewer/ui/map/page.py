@@ -26,6 +26,7 @@ from heroviewer.ui.open_catalogue import OpenCatalogue
 
 HOME, DEEDS = "birth", "deed"
 MAX_NAMES_IN_TOOLTIP = 25
+MAX_NAMES_IN_SUMMARY = 10
 
 
 class MapPage(QWidget):
@@ -201,16 +202,23 @@ class MapPage(QWidget):
         )
         placed = sum(map(len, groups.values()))
         text = self.tr("%n place(s) on the map", "", placed)
+        unplaced.sort(key=lambda e: e.name)
         if unplaced:
-            names = ", ".join(sorted(e.name for e in unplaced))
+            names = self._some([e.name for e in unplaced], MAX_NAMES_IN_SUMMARY)
             text += " · " + self.tr("not placed ({count}): {names}").format(
-                count=len(unplaced), names=names
+                count=len(unplaced), names=", ".join(names)
             )
         self.summary.setText(text)
-        self.summary.setToolTip(
-            plain.tooltip_text("\n".join(f"{e.name}: {e.text}" for e in unplaced))
-        )
+        lines = self._some([f"{e.name}: {e.text}" for e in unplaced], MAX_NAMES_IN_TOOLTIP)
+        self.summary.setToolTip(plain.tooltip_text("\n".join(lines)))
         self._say_placing()  # while matching again, the markers shown are the last match's
+
+    def _some(self, texts: list[str], limit: int) -> list[str]:
+        """The first ``limit`` texts, and how many more: thousands of heroes not placed would
+        otherwise fill the page with their names and squeeze the map."""
+        if len(texts) <= limit:
+            return texts
+        return [*texts[:limit], self.tr("and %n more", "", len(texts) - limit)]
 
     def _tooltip(self, entries: list[PlaceEntry]) -> str:
         first = entries[0]
