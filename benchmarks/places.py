@@ -95,7 +95,7 @@ def open_map_tab(catalogue: Path) -> None:
     page = window.map_tab.page
     page.repaint()  # the outlines and "Placing N heroes…"
     painted = time.perf_counter() - began
-    while page._placing is not None:  # the match's outcome comes back as an event
+    while page.placing():  # the match's outcome comes back as an event
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     page.view.viewport().repaint()
     app.processEvents()

@@ -58,12 +58,17 @@ def test_the_map_shows_its_outlines_at_once_and_its_markers_after_the_match(
 ):
     from PySide6.QtWidgets import QGraphicsPathItem
 
+    from heroviewer.ui.panel_export import ExportButton
+
     page = open_map(window)
     assert jobs_held and page.view.markers == []
     assert any(isinstance(i, QGraphicsPathItem) for i in page.view.scene().items())
     assert page.summary.text() == f"Placing {len(bundled_heroes)} heroes on the map…"
+    export = page.findChild(ExportButton)
+    assert not export.isEnabled()  # a wall panel without its markers would mislead
     run_held(jobs_held)
     assert marker_of(page, "Baljuvon").count > 1
+    assert export.isEnabled()
     assert "places on the map" in page.summary.text() and "Placing" not in page.summary.text()
 
 

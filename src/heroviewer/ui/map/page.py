@@ -31,6 +31,7 @@ MAX_NAMES_IN_SUMMARY = 10
 
 class MapPage(QWidget):
     heroClicked = Signal(str)
+    placingChanged = Signal(bool)  # the places are being matched (the markers are not final)
 
     def __init__(
         self, opened: OpenCatalogue, shown_ids: Callable[[], Collection[str]], parent=None
@@ -136,11 +137,12 @@ class MapPage(QWidget):
                 self,
             )
 
+        self._say_placing()
+        self.placingChanged.emit(True)
         if after_paint:
             QTimer.singleShot(0, self, start)
         else:
             start()
-        self._say_placing()
 
     def _matched(self, entries: list[PlaceEntry]) -> None:
         self._placing = None
@@ -152,15 +154,21 @@ class MapPage(QWidget):
             by_hero[entry.hero_id].append(entry)
         self._entries = by_hero
         self.refresh()
+        self.placingChanged.emit(False)
 
     def _match_failed(self, error: Exception) -> None:
         self._placing = None
+        self.placingChanged.emit(False)
         if not isinstance(error, GeographyError):
             raise error
         self._say_problem(
             self.tr("The places cannot be found: {problem}").format(problem=translated(error))
         )
         self.refresh()
+
+    def placing(self) -> bool:
+        """Whether the places are being matched."""
+        return self._placing is not None
 
     def _say_placing(self) -> None:
         if self._placing is not None:
