@@ -149,6 +149,24 @@ def test_a_damaged_outline_file_is_named_and_the_markers_still_shown(window, tmp
     assert page.view.markers
 
 
+def test_a_damaged_gazetteer_is_named_and_the_outlines_still_shown(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    for name in ("outlines.json", "regions.json"):
+        shutil.copy(geography.geography_dir() / name, tmp_path)
+    (tmp_path / "gazetteer.json").write_text('{"columns": [', encoding="utf-8")
+    monkeypatch.setattr(geography, "geography_dir", lambda: tmp_path)
+    geography.bundled_gazetteer.cache_clear()  # loaded again, on the matching thread
+    try:
+        page = open_map(window)
+    finally:
+        geography.bundled_gazetteer.cache_clear()
+    assert page.problem.isVisible() and "cannot be found" in page.problem.text()
+    assert str(tmp_path / "gazetteer.json") in page.problem.text()
+    assert any(isinstance(i, QGraphicsPathItem) for i in page.view.scene().items())
+    assert page.view.markers == [] and "Placing" not in page.summary.text()
+
+
 def test_the_export_button_writes_the_view_shown_with_the_heroes_named(window, tmp_path):
     from pypdf import PdfReader
 
