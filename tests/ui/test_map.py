@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from heroviewer.formats import geography
 from heroviewer.records.places import match_place
@@ -17,6 +18,7 @@ from tests.conftest import type_text
 
 def open_map(window):
     window.tabs.setCurrentIndex(window.map_tab.index)
+    QApplication.processEvents()  # the places are matched once the tab is painted
     page = window.map_tab.page
     assert page is not None and window.tabs.currentWidget() is page
     return page
@@ -32,6 +34,60 @@ def test_the_map_is_built_only_when_first_shown(window):
     assert window.map_tab.page is None
     open_map(window)
     assert window.tabs.tabText(window.map_tab.index) == "Map"
+
+
+@pytest.fixture
+def jobs_held(monkeypatch):
+    """Background jobs wait in this list until the test runs them (as a slow match would)."""
+    from heroviewer.ui import background
+
+    held = []
+    monkeypatch.setattr(background, "start_job", held.append)
+    return held
+
+
+def run_held(jobs_held) -> None:
+    QApplication.processEvents()
+    while jobs_held:
+        jobs_held.pop(0).run()
+        QApplication.processEvents()
+
+
+def test_the_map_shows_its_outlines_at_once_and_its_markers_after_the_match(
+    window, jobs_held, bundled_heroes
+):
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    from heroviewer.ui.panel_export import ExportButton
+
+    page = open_map(window)
+    assert jobs_held and page.view.markers == []
+    assert any(isinstance(i, QGraphicsPathItem) for i in page.view.scene().items())
+    assert page.summary.text() == f"Placing {len(bundled_heroes)} heroes on the map…"
+    export = page.findChild(ExportButton)
+    assert not export.isEnabled()  # a wall panel without its markers would mislead
+    run_held(jobs_held)
+    assert marker_of(page, "Baljuvon").count > 1
+    assert export.isEnabled()
+    assert "places on the map" in page.summary.text() and "Placing" not in page.summary.text()
+
+
+def test_a_hero_edited_while_the_places_are_matched_shows_its_new_place(
+    window, jobs_held, bundled_heroes
+):
+    from heroviewer.records.entities import HERO
+
+    page = open_map(window)
+    hero = next(h for h in bundled_heroes if "Baljuvon District" in (h["birth_place"] or ""))
+    window.open_catalogue.editing.save(
+        HERO, hero["id"], {"birth_place": "Khujand, Tajikistan"}, "Edit"
+    )
+    type_text(window.heroes.search, hero["name_en"].split()[-1])  # a search meanwhile
+    run_held(jobs_held)
+    assert hero["id"] in marker_of(page, "Khujand").hero_ids
+    assert [m.entries[0].matched for m in page.view.markers] == ["Khujand"]
+    window.heroes.search.clear()
+    assert hero["id"] not in marker_of(page, "Baljuvon").hero_ids
 
 
 def test_heroes_born_in_one_district_are_one_marker_with_their_count(window, bundled_heroes):
@@ -91,6 +147,24 @@ def test_a_damaged_outline_file_is_named_and_the_markers_still_shown(window, tmp
     assert page.problem.isVisible()
     assert str(tmp_path / "outlines.json") in page.problem.text()
     assert page.view.markers
+
+
+def test_a_damaged_gazetteer_is_named_and_the_outlines_still_shown(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    for name in ("outlines.json", "regions.json"):
+        shutil.copy(geography.geography_dir() / name, tmp_path)
+    (tmp_path / "gazetteer.json").write_text('{"columns": [', encoding="utf-8")
+    monkeypatch.setattr(geography, "geography_dir", lambda: tmp_path)
+    geography.bundled_gazetteer.cache_clear()  # loaded again, on the matching thread
+    try:
+        page = open_map(window)
+    finally:
+        geography.bundled_gazetteer.cache_clear()
+    assert page.problem.isVisible() and "cannot be found" in page.problem.text()
+    assert str(tmp_path / "gazetteer.json") in page.problem.text()
+    assert any(isinstance(i, QGraphicsPathItem) for i in page.view.scene().items())
+    assert page.view.markers == [] and "Placing" not in page.summary.text()
 
 
 def test_the_export_button_writes_the_view_shown_with_the_heroes_named(window, tmp_path):
@@ -235,3 +309,28 @@ def test_a_damaged_region_file_is_named_and_the_map_still_drawn(window, tmp_path
     assert str(tmp_path / "region_map.json") in page.problem.text()
     assert "centre 1" in page.problem.text()
     assert page.view.markers and "Uzbekistan" in shown_names(page)
+
+
+def test_many_heroes_not_placed_are_counted_not_all_named_and_the_map_keeps_its_room(
+    qtbot, tmp_path
+):
+    from heroviewer.app import build_window
+    from heroviewer.ui.map.page import MAX_NAMES_IN_SUMMARY
+    from tests.helpers import small_catalogue
+
+    many = 3 * MAX_NAMES_IN_SUMMARY
+    heroes = [
+        {"id": f"h{n:03}", "name_en": f"Hero Number{n:03}", "birth_place": f"Nowhere{n:03}"}
+        for n in range(many)
+    ]
+    path, catalogue = small_catalogue(tmp_path, heroes)
+    catalogue.close()
+    window = build_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    page = open_map(window)
+    text = page.summary.text()
+    assert f"not placed ({many})" in text and "Hero Number000" in text
+    assert f"and {many - MAX_NAMES_IN_SUMMARY} more" in text
+    assert f"Hero Number{many - 1:03}" not in text
+    assert page.view.height() > page.summary.height()

@@ -1,7 +1,9 @@
 """The Map tab's page: two views of one map ("Home places", "Where they fought"), the markers of
 the heroes the heroes page's search shows, and a line saying what could not be placed.
 
-Places are matched once (operations/places.py) and again only for heroes whose records change.
+Places are matched (operations/places.py) in the background: the tab shows its outlines and a
+"Placing N heroes…" note at once, and its markers when the match is done. A change to the
+heroes or places meanwhile matches again from the catalogue as it is then, so none is lost.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from heroviewer.formats.geography import GeographyError, bundled_gazetteer, load_outlines
@@ -17,6 +19,7 @@ from heroviewer.formats.region_map import load_region_map
 from heroviewer.operations.places import PlaceEntry, catalogue_places, place_entries
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
+from heroviewer.ui.background import run_in_background
 from heroviewer.ui.language import current_language
 from heroviewer.ui.map.positions import PositionSetter
 from heroviewer.ui.map.view import DEEDS_BOUNDS, DEGREES, HOME_BOUNDS, MapView
@@ -24,10 +27,12 @@ from heroviewer.ui.open_catalogue import OpenCatalogue
 
 HOME, DEEDS = "birth", "deed"
 MAX_NAMES_IN_TOOLTIP = 25
+MAX_NAMES_IN_SUMMARY = 10
 
 
 class MapPage(QWidget):
     heroClicked = Signal(str)
+    placingChanged = Signal(bool)  # the places are being matched (the markers are not final)
 
     def __init__(
         self, opened: OpenCatalogue, shown_ids: Callable[[], Collection[str]], parent=None
@@ -47,7 +52,10 @@ class MapPage(QWidget):
         self.problem.setVisible(False)
         self._build()
         self._load_outlines()
-        self._entries = self._read_entries()
+        self._entries: dict[str, list[PlaceEntry]] = {}
+        self._placing: int | None = None  # how many heroes are being placed (None: none)
+        self._again = False  # the catalogue changed while placing: place again when done
+        self._match(after_paint=True)
         opened.recordsChanged.connect(self._records_changed)
         opened.refreshed.connect(self._records_changed)
         opened.replaced.connect(self._reload)
@@ -116,30 +124,73 @@ class MapPage(QWidget):
         """What a click on the map does now (empty: the usual hint)."""
         self.hint.setText(text or self.hint_text)
 
-    def _read_entries(self) -> dict[str, list[PlaceEntry]]:
-        """Each hero's place entries, by hero id."""
-        try:
-            gazetteer = bundled_gazetteer()
-        except GeographyError as error:
-            self._say_problem(
-                self.tr("The places cannot be found: {problem}").format(problem=translated(error))
-            )
-            return {}
-        by_hero: dict[str, list[PlaceEntry]] = defaultdict(list)
+    def _match(self, after_paint: bool = False) -> None:
+        """Match every hero's places in the background, then show the markers.
+
+        The rows are read here (the catalogue's connection belongs to this thread); the
+        gazetteer is loaded and the texts matched on a pool thread. The first match starts
+        ``after_paint``, once the events waiting (the tab's first paint) are done: loading the
+        gazetteer holds Python's lock for a while, which would delay that paint.
+        """
+        if self._placing is not None:
+            self._again = True
+            return
         catalogue = self.opened.catalogue
-        for entry in place_entries(
-            catalogue_places(catalogue, current_language()), gazetteer, catalogue.place_positions()
-        ):
+        rows = catalogue_places(catalogue, current_language())
+        positions = catalogue.place_positions()
+        self._placing, self._again = len(rows), False
+
+        def start() -> None:
+            run_in_background(
+                lambda: place_entries(rows, bundled_gazetteer(), positions),
+                self._matched,
+                self._match_failed,
+                self,
+            )
+
+        self._say_placing()
+        self.placingChanged.emit(True)
+        if after_paint:
+            QTimer.singleShot(0, self, start)
+        else:
+            start()
+
+    def _matched(self, entries: list[PlaceEntry]) -> None:
+        self._placing = None
+        if self._again:  # what was matched is out of date
+            self._match()
+            return
+        by_hero: dict[str, list[PlaceEntry]] = defaultdict(list)
+        for entry in entries:
             by_hero[entry.hero_id].append(entry)
-        return by_hero
+        self._entries = by_hero
+        self.refresh()
+        self.placingChanged.emit(False)
+
+    def _match_failed(self, error: Exception) -> None:
+        self._placing = None
+        self.placingChanged.emit(False)
+        if not isinstance(error, GeographyError):
+            raise error
+        self._say_problem(
+            self.tr("The places cannot be found: {problem}").format(problem=translated(error))
+        )
+        self.refresh()
+
+    def placing(self) -> bool:
+        """Whether the places are being matched."""
+        return self._placing is not None
+
+    def _say_placing(self) -> None:
+        if self._placing is not None:
+            self.summary.setText(self.tr("Placing %n hero(es) on the map…", "", self._placing))
 
     def _records_changed(self, entity: str, _ids: list) -> None:
         if entity in ("hero", "place"):
             self._reload()
 
     def _reload(self) -> None:
-        self._entries = self._read_entries()
-        self.refresh()
+        self._match()
 
     # --- what is shown ------------------------------------------------------------------
     def show_kind(self, kind: str) -> None:
@@ -171,15 +222,23 @@ class MapPage(QWidget):
         )
         placed = sum(map(len, groups.values()))
         text = self.tr("%n place(s) on the map", "", placed)
+        unplaced.sort(key=lambda e: e.name)
         if unplaced:
-            names = ", ".join(sorted(e.name for e in unplaced))
+            names = self._some([e.name for e in unplaced], MAX_NAMES_IN_SUMMARY)
             text += " · " + self.tr("not placed ({count}): {names}").format(
-                count=len(unplaced), names=names
+                count=len(unplaced), names=", ".join(names)
             )
         self.summary.setText(text)
-        self.summary.setToolTip(
-            plain.tooltip_text("\n".join(f"{e.name}: {e.text}" for e in unplaced))
-        )
+        lines = self._some([f"{e.name}: {e.text}" for e in unplaced], MAX_NAMES_IN_TOOLTIP)
+        self.summary.setToolTip(plain.tooltip_text("\n".join(lines)))
+        self._say_placing()  # while matching again, the markers shown are the last match's
+
+    def _some(self, texts: list[str], limit: int) -> list[str]:
+        """The first ``limit`` texts, and how many more: thousands of heroes not placed would
+        otherwise fill the page with their names and squeeze the map."""
+        if len(texts) <= limit:
+            return texts
+        return [*texts[:limit], self.tr("and %n more", "", len(texts) - limit)]
 
     def _tooltip(self, entries: list[PlaceEntry]) -> str:
         first = entries[0]

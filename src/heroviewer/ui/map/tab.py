@@ -26,7 +26,10 @@ def _map_page(window):
     page = MapPage(
         window.open_catalogue, lambda: [model.hero_id(row) for row in range(model.rowCount())]
     )
-    page.top.addWidget(ExportButton(page, window.open_catalogue, lambda: _panel(page)))
+    export = ExportButton(page, window.open_catalogue, lambda: _panel(page))
+    export.setEnabled(not page.placing())  # a panel without the markers would mislead
+    page.placingChanged.connect(lambda placing: export.setEnabled(not placing))
+    page.top.addWidget(export)
     return page
 
 

@@ -64,15 +64,23 @@ def bounds_rect(bounds: tuple[float, float, float, float]) -> QRectF:
 
 
 class MarkerItem(QGraphicsItem):
-    """Heroes at one place: a dot, with their count when more than one."""
+    """Heroes at one place: a dot, with their count when more than one.
+
+    Painted once into a pixmap that panning and zooming reuse (its size on screen never
+    changes), with its bounds made once: 2,718 markers painted through Python each frame gave
+    9 frames a second.
+    """
 
     def __init__(self, entries: Sequence[PlaceEntry], tooltip: str) -> None:
         super().__init__()
         self.entries = list(entries)
         self.clicks = 0
         self.radius = 5.0 + min(9.0, 2.5 * math.log2(len(self.entries)))
+        r = self.radius + 1
+        self._rect = QRectF(-r, -r, 2 * r, 2 * r)  # asked several times a frame
         self.approximate = all(e.precision != "exact" for e in self.entries)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(plain.tooltip_text(tooltip))
@@ -87,8 +95,7 @@ class MarkerItem(QGraphicsItem):
         return list(dict.fromkeys(e.hero_id for e in self.entries))
 
     def boundingRect(self) -> QRectF:
-        r = self.radius + 1
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return self._rect
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         colour = QColor("#c0392b") if not self.approximate else QColor("#e08e0b")
