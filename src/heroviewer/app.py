@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -124,9 +124,27 @@ def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str)
             page.list.setCurrentIndex(page.filter.index(0, 0))
     window.show()
     QApplication.processEvents()
+    if tab in ("map", "map-deeds", "timeline", "figures"):
+        _show_overview_tab(window, tab)
     if not window.grab().save(str(out)):
         raise OSError(f"{out}: the screenshot could not be written")
     return problem
+
+
+def _show_overview_tab(window: MainWindow, tab: str) -> None:
+    """Show the map (home places or deeds), timeline or figures tab, the map once its markers
+    are placed (that is done in the background)."""
+    lazy = {"map": window.map_tab, "map-deeds": window.map_tab}.get(tab)
+    lazy = lazy or {"timeline": window.timeline_tab, "figures": window.figures_tab}[tab]
+    window.tabs.setCurrentIndex(lazy.index)
+    page = lazy.ensure_page()
+    if tab == "map-deeds":
+        page.deeds_button.click()
+    if getattr(page, "placing", lambda: False)():
+        loop = QEventLoop()
+        page.placingChanged.connect(lambda placing: placing or loop.quit())
+        loop.exec()
+    QApplication.processEvents()
 
 
 class _FirstPaint(QObject):

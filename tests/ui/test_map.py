@@ -334,3 +334,16 @@ def test_many_heroes_not_placed_are_counted_not_all_named_and_the_map_keeps_its_
     assert f"and {many - MAX_NAMES_IN_SUMMARY} more" in text
     assert f"Hero Number{many - 1:03}" not in text
     assert page.view.height() > page.summary.height()
+
+
+@pytest.mark.parametrize("tab", ["map", "map-deeds"])
+def test_a_screenshot_of_the_map_waits_for_its_markers(window, tmp_path, tab):
+    from PySide6.QtGui import QImage
+
+    from heroviewer.app import save_screenshot
+
+    save_screenshot(window, tmp_path / "map.png", None, tab)
+    page = window.map_tab.page
+    assert window.tabs.currentWidget() is page and not page.placing()
+    assert page.view.markers and page.deeds_button.isChecked() == (tab == "map-deeds")
+    assert QImage(str(tmp_path / "map.png")).size() == window.size()

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--tab",
-        choices=("heroes", "news"),
+        choices=("heroes", "news", "map", "map-deeds", "timeline", "figures"),
         default="heroes",
         help=tr(QT_TRANSLATE_NOOP("CommandLine", "with --screenshot: the tab to show")),
     )
@@ -162,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--what",
-        choices=("heroes", "news"),
+        choices=("heroes", "news", "map", "map-deeds", "timeline", "figures"),
         default="heroes",
         help=tr(QT_TRANSLATE_NOOP("CommandLine", "default: heroes")),
     )
