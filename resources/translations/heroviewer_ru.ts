@@ -490,6 +490,10 @@
         <translation>{path}: изменить нельзя ({error})</translation>
     </message>
     <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: не удалось прочитать ({error})</translation>
+    </message>
+    <message>
         <source>{path}: its folder is read-only</source>
         <translation>{path}: папка доступна только для чтения</translation>
     </message>
@@ -1790,6 +1794,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Поле</translation>
     </message>
     <message>
+        <source>History not shown</source>
+        <translation>История изменений не показана</translation>
+    </message>
+    <message>
         <source>History of {name}</source>
         <translation>История изменений: {name}</translation>
     </message>
@@ -1848,6 +1856,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>portraits imported</source>
         <translation>импорт портретов</translation>
+    </message>
+    <message>
+        <source>position set</source>
+        <translation>положение задано</translation>
     </message>
     <message>
         <source>record</source>
@@ -2373,6 +2385,14 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <source>Map of the heroes&apos; places</source>
         <translation>Карта мест героев</translation>
     </message>
+    <message numerus="yes">
+        <source>Placing %n hero(es) on the map…</source>
+        <translation>
+            <numerusform>Размещение %n героя на карте…</numerusform>
+            <numerusform>Размещение %n героев на карте…</numerusform>
+            <numerusform>Размещение %n героев на карте…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Red: the place as recorded · Orange: approximate (district or region centre)</source>
         <translation>Красный — место из записи · оранжевый — приблизительно, центр района или области</translation>
@@ -2384,6 +2404,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>The places cannot be found: {problem}</source>
         <translation>Места не найдены: {problem}</translation>
+    </message>
+    <message>
+        <source>The regions and district centres cannot be drawn: {problem}</source>
+        <translation>Области и районные центры не показаны: {problem}</translation>
     </message>
     <message>
         <source>Where the deeds were done</source>
@@ -2595,6 +2619,14 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Все показанные места на карте</translation>
     </message>
     <message>
+        <source>History of the position of {place}…</source>
+        <translation>История положения: {place}…</translation>
+    </message>
+    <message>
+        <source>Move {place}…</source>
+        <translation>Переместить: {place}…</translation>
+    </message>
+    <message>
         <source>Position not set</source>
         <translation>Положение не задано</translation>
     </message>
@@ -2710,12 +2742,20 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Имя латиницей</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
         <source>Life</source>
         <translation>Личные данные</translation>
     </message>
     <message>
         <source>Link to the article</source>
         <translation>Ссылка на статью</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Mark as checked</source>
@@ -2746,6 +2786,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>Page read</source>
         <translation>Просмотренная страница</translation>
+    </message>
+    <message>
+        <source>Place as recorded</source>
+        <translation>Место, как записано</translation>
     </message>
     <message>
         <source>Place of the deed</source>

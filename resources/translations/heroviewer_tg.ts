@@ -488,6 +488,10 @@
         <translation>{path}: тағйир дода намешавад ({error})</translation>
     </message>
     <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: хонда нашуд ({error})</translation>
+    </message>
+    <message>
         <source>{path}: its folder is read-only</source>
         <translation>{path}: ҷузвдони он танҳо барои хондан аст</translation>
     </message>
@@ -1778,6 +1782,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Майдон</translation>
     </message>
     <message>
+        <source>History not shown</source>
+        <translation>Таърихи тағйирот нишон дода нашуд</translation>
+    </message>
+    <message>
         <source>History of {name}</source>
         <translation>Таърихи тағйироти {name}</translation>
     </message>
@@ -1836,6 +1844,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>portraits imported</source>
         <translation>портретҳо ворид шуданд</translation>
+    </message>
+    <message>
+        <source>position set</source>
+        <translation>ҷой муайян шуд</translation>
     </message>
     <message>
         <source>record</source>
@@ -2346,6 +2358,13 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <source>Map of the heroes&apos; places</source>
         <translation>Харитаи ҷойҳои қаҳрамонон</translation>
     </message>
+    <message numerus="yes">
+        <source>Placing %n hero(es) on the map…</source>
+        <translation>
+            <numerusform>Ҷойгиркунии %n қаҳрамон дар харита…</numerusform>
+            <numerusform>Ҷойгиркунии %n қаҳрамон дар харита…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Red: the place as recorded · Orange: approximate (district or region centre)</source>
         <translation>Сурх: ҷой, чӣ тавре ки сабт шудааст · Норинҷӣ: тахминӣ (маркази ноҳия ё вилоят)</translation>
@@ -2357,6 +2376,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>The places cannot be found: {problem}</source>
         <translation>Ҷойҳо ёфт намешаванд: {problem}</translation>
+    </message>
+    <message>
+        <source>The regions and district centres cannot be drawn: {problem}</source>
+        <translation>Вилоятҳо ва марказҳои ноҳияҳо нишон дода намешаванд: {problem}</translation>
     </message>
     <message>
         <source>Where the deeds were done</source>
@@ -2566,6 +2589,14 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Ҳамаи ҷойҳои нишондодашуда дар харитаанд</translation>
     </message>
     <message>
+        <source>History of the position of {place}…</source>
+        <translation>Таърихи ҷой: {place}…</translation>
+    </message>
+    <message>
+        <source>Move {place}…</source>
+        <translation>Иваз кардани ҷой: {place}…</translation>
+    </message>
+    <message>
         <source>Position not set</source>
         <translation>Ҷой муайян нашуд</translation>
     </message>
@@ -2681,12 +2712,20 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Ном бо хатти лотинӣ</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Арзи ҷуғрофӣ</translation>
+    </message>
+    <message>
         <source>Life</source>
         <translation>Ҳаёт</translation>
     </message>
     <message>
         <source>Link to the article</source>
         <translation>Пайванд ба мақола</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Тӯли ҷуғрофӣ</translation>
     </message>
     <message>
         <source>Mark as checked</source>
@@ -2717,6 +2756,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>Page read</source>
         <translation>Саҳифаи хондашуда</translation>
+    </message>
+    <message>
+        <source>Place as recorded</source>
+        <translation>Ҷой, чунон ки сабт шудааст</translation>
     </message>
     <message>
         <source>Place of the deed</source>
