@@ -135,3 +135,25 @@ def test_a_server_that_offers_tls_is_reached_encrypted(postgres_tls_server):
         finally:
             writer.close()
             catalogue.close()
+
+
+def test_about_says_whether_the_link_to_the_server_is_encrypted(
+    postgres_tls_server, postgres_url, catalogue_path
+):
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.ui.dialogs.about import about_html
+
+    said = {}
+    for kind, db in (
+        ("tls", postgres_tls_server.create_database()), ("plain", postgres_url),
+        ("file", catalogue_path),
+    ):  # fmt: skip
+        catalogue = open_catalogue(db)
+        try:
+            said[kind] = about_html(catalogue, 1)
+        finally:
+            catalogue.close()
+    assert "(the connection is encrypted)" in said["tls"]
+    assert "(the connection is not encrypted)" in said["plain"]
+    assert "connection" not in said["file"] and str(catalogue_path) in said["file"]
+    assert "GeoNames" in said["file"]  # the map data's attribution

@@ -119,6 +119,14 @@ class Catalogue:
     def info(self) -> dict[str, str]:
         return dict(self._rows(_INFO_SQL))
 
+    def encrypted(self) -> bool | None:
+        """Whether the link to the catalogue's PostgreSQL server is encrypted (TLS, used when
+        the server offers it); None for a file or another kind of server."""
+        if self.location.path is not None or not self.location.url.startswith("postgresql"):
+            return None
+        found = self._rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+        return bool(found and found[0][0])
+
     @collector_paused()  # 100,000 rows: see heroviewer.support.bulk
     def hero_rows(self, language: str = "en") -> list[HeroRow]:
         """Every hero's table row for a reader of ``language``, in storage order."""

@@ -26,15 +26,26 @@ def about_html(catalogue: Catalogue, heroes_held: int) -> str:
         "<p>Catalogue: {catalogue}</p>"
         "<p>Licences: the program: MIT; the hero records and news summaries: CC BY 4.0 "
         "(each lists its sources); the Noto Sans font: SIL Open Font License 1.1; Qt and "
-        "Qt for Python, bundled with the installed program: LGPL 3.</p>",
+        "Qt for Python, bundled with the installed program: LGPL 3.</p>"
+        "<p>Maps: places from GeoNames (geonames.org), CC BY 4.0; country and region "
+        "outlines from Natural Earth (naturalearthdata.com), public domain.</p>",
     )
     return text.format(
         version=__version__,
         total=SOURCES_COUNT_HEROES,
         held=heroes_held,
         news=len(catalogue.news_items()),
-        catalogue=escape(catalogue.label),
+        catalogue=escape(catalogue.label) + _link(catalogue.encrypted()),
     )
+
+
+def _link(encrypted: bool | None) -> str:
+    """How the server is reached, said after its address; nothing for a file."""
+    if encrypted is None:
+        return ""
+    if encrypted:
+        return escape(QCoreApplication.translate("About", " (the connection is encrypted)"))
+    return escape(QCoreApplication.translate("About", " (the connection is not encrypted)"))
 
 
 def about_box(parent: QWidget, title: str, html: str) -> QMessageBox:
