@@ -269,3 +269,10 @@ def test_places_as_csv_have_a_header_and_a_row_per_place(catalogue_path):
     assert spataev[0]["precision"] == "approximate" and spataev[0]["matched"] == "Elista"
     ambiguous = [r for r in rows if r["candidates"]]
     assert ambiguous and ambiguous[0]["lat"] == "" and "Rogów" in ambiguous[0]["candidates"]
+
+
+def test_export_refuses_what_it_cannot_export(tmp_path, catalogue_path):
+    out = tmp_path / "x.csv"
+    result = run_cli("--db", catalogue_path, "export", "--what", "map", "--out", out)
+    assert result.returncode == 2 and "--what" in result.stderr
+    assert not out.exists()

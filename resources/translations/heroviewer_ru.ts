@@ -824,6 +824,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>новости экспортируются в JSON (--format json)</translation>
     </message>
     <message>
+        <source>no hero matches {name}</source>
+        <translation>ни один герой не найден по запросу {name}</translation>
+    </message>
+    <message>
         <source>no hero matches {search}; nothing written</source>
         <translation>по запросу {search} герои не найдены; ничего не записано</translation>
     </message>

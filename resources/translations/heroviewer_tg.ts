@@ -818,6 +818,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>хабарҳо ҳамчун JSON содир мешаванд (--format json)</translation>
     </message>
     <message>
+        <source>no hero matches {name}</source>
+        <translation>бо дархости {name} ягон қаҳрамон ёфт нашуд</translation>
+    </message>
+    <message>
         <source>no hero matches {search}; nothing written</source>
         <translation>ҳеҷ қаҳрамон ба {search} мувофиқ нест; ҳеҷ чиз навишта нашуд</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from heroviewer.catalogue import Catalogue, open_catalogue
 from heroviewer.support.fonts import BUNDLED_FAMILY, register_bundled_fonts
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
 from heroviewer.support.paths import resources_dir
 from heroviewer.ui.language import (
     chosen_language,
@@ -106,7 +107,7 @@ def show_in_language(window: MainWindow, choice: str) -> MainWindow:
     return again
 
 
-def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str) -> str | None:
+def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str) -> Message | None:
     """Render the window to a PNG; returns a message if --select matched no hero."""
     problem = None
     if select:  # find the hero as a search would, then show it in the whole table
@@ -116,7 +117,9 @@ def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str)
         if found:
             window.heroes.select_hero(found)
         else:
-            problem = f"no hero matches {select!r}"
+            problem = QT_TRANSLATE_NOOP("CommandLine", "no hero matches {name}").format(
+                name=repr(select)
+            )
     if tab == "news":
         page = window.ensure_news_page()
         window.tabs.setCurrentIndex(1)

@@ -162,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--what",
-        choices=("heroes", "news", "map", "map-deeds", "timeline", "figures"),
+        choices=("heroes", "news"),
         default="heroes",
         help=tr(QT_TRANSLATE_NOOP("CommandLine", "default: heroes")),
     )
