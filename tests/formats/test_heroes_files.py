@@ -435,6 +435,33 @@ def test_the_plan_matches_on_id_then_name_and_lists_changes_and_conflicts(catalo
     )
 
 
+def test_a_csv_file_is_read_as_its_columns_and_gives_the_same_records(tmp_path):
+    """100,000 rows are kept as one list a column (not a dict a row) from the reader to the
+    writer; each record read from them is what the file holds, an empty id left out."""
+    path = csv_file(tmp_path, "id,name_en,aliases\nh1,Ivan Petrov,I. Petrov | Petrov I.\n"
+                              ",Anvar Azizov,\n")  # fmt: skip
+    records = read_heroes_csv(path)
+    assert records.column("name_en") == ["Ivan Petrov", "Anvar Azizov"]
+    assert records.column("birth_date") == [None, None]
+    assert list(records) == [
+        {"id": "h1", "name_en": "Ivan Petrov", "aliases": ["I. Petrov", "Petrov I."]},
+        {"name_en": "Anvar Azizov", "aliases": []},
+    ]
+    assert records[1:] == [{"name_en": "Anvar Azizov", "aliases": []}]
+
+
+def test_an_id_given_twice_is_a_conflict_in_an_empty_catalogue_too(empty_catalogue_path, tmp_path):
+    path = csv_file(tmp_path, "id,name_en\nh1,Ivan Petrov\n,Anvar Azizov\nh1,Karim Nazarov\n"
+                              ",Safar Sharipov\n")  # fmt: skip
+    result = run_cli("import", path, "--db", empty_catalogue_path)
+    assert result.returncode == 0, result.stderr
+    assert "record 3 (Karim Nazarov): the same hero as record 1" in result.stdout
+    copy = open_catalogue(empty_catalogue_path)
+    names = sorted(hero["name_en"] for hero in copy.heroes())
+    copy.close()
+    assert names == ["Anvar Azizov", "Ivan Petrov", "Safar Sharipov"]
+
+
 def test_import_dry_run_prints_the_summary_and_changes_nothing(catalogue_path, tmp_path):
     path = csv_file(tmp_path, "id,name_en,military_rank\nkarsybay-spataev,Karsybay Spataev,"
                               "Private\n,New Hero,\n")  # fmt: skip

@@ -13,12 +13,14 @@ from heroviewer.commandline.common import (
     say,
     tr,
 )
+from heroviewer.support.bulk import collector_paused
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import argparse
 
 
+@collector_paused()  # from reading to writing: no pause to walk 100,000 records in between
 def import_records(catalogue, args: argparse.Namespace) -> int:
     from heroviewer.operations.importing import apply_import, plan_import_file, through_writer
 

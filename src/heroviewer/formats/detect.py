@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def not_encoded(error: UnicodeDecodeError) -> str:
 
 
 @collector_paused()
-def read_import(path: Path) -> tuple[ImportKind, list[dict]]:
+def read_import(path: Path) -> tuple[ImportKind, Sequence[dict]]:
     """The kind of file and its records, read by the matching reader (or ImportRefused)."""
     from heroviewer.formats.feeds import read_feed
     from heroviewer.formats.hero_csv import read_heroes_csv

@@ -28,6 +28,7 @@ from heroviewer.records.fields import (
     field_title,
 )
 from heroviewer.records.names import NAME_FIELDS
+from heroviewer.records.record_columns import RecordColumns
 from heroviewer.records.validation import hero_problems
 from heroviewer.support.atomic import written_atomically
 from heroviewer.support.messages import QT_TRANSLATE_NOOP, message_of
@@ -114,8 +115,9 @@ def sniff_delimiter(header_line: str) -> str:
     return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
-def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
-    """Hero records from a CSV file, holding only the columns it has; or ImportRefused.
+def read_heroes_csv(path: Path) -> RecordColumns:
+    """Hero records from a CSV file, holding only the columns it has (an empty id left out);
+    or ImportRefused. They are kept as the columns they are read as (see RecordColumns).
 
     Cells are converted column by column (a date or yes/no text once per distinct value), then
     each record is checked by the edit form's rules; the line of each bad row is worked out
@@ -171,7 +173,7 @@ def read_heroes_csv(path: Path) -> list[dict[str, Any]]:
 
 def _records(
     rows: list[list[str]], fields: list[str], columns: list[str], marked: bool
-) -> tuple[list[dict], list[Problem]]:
+) -> tuple[RecordColumns, list[Problem]]:
     """The records of the rows that hold a value, and every problem found in them. ``fields``:
     each column's field; ``columns``: its header as the file has it, for messages; ``marked``:
     the file holds an apostrophe, so a cell may start with the one an export puts before a
@@ -200,13 +202,8 @@ def _records(
         if row not in bad_rows:
             found += _rule_problems(kept[row], reasons, fields, columns)
     if found:
-        return [], found
-    records = [dict(zip(fields, values, strict=True)) for values in zip(*converted, strict=True)]
-    if "id" in fields:
-        for record in records:
-            if not record["id"]:
-                del record["id"]
-    return records, found
+        return RecordColumns({}), found
+    return RecordColumns(given, optional=["id"]), found
 
 
 def _first_lines(text: str, delimiter: str) -> list[int]:

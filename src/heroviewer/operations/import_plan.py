@@ -17,6 +17,7 @@ from typing import Any
 from heroviewer.formats.damage import looks_damaged
 from heroviewer.records.entities import HERO, NEWS, Entity
 from heroviewer.records.normal_values import normal_column
+from heroviewer.records.record_columns import RecordColumns, column_of, fields_of
 from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
 
 NAME_KEYS = ("name_ru", "name_en")
@@ -25,7 +26,7 @@ NAME_KEYS = ("name_ru", "name_en")
 @dataclass
 class ImportPlan:
     entity: Entity
-    adds: list[dict[str, Any]] = field(default_factory=list)
+    adds: Sequence[dict[str, Any]] = field(default_factory=list)  # a list, or RecordColumns
     changes: dict[Any, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # id → (old, new)
     conflicts: list[str] = field(default_factory=list)
     unchanged: int = 0
@@ -69,7 +70,9 @@ class ImportPlan:
         left_out = set(changes)
         kept = ImportPlan(self.entity, conflicts=self.conflicts, unchanged=self.unchanged,
                           duplicates=self.duplicates)  # fmt: skip
-        kept.adds = [record for index, record in enumerate(self.adds) if index not in adds]
+        kept.adds = self.adds
+        if adds:
+            kept.adds = [record for index, record in enumerate(self.adds) if index not in adds]
         for rid, fields in self.changes.items():
             chosen = {name: pair for name, pair in fields.items() if (rid, name) not in left_out}
             if chosen:
@@ -83,8 +86,8 @@ class ImportPlan:
     def flag_damage(self) -> None:
         """Note the additions and changes whose text looks damaged (interchange.damage)."""
         found: dict[int, set[str]] = {}
-        for name in set().union(*self.adds):
-            for index in _holding_a_question_mark([record.get(name) for record in self.adds]):
+        for name in fields_of(self.adds):
+            for index in _holding_a_question_mark(column_of(self.adds, name)):
                 if looks_damaged(None, self.adds[index][name]):
                     found.setdefault(index, set()).add(name)
         for index in sorted(found):  # each record's fields in its own order
@@ -126,6 +129,10 @@ def plan_heroes(
         for key in NAME_KEYS:
             if record.get(key):
                 by_name.setdefault((key, record[key]), []).append(record["id"])
+    if not existing and isinstance(incoming, RecordColumns) and _distinct(incoming.column("id")):
+        plan.adds = incoming  # an empty catalogue takes every record: kept as columns
+        plan.flag_damage()
+        return plan
     claimed: dict[str, int] = {}
     matched: list[tuple[str, Mapping[str, Any]]] = []
     for number, record in enumerate(incoming, start=1):
@@ -160,6 +167,12 @@ def plan_heroes(
             plan.unchanged += 1
     plan.flag_damage()
     return plan
+
+
+def _distinct(ids: Sequence[Any]) -> bool:
+    """Whether no id is given twice (records without one are never the same)."""
+    given = list(filter(None, ids))
+    return len(set(given)) == len(given)
 
 
 def _match(record, by_id, by_name) -> tuple[str | None, str | None]:

@@ -7,7 +7,7 @@ The command line applies through the catalogue's writer, the window through its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ class PlannedImport:
 
     path: Path
     kind: ImportKind
-    records: list[dict]
+    records: Sequence[dict]  # a list, or RecordColumns for a CSV file
     plan: ImportPlan
 
     def plan_to_apply(self, accept_damaged: bool = False) -> ImportPlan:
@@ -74,7 +74,7 @@ class PlannedImport:
 
 
 @collector_paused()
-def plan_for(kind: ImportKind, records: list[dict], catalogue) -> ImportPlan:
+def plan_for(kind: ImportKind, records: Sequence[dict], catalogue) -> ImportPlan:
     """The import plan of ``records`` against what ``catalogue`` holds now."""
     if kind in (ImportKind.HEROES_CSV, ImportKind.HEROES_JSON):
         return plan_heroes(records, catalogue.heroes())

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from heroviewer.records.entities import Entity
+from heroviewer.records.record_columns import column_of
 
 _encode_text = json.encoder.encode_basestring  # one JSON string, as json.dumps writes it
 
@@ -43,10 +44,9 @@ def _already_normal(values: Sequence[Any]) -> bool:
 
 def normal_columns(entity: Entity, records: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
     """Every field of ``records`` (missing ones as nothing), a column per field (taken
-    straight from the records: no table of rows is made beside them)."""
+    straight from the records, or their columns: no table of rows is made beside them)."""
     return {
-        field: normal_column(entity, field, [record.get(field) for record in records])
-        for field in entity.fields
+        field: normal_column(entity, field, column_of(records, field)) for field in entity.fields
     }
 
 

@@ -105,9 +105,13 @@ def search_key_of(text: str) -> str:
     if len(_folded_words) > _REMEMBERED_WORDS:
         _folded_words.clear()
     folded = _folded_words.__getitem__
-    names, end, rest = text.partition(NAMES_END)
-    words = [*map(folded, names.split()), "|", *map(folded, rest.split())] if end else None
-    key = " " + " ".join(filter(None, words or map(folded, text.split())))
+    names, end, rest = text.partition(NAMES_END)  # without NAMES_END: names is all the text
+    first, then = names.split(), rest.split()
+    words = [*map(folded, first), "|", *map(folded, then)] if end else map(folded, first)
+    key = " " + " ".join(filter(None, words))
+    towns = _folded_words.naming_towns
+    if towns.isdisjoint(first) and towns.isdisjoint(then):  # most texts: told without the key
+        return key
     return key + _other_town_names(key)
 
 
@@ -154,14 +158,25 @@ def _renamings() -> tuple[re.Pattern[str], dict[str, list[str]], frozenset[str]]
 
 
 class _FoldedWords(dict):
-    """word → fold(word), folding a word the first time it is looked up.
+    """word → fold(word), folding a word the first time it is looked up; and the words folded
+    so far whose fold holds the name of a renamed town (``naming_towns``).
 
     A plain dict looked up with map runs in C: twice as quick as functools.lru_cache here.
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.naming_towns: set[str] = set()
+
     def __missing__(self, word: str) -> str:
         folded = self[word] = fold(word)
+        if not _renamings()[2].isdisjoint(folded.split()):
+            self.naming_towns.add(word)
         return folded
+
+    def clear(self) -> None:
+        super().clear()
+        self.naming_towns.clear()
 
 
 _folded_words = _FoldedWords()
