@@ -347,3 +347,20 @@ def test_a_screenshot_of_the_map_waits_for_its_markers(window, tmp_path, tab):
     assert window.tabs.currentWidget() is page and not page.placing()
     assert page.view.markers and page.deeds_button.isChecked() == (tab == "map-deeds")
     assert QImage(str(tmp_path / "map.png")).size() == window.size()
+
+
+@pytest.mark.parametrize("code", ["ru", "tg"])
+def test_the_help_line_under_the_map_fits_the_window_whole_or_cut_with_a_tooltip(
+    window, shipped_language, code
+):
+    shipped_language(code)
+    page = open_map(window)
+    window.resize(640, 600)
+    QApplication.processEvents()
+    assert window.width() == 640  # half a small screen: the window is not widened
+    hint = page.hint
+    right = hint.mapTo(window, hint.rect().topRight()).x()
+    assert right < window.width()  # the whole label is inside the window
+    assert hint.text() != "Drag or use the arrow keys to move, the wheel or + and − to zoom"
+    if hint.shown_text() != hint.text():  # cut with "…", the whole line in its tooltip
+        assert hint.shown_text().endswith("…") and hint.text() in hint.toolTip()
