@@ -3,7 +3,7 @@ a wall panel shows (the texts, and whether their boxes overlap)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
 
 
@@ -16,6 +16,8 @@ class RecordingPainter(QPainter):
     def drawText(self, *args) -> None:
         text = next(a for a in reversed(args) if isinstance(a, str))
         box = args[0] if isinstance(args[0], QRectF) else None
+        if isinstance(args[0], QPointF):  # at a baseline: where the font puts it
+            box = self.fontMetrics().boundingRect(text).toRectF().translated(args[0])
         self.texts.append((text, box))
         super().drawText(*args)
 

@@ -203,6 +203,10 @@ class MapView(QGraphicsView):
                 self._labelled.append(marker)
         self.regions.update()
 
+    def marker_names(self) -> list[tuple[MarkerItem, QGraphicsSimpleTextItem]]:
+        """The markers whose place is named, with their names."""
+        return list(zip(self._labelled, self._labels, strict=True))
+
     def _screen_rect(self, item: QGraphicsItem) -> QRectF:
         """Where an item that keeps its size on screen is, in pixels at the view's scale."""
         box = item.transform().mapRect(item.boundingRect())
