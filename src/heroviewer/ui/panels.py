@@ -110,12 +110,13 @@ def map_panel(
         taken = [QRectF(p.x() - 6, p.y() - 6, 12, 12) for p in points]  # the markers
         if region_map is not None and kind == "birth":
             paint_regions(painter, DEGREES * to_page, region_map, language, taken)
-        marks = []  # each marker: where, approximate, its heroes' names and where they go
+        marks, named = [], []  # each marker: where, approximate, its heroes' names and where
         for point, (_, group) in zip(points, ordered, strict=True):
             text = _names_at_a_place(group)
             size = painter.fontMetrics().boundingRect(text).toRectF().size()
-            box = labels.place(labels.around(point, size, 8), taken, always=True)
+            box = labels.place(labels.around(point, size, 8), taken, True, keep_off=named)
             taken.append(box)
+            named.append(box)
             marks.append((point, all(e.precision != "exact" for e in group), text, box))
         if region_map is not None and kind == "birth":
             paint_district_names(painter, DEGREES * to_page, region_map, language, taken)

@@ -218,12 +218,14 @@ class MapView(QGraphicsView):
         back all that a district's name must not cover."""
         scale = self.transform().m11()
         taken = taken + [self._screen_rect(marker) for marker in self._labelled]
+        named: list[QRectF] = []
         for label, marker in zip(self._labels, self._labelled, strict=True):
             point = marker.pos() * scale
-            size = label.boundingRect().size()
-            box = labels.place(labels.around(point, size, marker.radius + 2), taken, always=True)
+            around = labels.around(point, label.boundingRect().size(), marker.radius + 2)
+            box = labels.place(around, taken, True, keep_off=named)
             label.setTransform(QTransform.fromTranslate(*(box.topLeft() - point).toTuple()))
             taken.append(box)
+            named.append(box)
         return taken + [self._screen_rect(item) for item in self.markers + self._countries]
 
     def show_bounds(self, bounds: tuple[float, float, float, float]) -> None:
