@@ -86,3 +86,45 @@ def test_a_damaged_region_map_refuses_the_map_panel_naming_it(
     monkeypatch.setattr(geography, "geography_dir", lambda: folder)
     assert panel_commands._map_panel(catalogue, [], "home", "en") == 2  # the exit code
     assert str(folder / "region_map.json") in capsys.readouterr().err
+
+
+def painted_home_panel(catalogue):
+    """The A3 home panel of every hero, painted as `heroviewer map` paints it, with what each
+    text drawn says and where."""
+    from PySide6.QtCore import QRectF
+
+    from heroviewer.commandline import panel_commands
+    from heroviewer.ui.wall_panel import paint_panel
+    from tests.ui.recording_painter import RecordingPainter
+
+    ids = [hero["id"] for hero in catalogue.heroes()]
+    panel = panel_commands._map_panel(catalogue, ids, "home", "en")
+    painter = RecordingPainter(1600, 1131)  # A3 as the panel lays it out
+    paint_panel(painter, QRectF(0, 0, 1600, 1131), panel)
+    painter.end()
+    return painter
+
+
+def heroes_names(painter, catalogue) -> list:
+    """The boxes of the heroes' names beside the markers."""
+    names = {hero["name_en"] for hero in catalogue.heroes()}
+    return [box for text, box in painter.texts if box and text.split(", ")[0] in names]
+
+
+def test_the_home_panel_names_the_capital_and_no_hero_s_name_covers_another(qapp, catalogue):
+    painter = painted_home_panel(catalogue)
+    assert painter.boxes_of("Dushanbe") and painter.boxes_of("Khujand")
+    boxes = heroes_names(painter, catalogue)
+    assert len(boxes) > 1
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
+
+
+def test_the_home_panel_names_the_countries_off_the_towns_names(qapp, catalogue):
+    from heroviewer.formats.region_map import load_region_map
+
+    painter = painted_home_panel(catalogue)
+    assert painter.boxes_of("Uzbekistan") and painter.boxes_of("Kyrgyzstan")
+    towns = [box for c in load_region_map().centres for box in painter.boxes_of(c.name)]
+    towns += heroes_names(painter, catalogue)
+    for country in ("Tajikistan", "Uzbekistan", "Kyrgyzstan", "Afghanistan"):
+        assert not [b for a in painter.boxes_of(country) for b in towns if a.intersects(b)]

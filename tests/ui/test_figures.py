@@ -35,3 +35,21 @@ def test_the_figures_change_after_an_edit(window, monkeypatch, qtbot):
     qtbot.keyClick(window.heroes.table, Qt.Key.Key_F2)
     after = dict(page.counts["branch"])
     assert (after["cavalry"], after["infantry"]) == (before["cavalry"] - 1, before["infantry"] + 1)
+
+
+def test_the_bar_labels_are_whole_where_the_chart_has_room(window, shipped_language):
+    from PySide6.QtCore import QRectF
+
+    from heroviewer.ui.figures.chart import paint_figures
+    from tests.ui.recording_painter import RecordingPainter
+
+    shipped_language("ru")  # Russian labels are the longest
+    window.resize(1280, 760)
+    page = open_figures(window)
+    chart = page.chart
+    painter = RecordingPainter(chart.width(), chart.height())
+    paint_figures(painter, QRectF(chart.rect()), page.counts)
+    painter.end()
+    texts = [text for text, _ in painter.texts]
+    assert "Послевоенный Таджикистан" in texts  # a group's short label, once cut
+    assert not [text for text in texts if "…" in text]

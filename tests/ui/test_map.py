@@ -347,3 +347,52 @@ def test_a_screenshot_of_the_map_waits_for_its_markers(window, tmp_path, tab):
     assert window.tabs.currentWidget() is page and not page.placing()
     assert page.view.markers and page.deeds_button.isChecked() == (tab == "map-deeds")
     assert QImage(str(tmp_path / "map.png")).size() == window.size()
+
+
+@pytest.mark.parametrize("code", ["ru", "tg"])
+def test_the_help_line_under_the_map_fits_the_window_whole_or_cut_with_a_tooltip(
+    window, shipped_language, code
+):
+    shipped_language(code)
+    page = open_map(window)
+    window.resize(640, 600)
+    QApplication.processEvents()
+    assert window.width() == 640  # half a small screen: the window is not widened
+    hint = page.hint
+    right = hint.mapTo(window, hint.rect().topRight()).x()
+    assert right < window.width()  # the whole label is inside the window
+    assert hint.text() != "Drag or use the arrow keys to move, the wheel or + and − to zoom"
+    if hint.shown_text() != hint.text():  # cut with "…", the whole line in its tooltip
+        assert hint.shown_text().endswith("…") and hint.text() in hint.toolTip()
+
+
+def test_the_capital_and_the_region_centres_are_named_on_the_home_view(window):
+    page = open_map(window)
+    assert {"Dushanbe", "Khujand", "Bokhtar", "Khorugh"} <= shown_names(page)
+    page.view.zoom(0.5)
+    assert "Dushanbe" in shown_names(page)
+
+
+def test_the_places_names_beside_the_markers_do_not_overlap(window):
+    page = open_map(window)
+    view = page.view
+    boxes = [view._screen_rect(label) for _, label in view.marker_names()]
+    assert len(boxes) > 1
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
+
+
+def test_a_marker_at_a_centre_is_named_in_russian_for_a_russian_interface(window, shipped_language):
+    from heroviewer.formats.region_map import load_region_map
+
+    shipped_language("ru")
+    page = open_map(window)
+    russian = {(round(c.lat, 3), round(c.lon, 3)): c.russian for c in load_region_map().centres}
+    named = [
+        (
+            label.text(),
+            russian.get((round(marker.entries[0].lat, 3), round(marker.entries[0].lon, 3))),
+        )
+        for marker, label in page.view.marker_names()
+    ]
+    at_centres = [(text, name) for text, name in named if name]
+    assert at_centres and all(text == name for text, name in at_centres), at_centres

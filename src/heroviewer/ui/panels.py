@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -62,12 +62,24 @@ def figures_panel(records: list[dict], catalogue) -> Panel:
     )
 
 
+def _names_at_a_place(group) -> str:
+    names = sorted({e.name for e in group})
+    text = ", ".join(names[:MAX_NAMES_AT_A_PLACE])
+    if len(names) > MAX_NAMES_AT_A_PLACE:
+        text += " " + QCoreApplication.translate("WallPanel", "and {count} more").format(
+            count=len(names) - MAX_NAMES_AT_A_PLACE
+        )
+    return text
+
+
 def map_panel(
     entries, ids: Collection[str], kind: str, outlines, catalogue, region_map=None, language="en"
 ) -> Panel:
     """``entries``: the place entries (operations/places.py); ``kind``: "birth" or "deed";
     ``region_map``: Tajikistan's regions and centres, drawn on the "birth" view."""
-    from heroviewer.ui.map.regions_layer import paint_region_map
+    from heroviewer.ui.map import labels
+    from heroviewer.ui.map.countries import paint_country_names
+    from heroviewer.ui.map.regions_layer import paint_district_names, paint_regions
     from heroviewer.ui.map.view import DEEDS_BOUNDS, DEGREES, HOME_BOUNDS, bounds_rect, project
 
     shown = set(ids)
@@ -93,27 +105,29 @@ def map_panel(
         font = QFont()
         font.setPixelSize(11)
         painter.setFont(font)
-        marks, taken = [], []  # the markers, and where they and their names are
-        for (lat, lon), group in sorted(groups.items(), key=lambda item: -len(item[1])):
-            point = to_page.map(project(lat, lon))
-            names = sorted({e.name for e in group})
-            text = ", ".join(names[:MAX_NAMES_AT_A_PLACE])
-            if len(names) > MAX_NAMES_AT_A_PLACE:
-                text += " " + QCoreApplication.translate("WallPanel", "and {count} more").format(
-                    count=len(names) - MAX_NAMES_AT_A_PLACE
-                )
-            marks.append((point, all(e.precision != "exact" for e in group), text))
-            taken.append(QRectF(point.x() - 6, point.y() - 6, 12, 12))
-            box = painter.fontMetrics().boundingRect(text).toRectF()
-            taken.append(box.translated(point.x() + 8, point.y() + 4))
+        ordered = sorted(groups.items(), key=lambda item: -len(item[1]))  # big groups first
+        points = [to_page.map(project(lat, lon)) for (lat, lon), _ in ordered]
+        taken = [QRectF(p.x() - 6, p.y() - 6, 12, 12) for p in points]  # the markers
         if region_map is not None and kind == "birth":
-            paint_region_map(painter, DEGREES * to_page, region_map, language, taken)
-        for point, approximate, text in marks:
+            paint_regions(painter, DEGREES * to_page, region_map, language, taken)
+        marks, named = [], []  # each marker: where, approximate, its heroes' names and where
+        for point, (_, group) in zip(points, ordered, strict=True):
+            text = _names_at_a_place(group)
+            size = painter.fontMetrics().boundingRect(text).toRectF().size()
+            box = labels.place(labels.around(point, size, 8), taken, True, keep_off=named)
+            taken.append(box)
+            named.append(box)
+            marks.append((point, all(e.precision != "exact" for e in group), text, box))
+        if region_map is not None and kind == "birth":
+            paint_district_names(painter, DEGREES * to_page, region_map, language, taken)
+        paint_country_names(painter, to_page, outlines, taken, area)
+        painter.setFont(font)
+        for point, approximate, text, box in marks:
             painter.setPen(QPen(QColor("white"), 1))
             painter.setBrush(QColor("#e08e0b" if approximate else "#c0392b"))
             painter.drawEllipse(point, 5, 5)
             painter.setPen(QColor("#222222"))
-            painter.drawText(QPointF(point.x() + 8, point.y() + 4), text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     if kind == "birth":
         title = QCoreApplication.translate(

@@ -13,6 +13,8 @@ from heroviewer.ui import labels
 
 MAX_BARS = 12  # a chart's longer tail is one bar, "others"
 BAR_COLOUR = QColor("#2e6da4")
+MAX_LABEL_SHARE = 0.6  # of a chart's width, for its labels' column
+LABEL_ROOM = 2  # pixels past the widest label: elidedText cuts a label exactly as wide
 
 
 def chart_titles() -> dict[str, str]:
@@ -63,6 +65,13 @@ def paint_figures(painter: QPainter, area: QRectF, counts: dict[str, list[tuple[
         _paint_chart(painter, cell, title, chart_rows(chart, counts.get(chart, [])), base, bold)
 
 
+def label_width(metrics: QFontMetricsF, texts: list[str], chart_width: float) -> float:
+    """The labels' column: as wide as the widest label needs, up to MAX_LABEL_SHARE of the
+    chart (a longer label is cut with "…"), the rest left to the bars."""
+    widest = max(metrics.horizontalAdvance(text) for text in texts) + 4 + LABEL_ROOM
+    return min(widest, chart_width * MAX_LABEL_SHARE)
+
+
 def _paint_chart(painter, cell: QRectF, title: str, rows, base: QFont, bold: QFont) -> None:
     line = base.pixelSize() * 1.6
     painter.setFont(bold)
@@ -71,10 +80,11 @@ def _paint_chart(painter, cell: QRectF, title: str, rows, base: QFont, bold: QFo
     if not rows:
         return
     painter.setFont(base)
-    label_w, count_w = cell.width() * 0.42, base.pixelSize() * 4
+    metrics = QFontMetricsF(base)
+    count_w = base.pixelSize() * 4
+    label_w = label_width(metrics, [label for label, _ in rows], cell.width())
     bar_h = min(line, (cell.height() - line) / len(rows))
     most = max(n for _, n in rows) or 1
-    metrics = QFontMetricsF(base)
     for i, (label, n) in enumerate(rows):
         y = cell.top() + line + i * bar_h
         painter.setPen(QColor("#222222"))

@@ -20,6 +20,7 @@ from heroviewer.operations.places import PlaceEntry, catalogue_places, place_ent
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.background import run_in_background
+from heroviewer.ui.elided_label import ElidedLabel
 from heroviewer.ui.language import current_language
 from heroviewer.ui.map.positions import PositionSetter
 from heroviewer.ui.map.view import DEEDS_BOUNDS, DEGREES, HOME_BOUNDS, MapView
@@ -80,7 +81,7 @@ class MapPage(QWidget):
         top.addSpacing(12)
         top.addWidget(legend, 1)
         self.hint_text = self.tr("Drag or use the arrow keys to move, the wheel or + and − to zoom")
-        self.hint = QLabel(self.hint_text, textFormat=Qt.TextFormat.PlainText)
+        self.hint = ElidedLabel(self.hint_text)  # cut, not the window widened, when narrow
         self.positions = PositionSetter(self)
         self.positions.button.setVisible(self.opened.editing is not None)
         self.opened.editingChanged.connect(

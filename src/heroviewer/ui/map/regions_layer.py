@@ -8,7 +8,7 @@ only where they overlap no other name nor any marker, so they appear as the map 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable
 from itertools import starmap
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from heroviewer.formats.region_map import RegionMap, RegionOutline
+from heroviewer.ui.map import labels
 
 BORDER = QColor("#b5a78c")
 REGION_NAME = QColor("#8c7b5c")
@@ -68,19 +69,6 @@ def named(region: RegionOutline, region_map: RegionMap) -> bool:
     return all(centre.name != region.name for centre in region_map.centres)
 
 
-def placed(fixed: Iterable[QRectF], candidates: Sequence[QRectF]) -> list[bool]:
-    """Which of ``candidates`` (in order of importance) overlap neither ``fixed`` nor a
-    candidate placed before them."""
-    taken = list(fixed)
-    shown = []
-    for rect in candidates:
-        free = not any(rect.intersects(other) for other in taken)
-        if free:
-            taken.append(rect)
-        shown.append(free)
-    return shown
-
-
 def region_path(rings) -> QPainterPath:
     path = QPainterPath()
     for ring in rings:
@@ -92,19 +80,29 @@ def region_path(rings) -> QPainterPath:
 class RegionsLayer:
     """The regions' outlines and names and the centres' dots and names in a map's scene."""
 
-    def __init__(self, scene: QGraphicsScene) -> None:
+    def __init__(
+        self, scene: QGraphicsScene, place_more: Callable[[list[QRectF]], list[QRectF]]
+    ) -> None:
+        """``place_more``: places the markers' names given what the regions' and their
+        centres' names and the dots cover (boxes in pixels), and gives back all that the
+        districts' names must not cover."""
         self.scene = scene
+        self.place_more = place_more
         self.items: list[QGraphicsItem] = []
         self.names: list[QGraphicsSimpleTextItem] = []  # the regions' names: always shown
         self.towns: list[QGraphicsSimpleTextItem] = []  # the centres' names, most important first
         self.dots: list[QGraphicsItem] = []
         self._regional: list[bool] = []  # for each of towns: a region's centre
-        self._obstacles: list[QGraphicsItem] = []
+        self.local_names: dict[tuple[float, float], str] = {}  # a centre's Russian name by place
         self._shown = True
         self._scale = 1.0
 
     def add(self, region_map: RegionMap, language: str, degrees: QTransform) -> None:
         """Draw ``region_map``; ``degrees`` maps (lon, lat) to the scene."""
+        if language in ("ru", "tg"):
+            self.local_names = {
+                (round(c.lat, 3), round(c.lon, 3)): c.russian for c in region_map.centres
+            }
         pen = QPen(BORDER, 0.7)
         pen.setCosmetic(True)  # thinner than the countries' borders at any zoom
         for region in region_map.regions:
@@ -136,8 +134,6 @@ class RegionsLayer:
             town.setFont(town_font(town.font()))
             town.setBrush(CENTRE)
             town.setPos(dot.pos())
-            height = town.boundingRect().height()
-            town.setTransform(QTransform.fromTranslate(DOT_RADIUS + LABEL_GAP, -height / 2))
             self.towns.append(town)
             self._regional.append(centre.region)
         self._update()
@@ -169,33 +165,45 @@ class RegionsLayer:
         self._scale = scale
         self._update()
 
-    def set_obstacles(self, items: Iterable[QGraphicsItem]) -> None:
-        """The markers and their names: no centre's name is put over them."""
-        self._obstacles = list(items)
+    def update(self) -> None:
+        """Place the names again (the markers or their names changed)."""
         self._update()
+
+    def local_name(self, lat: float, lon: float) -> str | None:
+        """The Russian name of a centre at (lat, lon) for a Russian or Tajik interface."""
+        return self.local_names.get((round(lat, 3), round(lon, 3)))
 
     def _screen_rect(self, item: QGraphicsItem) -> QRectF:
         """Where an item that keeps its size on screen is, in pixels at the view's scale."""
         box = item.transform().mapRect(item.boundingRect())
         return box.translated(item.pos() * self._scale)
 
+    def _place_town(self, town: QGraphicsSimpleTextItem, taken: list[QRectF], always: bool):
+        point = town.pos() * self._scale
+        size = town.boundingRect().size()
+        box = labels.place(labels.around(point, size, DOT_RADIUS + LABEL_GAP), taken, always)
+        town.setVisible(box is not None)
+        if box is not None:
+            town.setTransform(QTransform.fromTranslate(*(box.topLeft() - point).toTuple()))
+            taken.append(box)
+
     def _update(self) -> None:
+        """The regions' centres (the capital among them) named always, then the markers'
+        names placed (place_more), then the districts' centres where their names are free."""
         for item in self.items:
             item.setVisible(self._shown)
         if not self._shown:
+            self.place_more([])
             return
-        fixed = [
-            self._screen_rect(item)
-            for item in self._obstacles + self.names + self.dots
-            if item.isVisible()
-        ]
-        towns = [t for t, c in zip(self.towns, self._regional, strict=True) if c or self._near]
-        for town in self.towns:
+        taken = [self._screen_rect(item) for item in self.names + self.dots]
+        pairs = list(zip(self.towns, self._regional, strict=True))
+        for town, _ in filter(lambda pair: pair[1], pairs):
+            self._place_town(town, taken, always=True)
+        taken = self.place_more(taken)
+        for town, _ in filter(lambda pair: not pair[1], pairs):
             town.setVisible(False)
-        for town, free in zip(
-            towns, placed(fixed, list(map(self._screen_rect, towns))), strict=True
-        ):
-            town.setVisible(free)
+            if self._near:
+                self._place_town(town, taken, always=False)
 
     @property
     def _near(self) -> bool:
@@ -205,12 +213,13 @@ class RegionsLayer:
         return [town.text() for town in self.towns if town.isVisible()]
 
 
-def paint_region_map(
+def paint_regions(
     painter: QPainter, to_page: QTransform, region_map: RegionMap, language: str,
-    taken: Iterable[QRectF],
+    taken: list[QRectF],
 ) -> None:  # fmt: skip
-    """The regions and centres on a wall panel: ``to_page`` maps (lon, lat) to the page;
-    ``taken``: what the names must not cover (the markers and their names)."""
+    """The regions, their names, the centres' dots and the regions' centres' names (the capital
+    among them) on a wall panel: ``to_page`` maps (lon, lat) to the page; ``taken``: what is
+    placed (the markers), which what is drawn here joins. These names are always shown."""
     painter.save()
     painter.setPen(QPen(BORDER, 0.6))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -220,31 +229,47 @@ def paint_region_map(
     painter.setFont(region_font(base))
     painter.setPen(REGION_NAME)
     metrics = QFontMetricsF(painter.font())
-    fixed = list(taken)
     for region in filter(lambda r: named(r, region_map), region_map.regions):
         text = local_name(language, region.name, region.russian)
         point = to_page.map(QPointF(*region.label))
         box = metrics.boundingRect(text)
         box.moveCenter(point)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        fixed.append(box)
-    painter.setFont(town_font(base))
-    metrics = QFontMetricsF(painter.font())
-    centres = sorted(region_map.centres, key=lambda c: not c.region)
-    points = [to_page.map(QPointF(c.lon, c.lat)) for c in centres]
-    texts = [local_name(language, c.name, c.russian) for c in centres]
-    boxes = []
-    for point, text in zip(points, texts, strict=True):
-        box = metrics.boundingRect(text)
-        box.moveTopLeft(QPointF(point.x() + DOT_RADIUS + LABEL_GAP, point.y() - box.height() / 2))
-        boxes.append(box)
+        taken.append(box)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(CENTRE)
-    for point in points:
+    for centre in region_map.centres:
+        point = to_page.map(QPointF(centre.lon, centre.lat))
         painter.drawEllipse(point, DOT_RADIUS, DOT_RADIUS)
-        fixed.append(QRectF(point.x() - DOT_RADIUS, point.y() - DOT_RADIUS, 4, 4))
+        taken.append(QRectF(point.x() - DOT_RADIUS, point.y() - DOT_RADIUS, 4, 4))
+    painter.setFont(town_font(base))
     painter.setPen(CENTRE)
-    for box, text, free in zip(boxes, texts, placed(fixed, boxes), strict=True):
-        if free:
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    for centre in filter(lambda c: c.region, region_map.centres):
+        taken.append(_paint_town(painter, to_page, centre, language, taken, always=True))
     painter.restore()
+
+
+def paint_district_names(
+    painter: QPainter, to_page: QTransform, region_map: RegionMap, language: str,
+    taken: list[QRectF],
+) -> None:  # fmt: skip
+    """The districts' centres' names on a wall panel where they cover nothing in ``taken``
+    (which they join)."""
+    painter.save()
+    painter.setFont(town_font(painter.font()))
+    painter.setPen(CENTRE)
+    for centre in filter(lambda c: not c.region, region_map.centres):
+        box = _paint_town(painter, to_page, centre, language, taken, always=False)
+        if box is not None:
+            taken.append(box)
+    painter.restore()
+
+
+def _paint_town(painter, to_page, centre, language, taken, always: bool) -> QRectF | None:
+    text = local_name(language, centre.name, centre.russian)
+    point = to_page.map(QPointF(centre.lon, centre.lat))
+    size = QFontMetricsF(painter.font()).boundingRect(text).size()
+    box = labels.place(labels.around(point, size, DOT_RADIUS + LABEL_GAP), taken, always)
+    if box is not None:
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    return box

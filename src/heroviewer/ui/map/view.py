@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from heroviewer.formats.geography import Outline
 from heroviewer.operations.places import PlaceEntry
 from heroviewer.ui import plain
-from heroviewer.ui.map.countries import country_name
+from heroviewer.ui.map import labels
+from heroviewer.ui.map.countries import NAME_COLOUR, country_name, name_point
 from heroviewer.ui.map.regions_layer import RegionsLayer
 
 SCALE = 20.0  # scene units per degree of latitude
@@ -131,9 +132,12 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("#dbe9f4")))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.markers: list[MarkerItem] = []
-        self._labels: list[QGraphicsItem] = []
+        self._labels: list[QGraphicsSimpleTextItem] = []  # the names of some markers' places
+        self._labelled: list[MarkerItem] = []  # the markers of those names
+        self._countries: list[QGraphicsSimpleTextItem] = []
         self._bounds: tuple[float, float, float, float] | None = None  # kept fitted until moved
-        self.regions = RegionsLayer(self.scene())  # Tajikistan's regions and district centres
+        # Tajikistan's regions and district centres, whose names are placed with the markers'
+        self.regions = RegionsLayer(self.scene(), self._place_marker_names)
 
     def set_outlines(self, outlines: Iterable[Outline]) -> None:
         pen = QPen(QColor("#8a8a8a"), 0)  # cosmetic: one pixel wide at any zoom
@@ -157,26 +161,25 @@ class MapView(QGraphicsView):
 
     def _add_country_name(self, outline: Outline) -> None:
         """The country's name in the middle of its largest ring's box (Natural Earth's name)."""
-        ring = max(outline.rings, key=len)
-        lons, lats = [lon for lon, _ in ring], [lat for _, lat in ring]
         label = QGraphicsSimpleTextItem(country_name(outline.name))
         label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         font = label.font()
         font.setItalic(True)
         label.setFont(font)
-        label.setBrush(QColor("#9a8f7a"))
-        label.setPos(project((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2))
+        label.setBrush(NAME_COLOUR)
+        label.setPos(project(*name_point(outline)))
         width = label.boundingRect().width()
         label.setTransform(label.transform().translate(-width / 2, 0))
         label.setZValue(0.5)
         self.scene().addItem(label)
+        self._countries.append(label)
 
     def set_markers(self, groups: Iterable[tuple[Sequence[PlaceEntry], str]]) -> None:
         """One marker per group of entries at one position, each with its tooltip."""
         scene = self.scene()
         for item in self.markers + self._labels:
             scene.removeItem(item)
-        self.markers, self._labels = [], []
+        self.markers, self._labels, self._labelled = [], [], []
         labelled: list[PlaceEntry] = []
         for entries, tooltip in sorted(groups, key=lambda group: -len(group[0])):
             marker = MarkerItem(entries, tooltip)
@@ -189,15 +192,41 @@ class MapView(QGraphicsView):
                 for e in labelled
             ):
                 labelled.append(first)
-                label = QGraphicsSimpleTextItem(entries[0].matched or "")
+                name = self.regions.local_name(first.lat, first.lon) or first.matched or ""
+                label = QGraphicsSimpleTextItem(name)
                 label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
                 label.setPos(marker.pos())
-                label.setTransform(label.transform().translate(marker.radius + 2, -7))
                 label.setBrush(QColor("#333333"))
                 label.setZValue(1)
                 scene.addItem(label)
                 self._labels.append(label)
-        self.regions.set_obstacles(self.markers + self._labels)
+                self._labelled.append(marker)
+        self.regions.update()
+
+    def marker_names(self) -> list[tuple[MarkerItem, QGraphicsSimpleTextItem]]:
+        """The markers whose place is named, with their names."""
+        return list(zip(self._labelled, self._labels, strict=True))
+
+    def _screen_rect(self, item: QGraphicsItem) -> QRectF:
+        """Where an item that keeps its size on screen is, in pixels at the view's scale."""
+        box = item.transform().mapRect(item.boundingRect())
+        return box.translated(item.pos() * self.transform().m11())
+
+    def _place_marker_names(self, taken: list[QRectF]) -> list[QRectF]:
+        """Place the markers' names beside them where they cover nothing ``taken`` (the
+        regions' and their centres' names) nor each other, else where least covered; give
+        back all that a district's name must not cover."""
+        scale = self.transform().m11()
+        taken = taken + [self._screen_rect(marker) for marker in self._labelled]
+        named: list[QRectF] = []
+        for label, marker in zip(self._labels, self._labelled, strict=True):
+            point = marker.pos() * scale
+            around = labels.around(point, label.boundingRect().size(), marker.radius + 2)
+            box = labels.place(around, taken, True, keep_off=named)
+            label.setTransform(QTransform.fromTranslate(*(box.topLeft() - point).toTuple()))
+            taken.append(box)
+            named.append(box)
+        return taken + [self._screen_rect(item) for item in self.markers + self._countries]
 
     def show_bounds(self, bounds: tuple[float, float, float, float]) -> None:
         """Fit the view to ``bounds``, and keep it fitted as it resizes until zoomed or moved."""

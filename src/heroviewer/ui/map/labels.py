@@ -1,0 +1,58 @@
+"""Where a name goes beside its dot, on the map and on its wall panel.
+
+A name is tried right of its dot, then left, above, below and at the four corners, and takes the
+first place that covers nothing already placed; where none is free, a name that must be shown
+(a hero's: a wall panel names its people) takes the place that covers least of the names it must
+keep off (the other heroes'), then least of anything, and any other name is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF
+
+
+def around(point: QPointF, size: QSizeF, gap: float) -> list[QRectF]:
+    """The boxes of a name of ``size`` beside ``point``: right, left, above, below, then
+    above right, below right, above left, below left."""
+    w, h = size.width(), size.height()
+    x, y = point.x(), point.y()
+    return [
+        QRectF(x + gap, y - h / 2, w, h),
+        QRectF(x - gap - w, y - h / 2, w, h),
+        QRectF(x - w / 2, y - gap - h, w, h),
+        QRectF(x - w / 2, y + gap, w, h),
+        QRectF(x + gap / 2, y - gap / 2 - h, w, h),
+        QRectF(x + gap / 2, y + gap / 2, w, h),
+        QRectF(x - gap / 2 - w, y - gap / 2 - h, w, h),
+        QRectF(x - gap / 2 - w, y + gap / 2, w, h),
+    ]
+
+
+def covered(box: QRectF, taken: Sequence[QRectF]) -> float:
+    """How much of ``box`` what is ``taken`` covers (the sum of the overlaps' areas)."""
+    total = 0.0
+    for other in taken:
+        if box.intersects(other):
+            overlap = box.intersected(other)
+            total += overlap.width() * overlap.height()
+    return total
+
+
+def free(box: QRectF, taken: Sequence[QRectF]) -> bool:
+    return not any(box.intersects(other) for other in taken)
+
+
+def place(
+    candidates: Sequence[QRectF], taken: Sequence[QRectF], always: bool,
+    keep_off: Sequence[QRectF] = (),
+) -> QRectF | None:  # fmt: skip
+    """The first of ``candidates`` free of ``taken``; else, if ``always``, the one covering
+    least of ``keep_off`` (part of ``taken``), then least of ``taken``."""
+    for box in candidates:
+        if free(box, taken):
+            return box
+    if not always:
+        return None
+    return min(candidates, key=lambda box: (covered(box, keep_off), covered(box, taken)))
