@@ -107,7 +107,7 @@ def map_panel(
         painter.setFont(font)
         ordered = sorted(groups.items(), key=lambda item: -len(item[1]))  # big groups first
         points = [to_page.map(project(lat, lon)) for (lat, lon), _ in ordered]
-        taken = [QRectF(p.x() - 6, p.y() - 6, 12, 12) for p in points]  # the markers
+        taken = labels.Boxes(QRectF(p.x() - 6, p.y() - 6, 12, 12) for p in points)  # markers
         if region_map is not None and kind == "birth":
             paint_regions(painter, DEGREES * to_page, region_map, language, taken)
         marks, named = [], []  # each marker: where, approximate, its heroes' names and where

@@ -8,9 +8,52 @@ keep off (the other heroes'), then least of anything, and any other name is left
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF
+
+CELL = 64.0  # the side of a cell of Boxes' grid, in the units of the boxes (pixels)
+
+
+class Boxes(list):
+    """The boxes placed so far, also filed by the cells of a grid they touch, so that looking
+    for what a name's box would cover checks its neighbours only: with thousands of markers on
+    the map, checking every box for each name made every zoom step take a large part of a
+    second."""
+
+    def __init__(self, boxes: Iterable[QRectF] = ()) -> None:
+        super().__init__()
+        self._cells: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+        self.extend(boxes)
+
+    def append(self, box: QRectF) -> None:
+        super().append(box)
+        for cell in _cells_of(box):
+            self._cells[cell].append(box)
+
+    def extend(self, boxes: Iterable[QRectF]) -> None:
+        for box in boxes:
+            self.append(box)
+
+    def near(self, box: QRectF) -> list[QRectF]:
+        """The boxes in the cells ``box`` touches (each once)."""
+        found: dict[int, QRectF] = {}
+        for cell in _cells_of(box):
+            for other in self._cells.get(cell, ()):
+                found[id(other)] = other
+        return list(found.values())
+
+
+def _cells_of(box: QRectF) -> Iterable[tuple[int, int]]:
+    left, right = math.floor(box.left() / CELL), math.floor(box.right() / CELL)
+    top, bottom = math.floor(box.top() / CELL), math.floor(box.bottom() / CELL)
+    return ((x, y) for x in range(left, right + 1) for y in range(top, bottom + 1))
+
+
+def _neighbours(box: QRectF, taken: Sequence[QRectF]) -> Sequence[QRectF]:
+    return taken.near(box) if isinstance(taken, Boxes) else taken
 
 
 def around(point: QPointF, size: QSizeF, gap: float) -> list[QRectF]:
@@ -33,7 +76,7 @@ def around(point: QPointF, size: QSizeF, gap: float) -> list[QRectF]:
 def covered(box: QRectF, taken: Sequence[QRectF]) -> float:
     """How much of ``box`` what is ``taken`` covers (the sum of the overlaps' areas)."""
     total = 0.0
-    for other in taken:
+    for other in _neighbours(box, taken):
         if box.intersects(other):
             overlap = box.intersected(other)
             total += overlap.width() * overlap.height()
@@ -41,7 +84,7 @@ def covered(box: QRectF, taken: Sequence[QRectF]) -> float:
 
 
 def free(box: QRectF, taken: Sequence[QRectF]) -> bool:
-    return not any(box.intersects(other) for other in taken)
+    return not any(box.intersects(other) for other in _neighbours(box, taken))
 
 
 def place(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import starmap
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +39,7 @@ CENTRE = QColor("#4d4d4d")
 DOT_RADIUS = 2.0
 LABEL_GAP = 3.0  # pixels between a dot and its name
 DISTRICT_SCALE = 4.0  # pixels per scene unit: below it, only the regions' centres are named
+SETTLE_MS = 150  # the pause in zooming after which the names are placed again
 
 
 def local_name(language: str, english: str, russian: str) -> str:
@@ -96,6 +97,11 @@ class RegionsLayer:
         self.local_names: dict[tuple[float, float], str] = {}  # a centre's Russian name by place
         self._shown = True
         self._scale = 1.0
+        # While the wheel or + and - zoom on, the names keep their places beside their dots;
+        # they are placed again once zooming pauses (placing every name at each step of a
+        # zoom over thousands of markers took about 0.1 s a step).
+        self._pending = QTimer(singleShot=True, interval=SETTLE_MS)
+        self._pending.timeout.connect(self._update)
 
     def add(self, region_map: RegionMap, language: str, degrees: QTransform) -> None:
         """Draw ``region_map``; ``degrees`` maps (lon, lat) to the scene."""
@@ -160,10 +166,19 @@ class RegionsLayer:
         self._shown = shown
         self._update()
 
-    def set_scale(self, scale: float) -> None:
-        """The view's scale (pixels per scene unit) changed: place the centres' names again."""
+    def set_scale(self, scale: float, later: bool = False) -> None:
+        """The view's scale (pixels per scene unit) changed: place the centres' names again,
+        at once or, while the user zooms (``later``), once zooming pauses."""
         self._scale = scale
-        self._update()
+        if later:
+            self._pending.start()
+        else:
+            self._pending.stop()
+            self._update()
+
+    def placing_later(self) -> bool:
+        """The names wait to be placed again for the scale the user zoomed to."""
+        return self._pending.isActive()
 
     def update(self) -> None:
         """Place the names again (the markers or their names changed)."""
@@ -195,7 +210,7 @@ class RegionsLayer:
         if not self._shown:
             self.place_more([])
             return
-        taken = [self._screen_rect(item) for item in self.names + self.dots]
+        taken = labels.Boxes(self._screen_rect(item) for item in self.names + self.dots)
         pairs = list(zip(self.towns, self._regional, strict=True))
         for town, _ in filter(lambda pair: pair[1], pairs):
             self._place_town(town, taken, always=True)

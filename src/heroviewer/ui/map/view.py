@@ -214,19 +214,23 @@ class MapView(QGraphicsView):
 
     def _place_marker_names(self, taken: list[QRectF]) -> list[QRectF]:
         """Place the markers' names beside them where they cover nothing ``taken`` (the
-        regions' and their centres' names) nor each other, else where least covered; give
-        back all that a district's name must not cover."""
+        regions' and their centres' names) nor each other; a name with no room at this zoom is
+        hidden (the marker's tooltip names the place; a wall panel, which has no tooltips,
+        names every hero). Give back all that a district's name must not cover."""
         scale = self.transform().m11()
-        taken = taken + [self._screen_rect(marker) for marker in self._labelled]
-        named: list[QRectF] = []
+        taken = labels.Boxes(taken)
+        taken.extend(self._screen_rect(marker) for marker in self._labelled)
         for label, marker in zip(self._labels, self._labelled, strict=True):
             point = marker.pos() * scale
             around = labels.around(point, label.boundingRect().size(), marker.radius + 2)
-            box = labels.place(around, taken, True, keep_off=named)
+            box = labels.place(around, taken, False)
+            label.setVisible(box is not None)
+            if box is None:  # no room beside its marker at this zoom: its tooltip names it
+                continue
             label.setTransform(QTransform.fromTranslate(*(box.topLeft() - point).toTuple()))
             taken.append(box)
-            named.append(box)
-        return taken + [self._screen_rect(item) for item in self.markers + self._countries]
+        taken.extend(self._screen_rect(item) for item in self.markers + self._countries)
+        return taken
 
     def show_bounds(self, bounds: tuple[float, float, float, float]) -> None:
         """Fit the view to ``bounds``, and keep it fitted as it resizes until zoomed or moved."""
@@ -243,7 +247,7 @@ class MapView(QGraphicsView):
     def zoom(self, factor: float) -> None:
         self._bounds = None
         self.scale(factor, factor)
-        self.regions.set_scale(self.transform().m11())
+        self.regions.set_scale(self.transform().m11(), later=True)
 
     # --- picking a position ---------------------------------------------------------------
     def pick_position(self) -> None:
