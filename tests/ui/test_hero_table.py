@@ -471,3 +471,25 @@ def test_right_click_on_the_header_hides_columns_and_reset_brings_them_back(wind
     toggles[-1].trigger()  # Reset columns
     assert not header.isSectionHidden(1)
     assert [header.logicalIndex(v) for v in range(header.count())] == list(range(header.count()))
+
+
+def test_a_russian_reader_finds_heroes_by_rank_and_branch_as_the_table_shows_them(
+    qtbot, catalogue_path, shipped_language, bundled_heroes
+):
+    from heroviewer.app import build_window
+
+    shipped_language("ru")
+    window = build_window(catalogue_path)
+    qtbot.addWidget(window)
+    model = window.heroes.model
+    for query, field, term in (
+        ("кавалерия", "branch", "cavalry"),
+        ("младший сержант", "military_rank", "Junior Sergeant"),
+    ):
+        window.heroes.search.setText(query)
+        found = {model.hero_id(row) for row in range(model.rowCount())}
+        expected = {h["id"] for h in bundled_heroes if h[field] == term}
+        assert found == expected and expected, query
+    window.heroes.search.setText("пехо")  # part of "пехота", as typed
+    found = {model.hero_id(row) for row in range(model.rowCount())}
+    assert {h["id"] for h in bundled_heroes if h["branch"] == "infantry"} <= found

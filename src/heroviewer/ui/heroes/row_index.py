@@ -41,8 +41,14 @@ class HeroRowIndex:
     """Every hero row; the visible ones are those matching the search (and the research
     filter), always in the order of the chosen sort, also after rows change."""
 
-    def __init__(self, rows: list[HeroRow], sort_keys: Sequence[SortKey]) -> None:
+    def __init__(
+        self, rows: list[HeroRow], sort_keys: Sequence[SortKey],
+        search_extra: Callable[[HeroRow], str] | None = None,
+    ) -> None:  # fmt: skip
+        """``search_extra(row)``: folded words a row is also found by beside its stored search
+        key (the reader's words for its rank and branch)."""
         self._sort_keys = sort_keys
+        self._search_extra = search_extra
         self._sorted_by: tuple[int, bool] | None = None  # column, descending
         self._query = ""
         self._needs_research_only = False
@@ -51,13 +57,26 @@ class HeroRowIndex:
 
     def replace_rows(self, rows: list[HeroRow]) -> None:
         self.rows = rows
-        self._search_keys = list(map(attrgetter("search_key"), rows))
+        self._keys: list[str] | None = None  # made at the first search (start-up stays quick)
         self._position_of = dict(zip(map(attrgetter("id"), rows), range(len(rows)), strict=True))
         self._name_words: NameWords | None = None  # built at the first near search
         self._ascending: dict[int, tuple[array, int]] = {}  # per column, see prepare_sort
         self._research_flags: bytes | None = None
         self._order = self._sorted_order()
         self.visible = self._filtered()
+
+    @property
+    def _search_keys(self) -> list[str]:
+        """Each row's search key, with the words search_extra gives it."""
+        if self._keys is None:
+            self._keys = list(map(attrgetter("search_key"), self.rows))
+            if self._search_extra is not None:
+                self._keys = list(map(operator.add, self._keys, map(self._search_extra, self.rows)))
+        return self._keys
+
+    def _key_of(self, row: HeroRow) -> str:
+        extra = self._search_extra(row) if self._search_extra is not None else ""
+        return row.search_key + extra
 
     # --- sorting ------------------------------------------------------------------------
     def sort(self, column: int, descending: bool) -> None:
@@ -169,14 +188,16 @@ class HeroRowIndex:
                 added = True
                 self._position_of[row.id] = len(rows)
                 rows.append(row)
-                self._search_keys.append(row.search_key)
+                if self._keys is not None:
+                    self._keys.append(self._key_of(row))
             else:
                 rows[position] = row
-                self._search_keys[position] = row.search_key
+                if self._keys is not None:
+                    self._keys[position] = self._key_of(row)
         if removed:
             gone = {self._position_of[i] for i in removed if i in self._position_of}
             self.rows = rows = [row for position, row in enumerate(rows) if position not in gone]
-            self._search_keys = [row.search_key for row in rows]
+            self._keys = None
             self._position_of = {row.id: position for position, row in enumerate(rows)}
         if added or removed or len(changed) > MOVE_IN_PLACE_LIMIT:
             self._ascending.clear()

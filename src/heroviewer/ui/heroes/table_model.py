@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from heroviewer.records.fields import HeroRow
 from heroviewer.records.languages import supported_language
 from heroviewer.records.names import name_sort_key, surname_first
+from heroviewer.records.search import search_key_of
 from heroviewer.ui import labels, plain
 from heroviewer.ui.heroes.row_index import HeroRowIndex, SortKey
 from heroviewer.ui.language import current_language
@@ -63,6 +64,25 @@ def _branch_and_unit(row: HeroRow) -> str:
 
 def _posthumous_key(row: HeroRow) -> str:
     return "" if row.posthumous is None else str(int(row.posthumous) + 1)
+
+
+def _term_words(language: str) -> Callable[[HeroRow], str] | None:
+    """For a reader of Russian or Tajik: the words a hero is also found by, their rank and
+    branch as the table shows them ("пехота" finds the infantry, stored as "infantry")."""
+    if supported_language(language) == "en":
+        return None
+    known: dict[tuple[str | None, str | None], str] = {}
+
+    def words(row: HeroRow) -> str:
+        pair = (row.military_rank, row.branch)
+        if pair not in known:
+            values = [value for value in pair if value]
+            shown = [labels.term_text(value) for value in values]
+            translated = [text for text, value in zip(shown, values, strict=True) if text != value]
+            known[pair] = search_key_of(" ".join(translated)) if translated else ""
+        return known[pair]
+
+    return words
 
 
 def hero_columns(language: str) -> tuple[HeroColumn, ...]:
@@ -122,7 +142,9 @@ class HeroTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.language = current_language()
         self._columns = hero_columns(self.language)
-        self._index = HeroRowIndex(rows, [SortKey(c.value, c.fold) for c in self._columns])
+        self._index = HeroRowIndex(
+            rows, [SortKey(c.value, c.fold) for c in self._columns], _term_words(self.language)
+        )
 
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
