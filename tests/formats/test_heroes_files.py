@@ -235,8 +235,21 @@ def test_a_wrong_header_names_the_column_and_suggests_the_field(tmp_path):
 
 def test_a_missing_required_column_is_refused(tmp_path):
     path = csv_file(tmp_path, "birth_date,unit\n1921,1st Regiment\n")
-    with pytest.raises(ImportRefused, match="missing required column: one of name_en, name_ru"):
+    with pytest.raises(ImportRefused) as caught:
         read_heroes_csv(path)
+    assert (
+        "line 1: missing required column: one of 'Latin-script name' (name_en), "
+        "'Russian name' (name_ru), 'Tajik name' (name_tg) is needed"
+    ) in str(caught.value)
+
+
+def test_a_misspelt_label_is_answered_with_the_label(tmp_path):
+    path = csv_file(tmp_path, "Latin name,Born on\nIvan,1921\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert "('Latin name'): not a hero field; did you mean 'Latin-script name'?" in str(
+        caught.value
+    )
 
 
 def test_every_bad_row_is_listed_with_line_column_and_reason(tmp_path):

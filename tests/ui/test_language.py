@@ -45,6 +45,9 @@ RUSSIAN.update(
     {
         ("RecordForm", "Died on"): "Дата смерти",
         ("RecordForm", "Unit"): "Воинская часть",
+        ("RecordForm", "Latin-script name"): "Имя латиницей",
+        ("RecordForm", "Russian name"): "Имя по-русски",
+        ("RecordForm", "Tajik name"): "Имя по-таджикски",
         ("labels", "(empty)"): "(пусто)",
     }
 )
@@ -298,6 +301,22 @@ def test_an_import_dry_run_names_the_fields_as_the_form_does(
     assert f"      Дата смерти: '{hero['death_date']}' → (пусто)" in result.stdout
     assert "      Воинская часть: " in result.stdout
     assert "death_date" not in result.stdout and "(empty)" not in result.stdout
+    assert catalogue_path.read_bytes() == before
+
+
+def test_a_csv_without_a_name_column_names_them_as_the_export_heads_them(
+    translations, catalogue_path, tmp_path
+):
+    source = tmp_path / "no-names.csv"
+    source.write_text("Воинская часть\nNew unit\n", encoding="utf-8")
+    before = catalogue_path.read_bytes()
+    result = run_cli_in(translations, "ru_RU.UTF-8", "import", source, "--db", catalogue_path)
+    assert result.returncode == 2
+    assert str(source) in result.stderr
+    assert (
+        "one of 'Имя латиницей' (name_en), 'Имя по-русски' (name_ru), "
+        "'Имя по-таджикски' (name_tg) is needed"
+    ) in result.stderr
     assert catalogue_path.read_bytes() == before
 
 
