@@ -99,6 +99,22 @@ def test_db_option_before_the_command_is_the_one_used(tmp_path):
     assert not (data_dir / "catalogue.sqlite").exists()
 
 
+def test_every_option_of_every_command_says_what_it_is_for():
+    import argparse
+
+    from heroviewer.commandline.parser import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    without_help = [
+        f"{name} {(action.option_strings or [action.metavar])[0]}"
+        for name, command in [("heroviewer", parser), *commands.choices.items()]
+        for action in command._actions
+        if not action.help and action is not commands
+    ]
+    assert without_help == []
+
+
 # --- paths: what a name reaches, not what it says ------------------------------------------
 def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
