@@ -65,6 +65,21 @@ def test_db_option_creates_a_missing_file(tmp_path):
     assert str(path) in result.stdout
 
 
+@pytest.mark.parametrize("command", [["check"], ["export", "--out", "heroes.csv"], ["places"]])
+def test_a_catalogue_created_for_a_missing_db_file_is_said_on_stderr(tmp_path, command):
+    """A mistyped --db makes a new catalogue: said, lest it be taken for one's own."""
+    path = tmp_path / "typo" / "museum.sqlite"
+    command = [tmp_path / part if part.endswith(".csv") else part for part in command]
+    said = f"heroviewer: a new catalogue was created at {path} from the bundled data"
+    result = run_cli(*command, "--db", path)
+    assert result.returncode == 0, result.stderr
+    assert said in result.stderr and "check --db" in result.stderr
+    assert said not in result.stdout
+    again = run_cli(*command, "--db", path)
+    assert again.returncode == 0, again.stderr
+    assert "new catalogue" not in again.stderr
+
+
 def test_a_file_that_is_not_a_catalogue_fails_with_its_name_and_stays_untouched(tmp_path):
     path = tmp_path / "letter.sqlite"
     path.write_bytes(b"Dear colleagues,\n" * 100)
@@ -97,6 +112,22 @@ def test_db_option_before_the_command_is_the_one_used(tmp_path):
     assert result.returncode == 0, result.stderr
     assert f"{path}: {BUNDLED_HEROES} heroes" in result.stdout
     assert not (data_dir / "catalogue.sqlite").exists()
+
+
+def test_every_option_of_every_command_says_what_it_is_for():
+    import argparse
+
+    from heroviewer.commandline.parser import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    without_help = [
+        f"{name} {(action.option_strings or [action.metavar])[0]}"
+        for name, command in [("heroviewer", parser), *commands.choices.items()]
+        for action in command._actions
+        if not action.help and action is not commands
+    ]
+    assert without_help == []
 
 
 # --- paths: what a name reaches, not what it says ------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -75,6 +75,11 @@ def build_window(
     ensure_application()
     catalogue = db if isinstance(db, Catalogue) else open_catalogue(db)
     window = MainWindow(catalogue, remember=remember, editable_at_once=editable_at_once)
+    if catalogue.created:  # no catalogue was at the path given: not one's own catalogue
+        created = QCoreApplication.translate(
+            "MainWindow", "A new catalogue was created at {path} from the bundled data"
+        )
+        window.statusBar().showMessage(created.format(path=catalogue.label))
     if not editable_at_once:
         after_first_paint(window.heroes.table.viewport(), window.open_catalogue.open_for_editing)
     window.language_choice.chosen.connect(lambda choice: show_in_language(window, choice))

@@ -18,6 +18,7 @@ from heroviewer.commandline.common import (
     fail,
     output_problem,
     say,
+    say_if_created,
     tr,
 )
 from heroviewer.commandline.parser import build_parser, parse_arguments
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "grant-roles":
             return catalogue_commands.grant_roles(args)
         catalogue = open_catalogue(catalogue_target(args))
+        if argv:  # a plain launch's window says it in its status bar
+            say_if_created(catalogue)
         if args.command == "cards":
             return panel_commands.cards(catalogue, args)
         if args.command == "backup":

@@ -235,8 +235,21 @@ def test_a_wrong_header_names_the_column_and_suggests_the_field(tmp_path):
 
 def test_a_missing_required_column_is_refused(tmp_path):
     path = csv_file(tmp_path, "birth_date,unit\n1921,1st Regiment\n")
-    with pytest.raises(ImportRefused, match="missing required column: one of name_en, name_ru"):
+    with pytest.raises(ImportRefused) as caught:
         read_heroes_csv(path)
+    assert (
+        "line 1: missing required column: one of 'Latin-script name' (name_en), "
+        "'Russian name' (name_ru), 'Tajik name' (name_tg) is needed"
+    ) in str(caught.value)
+
+
+def test_a_misspelt_label_is_answered_with_the_label(tmp_path):
+    path = csv_file(tmp_path, "Latin name,Born on\nIvan,1921\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert "('Latin name'): not a hero field; did you mean 'Latin-script name'?" in str(
+        caught.value
+    )
 
 
 def test_every_bad_row_is_listed_with_line_column_and_reason(tmp_path):
@@ -470,7 +483,7 @@ def test_import_dry_run_prints_the_summary_and_changes_nothing(catalogue_path, t
     assert result.returncode == 0, result.stderr
     assert "heroes (CSV), 2 records" in result.stdout
     assert "To add: 1 hero\n  + New Hero" in result.stdout
-    assert "~ Karsybay Spataev\n      military_rank: (empty) → 'Private'" in result.stdout
+    assert "~ Karsybay Spataev\n      Rank: (empty) → 'Private'" in result.stdout
     assert "nothing changed (dry run)" in result.stdout
     assert digest(catalogue_path) == before
 
@@ -506,7 +519,7 @@ def test_the_summary_warns_when_blank_cells_would_empty_filled_values(catalogue)
     plan = plan_heroes(incoming, catalogue.heroes())
     text = "\n".join(summary_lines(plan, {"domullo-azizov": "Domullo Azizov"}))
     assert "1 would empty a value that is filled now" in text
-    assert "military_rank: 'Junior Sergeant' → (empty)" in text
+    assert "      Rank: 'Junior Sergeant' → (empty)" in text
 
 
 def test_the_summary_shows_where_a_long_text_changed(catalogue):
@@ -516,7 +529,7 @@ def test_the_summary_shows_where_a_long_text_changed(catalogue):
     assert len(stored) > 200
     edited = stored[:150] + "EDITED" + stored[156:]
     plan = plan_heroes([{"id": "karsybay-spataev", "feat_summary_en": edited}], catalogue.heroes())
-    line = next(line for line in summary_lines(plan) if "feat_summary_en" in line)
+    line = next(line for line in summary_lines(plan) if "The deed in English" in line)
     old, new = line.split(" → ")
     assert "EDITED" in new and "EDITED" not in old
     assert stored[150:156] in old

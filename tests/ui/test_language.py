@@ -41,6 +41,16 @@ RUSSIAN = {
         "{path}: его редактирует другой HeroViewer"
     ),
 }
+RUSSIAN.update(
+    {
+        ("RecordForm", "Died on"): "Дата смерти",
+        ("RecordForm", "Unit"): "Воинская часть",
+        ("RecordForm", "Latin-script name"): "Имя латиницей",
+        ("RecordForm", "Russian name"): "Имя по-русски",
+        ("RecordForm", "Tajik name"): "Имя по-таджикски",
+        ("labels", "(empty)"): "(пусто)",
+    }
+)
 TAJIK = {("Actions", "&File"): "&Файл", ("RecordForm", "Rank"): "Рутба"}
 
 
@@ -273,6 +283,41 @@ def test_the_command_line_help_is_in_the_interface_language(translations):
     assert english.stdout.startswith("usage: heroviewer")
     assert "show this help message and exit" in english.stdout
     assert "write hero cards to a PDF, with no window" in english.stdout
+
+
+def test_an_import_dry_run_names_the_fields_as_the_form_does(
+    translations, catalogue_path, tmp_path
+):
+    hero = next(h for h in open_catalogue(catalogue_path).heroes() if h["death_date"])
+    source = tmp_path / "edited.csv"
+    source.write_text(
+        f"id,name_en,death_date,unit\n{hero['id']},{hero['name_en']},,New unit\n", encoding="utf-8"
+    )
+    before = catalogue_path.read_bytes()
+    result = run_cli_in(
+        translations, "ru_RU.UTF-8", "import", source, "--dry-run", "--db", catalogue_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"      Дата смерти: '{hero['death_date']}' → (пусто)" in result.stdout
+    assert "      Воинская часть: " in result.stdout
+    assert "death_date" not in result.stdout and "(empty)" not in result.stdout
+    assert catalogue_path.read_bytes() == before
+
+
+def test_a_csv_without_a_name_column_names_them_as_the_export_heads_them(
+    translations, catalogue_path, tmp_path
+):
+    source = tmp_path / "no-names.csv"
+    source.write_text("Воинская часть\nNew unit\n", encoding="utf-8")
+    before = catalogue_path.read_bytes()
+    result = run_cli_in(translations, "ru_RU.UTF-8", "import", source, "--db", catalogue_path)
+    assert result.returncode == 2
+    assert str(source) in result.stderr
+    assert (
+        "one of 'Имя латиницей' (name_en), 'Имя по-русски' (name_ru), "
+        "'Имя по-таджикски' (name_tg) is needed"
+    ) in result.stderr
+    assert catalogue_path.read_bytes() == before
 
 
 def test_a_usage_error_is_in_the_interface_language(translations, tmp_path):

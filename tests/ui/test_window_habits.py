@@ -71,6 +71,18 @@ def test_layout_is_remembered_between_sessions(qtbot, catalogue_path):
     second.close()
 
 
+def test_a_catalogue_created_at_start_is_said_in_the_status_bar(qtbot, catalogue_path, tmp_path):
+    path = tmp_path / "typo" / "museum.sqlite"
+    window = build_window(path, remember=False)
+    qtbot.addWidget(window)
+    assert window.statusBar().currentMessage() == (
+        f"A new catalogue was created at {path} from the bundled data"
+    )
+    own = build_window(catalogue_path, remember=False)
+    qtbot.addWidget(own)
+    assert "new catalogue" not in own.statusBar().currentMessage()
+
+
 def test_about_says_how_many_of_the_64_the_catalogue_holds(window, bundled_heroes):
     text = window.about_html()
     assert f"holds {len(bundled_heroes)} of them" in text

@@ -99,9 +99,12 @@ class _SqlAlchemyReader:
 class Catalogue:
     """An open catalogue: the queries the app needs, each returning plain values."""
 
-    def __init__(self, location: CatalogueLocation, reader: _Reader) -> None:
+    def __init__(self, location: CatalogueLocation, reader: _Reader, created: bool = False) -> None:
         self.location = location
         self._reader = reader
+        # made just now from the bundled data, as nothing was there: the command line and the
+        # window say so, as a mistyped --db would otherwise look like one's own catalogue
+        self.created = created
 
     @property
     def label(self) -> str:
@@ -297,7 +300,8 @@ def _open_file_writer(path: Path) -> CatalogueWriter:
 
 
 def open_catalogue(db: str | Path, bundle_dir: Path | None = None) -> Catalogue:
-    """Open the catalogue ``db`` names, creating and seeding it first if it does not exist.
+    """Open the catalogue ``db`` names, creating and seeding it first if it does not exist
+    (then its ``created`` is true).
 
     Raises CatalogueError with a message naming the file when it cannot be used; a file that is
     not a current HeroViewer catalogue is never changed.
@@ -310,12 +314,13 @@ def open_catalogue(db: str | Path, bundle_dir: Path | None = None) -> Catalogue:
     if location.path is None:
         return _open_url(location, bundle_dir)
     path = location.path
-    if not os.path.lexists(path):  # a dangling link exists: it is refused, not created through
+    created = not os.path.lexists(path)  # a dangling link exists: refused, not created through
+    if created:
         _create(location, bundle_dir)
     if probe_sqlite_file(path) is SchemaState.BEHIND:  # refuses all but a regular file
         _upgrade(location)
         probe_sqlite_file(path)  # the upgraded schema, compared with the one HeroViewer makes
-    return Catalogue(location, _SqliteReader(path))
+    return Catalogue(location, _SqliteReader(path), created)
 
 
 def _create(location: CatalogueLocation, bundle_dir: Path) -> None:
@@ -361,7 +366,7 @@ def _open_url(location: CatalogueLocation, bundle_dir: Path) -> Catalogue:
             revision = reader.rows("SELECT version_num FROM alembic_version")[0][0]
             if schema_state(location.label, revision) is SchemaState.BEHIND:
                 _upgrade(location)
-        return Catalogue(location, reader)
+        return Catalogue(location, reader, created=not tables)
     except SQLAlchemyError as error:
         not_opened = QT_TRANSLATE_NOOP(
             "Catalogue", "{path}: the catalogue cannot be opened ({error})"

@@ -10,6 +10,7 @@ from heroviewer.commandline.common import (
     close_writer,
     fail,
     say,
+    say_if_created,
     tr,
 )
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
@@ -30,6 +31,7 @@ def check(args: argparse.Namespace) -> int:
     if path is not None and path.is_file():
         check_catalogue(path)
     catalogue = open_catalogue(catalogue_target(args))
+    say_if_created(catalogue)
     heroes = catalogue.hero_rows()
     state = ""
     try:

@@ -47,6 +47,18 @@ def fail(message: object, show_dialog: bool) -> int:
     return EXIT_ERROR
 
 
+def say_if_created(catalogue) -> None:
+    """A catalogue made just now from the bundled data, as nothing was at the path given: said
+    on stderr, so that a mistyped --db is not taken for one's own catalogue."""
+    if catalogue.created:
+        created = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "heroviewer: a new catalogue was created at {path} from the bundled data (there was "
+            "none there; if you meant another catalogue, check --db)",
+        )
+        say(created.format(path=catalogue.label), file=sys.stderr)
+
+
 def close_writer(writer) -> None:
     """Close ``writer``; when its saved changes could not be written into the catalogue file
     (a full disk), say that they are kept in the side file. They are saved: not an error."""

@@ -70,7 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.pdf",
         help=tr(QT_TRANSLATE_NOOP("CommandLine", "the PDF to write: other names are refused")),
     )
-    cards.add_argument("--layout", default="a4", choices=("a4", "a4-4up", "a5", "letter"))
+    cards.add_argument(
+        "--layout",
+        default="a4",
+        choices=("a4", "a4-4up", "a5", "letter"),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "a4: one card per page (the default); a4-4up: four A6 cards per A4 page, with "
+                "cut marks; a5: one card per A5 page, landscape; letter: one card per US Letter "
+                "page",
+            )
+        ),
+    )
     cards.add_argument(
         "--search",
         metavar="TEXT",
@@ -90,7 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "the backup file to write")),
+    )
     restore = commands.add_parser(
         "restore",
         parents=[common],
@@ -101,7 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    restore.add_argument("backup_file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "backup_file",
+        type=Path,
+        metavar="FILE",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "the backup to restore (checked before anything is replaced)"
+            )
+        ),
+    )
     copy = commands.add_parser(
         "copy",
         help=tr(
@@ -112,8 +139,30 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--to", dest="destination", required=True, metavar="PATH_OR_URL")
+    copy.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="PATH_OR_URL",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "the catalogue to copy: a catalogue file or an SQLAlchemy URL"
+            )
+        ),
+    )
+    copy.add_argument(
+        "--to",
+        dest="destination",
+        required=True,
+        metavar="PATH_OR_URL",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "where to copy it: a catalogue file or an SQLAlchemy URL (one that holds "
+                "records only with --replace)",
+            )
+        ),
+    )
     copy.add_argument(
         "--replace",
         action="store_true",
@@ -142,7 +191,17 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    portraits.add_argument("folder", type=Path, metavar="FOLDER")
+    portraits.add_argument(
+        "folder",
+        type=Path,
+        metavar="FOLDER",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "the folder of images, each named after its hero (or in a folder named so)",
+            )
+        ),
+    )
     portraits.add_argument(
         "--dry-run",
         action="store_true",
@@ -231,7 +290,13 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    places.add_argument("--format", choices=("json", "csv"), default="json", dest="file_format")
+    places.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        dest="file_format",
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "default: json")),
+    )
     for name, help_text in (
         ("map", QT_TRANSLATE_NOOP("CommandLine", "write the map as a wall panel")),
         ("timeline", QT_TRANSLATE_NOOP("CommandLine", "write the timeline as a wall panel")),
@@ -245,9 +310,25 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="FILE.pdf|.svg|.png",
             help=tr(QT_TRANSLATE_NOOP("CommandLine", "the file to write: PDF, SVG or PNG")),
         )
-        panel.add_argument("--size", choices=("a3", "a1"), default="a3")
+        panel.add_argument(
+            "--size",
+            choices=("a3", "a1"),
+            default="a3",
+            help=tr(QT_TRANSLATE_NOOP("CommandLine", "the paper size (default: a3)")),
+        )
         if name == "map":
-            panel.add_argument("--view", choices=("home", "deeds"), default="home")
+            panel.add_argument(
+                "--view",
+                choices=("home", "deeds"),
+                default="home",
+                help=tr(
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "home: where the heroes were born (the default); deeds: where they "
+                        "did their deeds",
+                    )
+                ),
+            )
         if name != "figures":
             panel.add_argument(
                 "--search",

@@ -31,7 +31,7 @@ from heroviewer.records.names import NAME_FIELDS
 from heroviewer.records.record_columns import RecordColumns
 from heroviewer.records.validation import hero_problems
 from heroviewer.support.atomic import written_atomically
-from heroviewer.support.messages import QT_TRANSLATE_NOOP, message_of
+from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message, joined, message_of
 
 COLUMNS = HERO_JSON_KEYS  # the fields' keys, as data/heroes.json: "group" for group_code
 LIST_SEPARATOR = " | "
@@ -224,8 +224,7 @@ def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
         column = cell.strip()
         field = known.get(column.casefold(), "")
         if not field:
-            key = column.casefold().replace(" ", "_")
-            close = difflib.get_close_matches(key, COLUMNS, n=1)
+            close = _close_column(column)
             if close:
                 unknown = QT_TRANSLATE_NOOP(
                     "ImportFile",
@@ -235,7 +234,7 @@ def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
                 unknown = QT_TRANSLATE_NOOP(
                     "ImportFile", "line 1, column {number} ('{cell}'): not a hero field"
                 )
-            problems.append(unknown.format(number=number, cell=cell, close=close[:1] and close[0]))
+            problems.append(unknown.format(number=number, cell=cell, close=close))
         elif field in fields:
             twice = QT_TRANSLATE_NOOP(
                 "ImportFile", "line 1, column {number} ('{cell}'): the column appears twice"
@@ -246,8 +245,26 @@ def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
         missing = QT_TRANSLATE_NOOP(
             "ImportFile", "line 1: missing required column: one of {names} is needed"
         )
-        problems.append(missing.format(names=", ".join(NAME_FIELDS)))
+        problems.append(missing.format(names=joined(map(_column_name, NAME_FIELDS), ", ")))
     return fields, problems
+
+
+def _column_name(key: str) -> Message:
+    """A column as an export in the user's language heads it, and its key: both are read."""
+    field = next(field for field in HERO_FIELD_LIST if field.key == key)
+    name = QT_TRANSLATE_NOOP("ImportFile", "'{label}' ({key})")
+    return name.format(label=field_title(field), key=field.file_key)
+
+
+def _close_column(column: str) -> str:
+    """The column a header cell most likely meant ("" for none): a field's key ("Birth Date":
+    birth_date) or its label as an export in the user's language writes it."""
+    names = {name.casefold(): name for name in (*COLUMNS, *csv_header())}
+    for text in (column.casefold().replace(" ", "_"), column.casefold()):
+        close = difflib.get_close_matches(text, names, n=1)
+        if close:
+            return names[close[0]]
+    return ""
 
 
 def _described(line: int, column_number: int, reason: str) -> str:

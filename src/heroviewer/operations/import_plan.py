@@ -16,6 +16,7 @@ from typing import Any
 
 from heroviewer.formats.damage import looks_damaged
 from heroviewer.records.entities import HERO, NEWS, Entity
+from heroviewer.records.fields import HERO_FIELD_LIST, NEWS_FIELD_LIST, field_title
 from heroviewer.records.normal_values import normal_column
 from heroviewer.records.record_columns import RecordColumns, column_of, fields_of
 from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
@@ -298,7 +299,8 @@ def summary_lines(
             lines.append(f"  ~ {names.get(record_id, record_id)}")
             damaged = plan.damaged.get(record_id, ())
             for key, (old, new) in fields.items():
-                change = f"      {key}: {_change_shown(old, new)}"
+                shown = {"field": field_label(key), "change": _change_shown(old, new)}
+                change = Message(None, "      {field}: {change}", shown)
                 if key in damaged:
                     change = QT_TRANSLATE_NOOP(
                         "ImportReport", "{change}   (? looks damaged)"
@@ -346,19 +348,32 @@ def damage_lines(
     records = [(record_name(plan.adds[index]), fields)
                for index, fields in plan.damaged_adds.items()]  # fmt: skip
     records += [(names.get(rid, rid), fields) for rid, fields in plan.damaged.items()]
-    lines = [f"  ? {name}: {', '.join(fields)}" for name, fields in records[:limit]]
+    lines = [
+        f"  ? {name}: {', '.join(map(field_label, fields))}" for name, fields in records[:limit]
+    ]
     if len(records) > limit:
         lines.append(_more(len(records) - limit))
     return lines
 
 
-def _change_shown(old: Any, new: Any, width: int = 60) -> str:
+def field_label(key: str) -> str:
+    """A field as the edit form labels it, on one line, in the user's language ("Died on"
+    for death_date), as the window's import preview names it; an unknown key as it is."""
+    field = _FIELDS.get(key)
+    return field_title(field) if field else key
+
+
+_FIELDS = {field.key: field for field in (*NEWS_FIELD_LIST, *HERO_FIELD_LIST)}
+
+
+def _change_shown(old: Any, new: Any, width: int = 60) -> Message:
     """Old → new, each cut to ``width``; long texts shown from just before they first differ."""
     old_text, new_text = _text(old), _text(new)
     start = 0
     if old_text and new_text:
         start = max(0, _first_difference(old_text, new_text) - width // 3)
-    return f"{_excerpt(old_text, start, width)} → {_excerpt(new_text, start, width)}"
+    old_shown, new_shown = _excerpt(old_text, start, width), _excerpt(new_text, start, width)
+    return Message(None, "{old} → {new}", {"old": old_shown, "new": new_shown})
 
 
 def _first_difference(one: str, other: str) -> int:
@@ -374,7 +389,7 @@ def _text(value: Any) -> str | None:
 
 def _excerpt(text: str | None, start: int, width: int) -> str:
     if text is None:
-        return "(empty)"
+        return QT_TRANSLATE_NOOP("labels", "(empty)")  # as the window's import preview
     if len(text) <= width:
         start = 0
     shown = ("…" if start else "") + text[start:]
