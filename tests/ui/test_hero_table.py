@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QTextDocumentFragment
 
+from heroviewer.records.collation import collation_key
 from heroviewer.records.fields import HeroRow
 from heroviewer.records.names import name_sort_key, surname_first
 from heroviewer.ui.heroes.table_model import COLUMNS, HeroTableModel
@@ -118,18 +119,20 @@ def test_a_russian_or_tajik_table_sorts_heroes_saved_every_way_by_the_names_it_s
     model = HeroTableModel(rows)
     model.sort(NAME, Qt.SortOrder.AscendingOrder)
     listed = [model.hero_id(row) for row in range(model.rowCount())]
-    by_surname = sorted(rows, key=lambda row: name_sort_key(row.name_in(language)))
+    by_surname = sorted(
+        rows, key=lambda row: collation_key(name_sort_key(row.name_in(language)), language)
+    )
     assert listed == [row.id for row in by_surname]
     names = [model.index(row, NAME).data() for row in range(model.rowCount())]
     if language == "ru":
-        assert names == [
-            "Абдуллаев Хасан", "Азизов Домулло", "Бободжанов Зафар", "Карабаев Немат",
-            "Улмасов Гафур", "Шарипов Хасан Джураевич", "Ёқубов Лев",
+        assert names == [  # ё as е, as a Russian dictionary has it
+            "Абдуллаев Хасан", "Азизов Домулло", "Бободжанов Зафар", "Ёқубов Лев",
+            "Карабаев Немат", "Улмасов Гафур", "Шарипов Хасан Джураевич",
         ]  # fmt: skip
     else:
-        assert names == [
-            "Абдуллозода Ҳасан", "Азиззода Домулло", "Бобоҷонов Зафар",
-            "Шарифзода Ҳасан Ҷӯраевич", "Ёқубов Лев", "Қарабоев Неъмат", "Ӯлмасов Ғафур",
+        assert names == [  # ё after е, қ after к, ӯ after у: the Tajik alphabet
+            "Абдуллозода Ҳасан", "Азиззода Домулло", "Бобоҷонов Зафар", "Ёқубов Лев",
+            "Қарабоев Неъмат", "Ӯлмасов Ғафур", "Шарифзода Ҳасан Ҷӯраевич",
         ]  # fmt: skip
 
 
@@ -175,7 +178,10 @@ def test_a_russian_interface_lists_names_in_cyrillic_sorted_by_surname(
     window.open_catalogue.editing.save(HERO, "domullo-azizov", renamed, "Edit")
     names = shown(window)
     assert names.index("Недошивин Вениамин Михайлович") < names.index("Яхъяев Домулло")
-    assert names == sorted(names, key=name_sort_key)
+    assert names == sorted(names, key=lambda name: collation_key(name_sort_key(name), "ru"))
+    # a name in Latin letters sorts where it would read in Cyrillic: Erdzhigitov under Э
+    assert names.index("Ходов Константин Елизарович") < names.index("Erdzhigitov Tuychi")
+    assert names.index("Erdzhigitov Tuychi") < names.index("Яхъяев Домулло")
 
 
 def test_a_date_column_fits_a_long_date_as_the_language_writes_it(

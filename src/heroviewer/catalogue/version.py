@@ -18,4 +18,5 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 # stored search keys and name sort keys are rebuilt.
 # 2: one line for all fields; 3: word starts, names apart, years, towns; 4: biographies too;
 # 5: "\x01", not NUL, between surname and given names in name sort keys (PostgreSQL stores it)
-SEARCH_FOLD_VERSION = "5"
+# 6: the Russian and Tajik name sort keys in the order of the reader's alphabet (collation.py)
+SEARCH_FOLD_VERSION = "6"

@@ -15,6 +15,7 @@ from itertools import tee
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
+from heroviewer.records.collation import collation_key
 from heroviewer.records.names import NAME_FIELDS, first_name_given, name_sort_key
 from heroviewer.records.search import NAMES_END, search_key_of
 
@@ -292,7 +293,10 @@ def _sort_keys_of_hero(names_and_id: tuple) -> tuple[str, ...]:
     *given, hero_id = names_and_id
     keys: dict[str, str] = {}
     shown = [first_name_given(*given, language) or hero_id for language in NAME_SORT_KEYS]
-    return tuple(keys.get(name) or keys.setdefault(name, name_sort_key(name)) for name in shown)
+    return tuple(
+        collation_key(keys.get(name) or keys.setdefault(name, name_sort_key(name)), language)
+        for name, language in zip(shown, NAME_SORT_KEYS, strict=True)
+    )
 
 
 _SORT_NAME_FIELDS = ("id", *NAME_FIELDS)
