@@ -73,6 +73,19 @@ def test_f2_edits_the_hero_and_the_table_and_detail_show_it(spataev, monkeypatch
     assert record["military_rank"] == "Private"
 
 
+def test_a_russian_interface_names_the_hero_in_russian_in_the_form_and_the_undo_text(
+    spataev, monkeypatch, shipped_language
+):
+    window = spataev
+    shipped_language("ru")
+    seen: list[RecordForm] = []
+    fill_form(monkeypatch, {"military_rank": "Private"}, seen)
+    action(window, "editHero").trigger()
+    assert seen[0].windowTitle() == "Изменение: Карсыбай Спатаев"
+    assert window.open_catalogue.undo_stack.undoText() == "Изменение: Карсыбай Спатаев"
+    assert "Карсыбай Спатаев" in action(window, "undo").text()
+
+
 def test_double_click_opens_the_form_with_every_field(spataev, monkeypatch, qtbot):
     window = spataev
     seen: list[RecordForm] = []
