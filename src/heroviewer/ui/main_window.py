@@ -151,11 +151,11 @@ class MainWindow(FileDropTarget, QMainWindow):
             ("deleteHero", hero.delete_hero), ("choosePortrait", hero.choose_portrait_file),
             ("removePortrait", hero.remove_portrait_now), ("heroHistory", hero.show_history),
             ("find", self.focus_search), ("copyName", heroes.copy_name),
-            ("refresh", catalogue.refresh), ("showHeroes", lambda: self.tabs.setCurrentIndex(0)),
-            ("showNews", lambda: self.tabs.setCurrentIndex(NEWS_TAB)),
+            ("refresh", catalogue.refresh),
             ("about", self.show_about), ("aboutQt", QApplication.aboutQt),
         ):  # fmt: skip
             actions.connect(action_id, slot)
+        actions.show_tabs(self.tabs)  # Ctrl+1 … Ctrl+5
         if self.settings is not None:
             actions["cropPortraits"].setChecked(self.settings.get(CROP_PORTRAITS))
             actions["cropPortraits"].toggled.connect(
