@@ -15,6 +15,19 @@ def test_overview_before_any_selection(window, bundled_heroes):
     assert "Lived in Tajikistan after the war: 4" in text
 
 
+@pytest.mark.parametrize("shown", [None, "karsybay-spataev"])
+def test_a_search_that_finds_nobody_says_so_in_the_pane(window, shown):
+    if shown:
+        window.heroes.select_hero(shown)
+    window.heroes.search.setText("Qwxzqwxz")
+    assert window.heroes.model.rowCount() == 0
+    text = window.heroes.detail.toPlainText()
+    assert "No hero matches the search" in text and "Select a hero" not in text
+    window.heroes.search.clear()
+    text = window.heroes.detail.toPlainText()
+    assert "Select a hero in the table" in text and "No hero matches" not in text
+
+
 def test_a_selected_hero_shows_names_life_service_deed_and_title(window):
     window.heroes.select_hero("domullo-azizov")
     text = window.heroes.detail.toPlainText()

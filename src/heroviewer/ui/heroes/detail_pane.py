@@ -113,11 +113,14 @@ class HeroDetail(FileDropTarget, StyledBrowser):
         self.document().setDocumentMargin(14)
         self._portraits: dict[str, QImage] = {}
         self.hero_id: str | None = None
+        self.nothing_found = False  # the overview says the search matches no hero
 
-    def show_overview(self, rows: Sequence[HeroRow]) -> None:
-        """The catalogue overview: what the pane shows with no hero selected."""
+    def show_overview(self, rows: Sequence[HeroRow], nothing_found: bool = False) -> None:
+        """The catalogue overview: what the pane shows with no hero selected; with
+        ``nothing_found`` it says that the search matches no hero."""
         self.hero_id = None
-        self.setHtml(overview_html(rows))
+        self.nothing_found = nothing_found
+        self.setHtml(overview_html(rows, nothing_found))
 
     def show_hero(self, record: dict[str, Any]) -> None:
         self.hero_id = record["id"]
@@ -411,8 +414,9 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
     return tables.finish("".join(parts))
 
 
-def overview_html(rows: Sequence[HeroRow]) -> str:
-    """What the pane says with no hero selected: how much of the 64 the catalogue holds."""
+def overview_html(rows: Sequence[HeroRow], nothing_found: bool = False) -> str:
+    """What the pane says with no hero selected: how much of the 64 the catalogue holds, and
+    to select a hero, or (``nothing_found``) that the search matches none."""
     groups = Counter(map(attrgetter("group_code"), rows))
     needing = sum(map(attrgetter("needs_research"), rows))
     items = "".join(
@@ -446,7 +450,9 @@ def overview_html(rows: Sequence[HeroRow]) -> str:
         )
         + "</p><p class='muted'>"
         + escape(
-            QCoreApplication.translate(
+            QCoreApplication.translate("HeroDetail", "No hero matches the search.")
+            if nothing_found
+            else QCoreApplication.translate(
                 "HeroDetail", "Select a hero in the table to read the record."
             )
         )
