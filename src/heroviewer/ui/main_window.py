@@ -93,7 +93,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.setWindowTitle(plain.window_title(self.open_catalogue.file_name))  # Qt adds the app
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self.heroes, self.tr("Heroes"))
-        self.tabs.addTab(QWidget(), self.tr("Secretariat news"))
+        self.tabs.addTab(QWidget(), self.tr("CSTO Secretariat news"))
         self.map_tab, self.timeline_tab, self.figures_tab = add_overview_tabs(self)  # lazily
         self.banner = read_only_banner()
         central = QWidget()
@@ -185,7 +185,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             self.tabs.removeTab(NEWS_TAB)
-            self.tabs.insertTab(NEWS_TAB, page, self.tr("Secretariat news"))
+            self.tabs.insertTab(NEWS_TAB, page, self.tr("CSTO Secretariat news"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             self.update_actions()

@@ -98,7 +98,7 @@ ACTIONS = (
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find"), (Key.Find,)),
     # View
     ActionSpec("showHeroes", QT_TRANSLATE_NOOP("Actions", "&Heroes"), ("Ctrl+1",)),
-    ActionSpec("showNews", QT_TRANSLATE_NOOP("Actions", "Secretariat &news"), ("Ctrl+2",)),
+    ActionSpec("showNews", QT_TRANSLATE_NOOP("Actions", "CSTO Secretariat &news"), ("Ctrl+2",)),
     ActionSpec("showMap", QT_TRANSLATE_NOOP("Actions", "&Map"), ("Ctrl+3",)),
     ActionSpec("showTimeline", QT_TRANSLATE_NOOP("Actions", "T&imeline"), ("Ctrl+4",)),
     ActionSpec("showFigures", QT_TRANSLATE_NOOP("Actions", "Fi&gures"), ("Ctrl+5",)),
