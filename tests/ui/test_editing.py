@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
@@ -71,6 +73,19 @@ def test_f2_edits_the_hero_and_the_table_and_detail_show_it(spataev, monkeypatch
     assert window.heroes.model.index(row, 5).data() == "Private"
     record = window.open_catalogue.catalogue.hero("karsybay-spataev")
     assert record["military_rank"] == "Private"
+
+
+def test_a_russian_interface_names_the_hero_in_russian_in_the_form_and_the_undo_text(
+    spataev, monkeypatch, shipped_language
+):
+    window = spataev
+    shipped_language("ru")
+    seen: list[RecordForm] = []
+    fill_form(monkeypatch, {"military_rank": "Private"}, seen)
+    action(window, "editHero").trigger()
+    assert seen[0].windowTitle() == "Изменение: Карсыбай Спатаев"
+    assert window.open_catalogue.undo_stack.undoText() == "Изменение: Карсыбай Спатаев"
+    assert "Карсыбай Спатаев" in action(window, "undo").text()
 
 
 def test_double_click_opens_the_form_with_every_field(spataev, monkeypatch, qtbot):
@@ -238,6 +253,28 @@ def test_history_lists_changes_and_a_revert_is_recorded_and_undoable(spataev, mo
         window.open_catalogue.catalogue.hero("karsybay-spataev")["military_rank"]
         == "Senior Sergeant"
     )
+
+
+def test_the_history_reads_terms_dates_and_times_in_the_interface_language(
+    spataev, monkeypatch, shipped_language
+):
+    window = spataev
+    shipped_language("ru")
+    values = {"branch": "infantry", "nationality": "Tajik", "feat_date": "1942-12-01"}
+    fill_form(monkeypatch, values)
+    action(window, "editHero").trigger()
+    dialog = HistoryDialog(
+        window.open_catalogue.editing, *_hero_entity(), "karsybay-spataev", "Спатаев", window
+    )
+    table = dialog.table
+    rows = {table.item(row, 4).text(): table.item(row, 5).text() for row in range(table.rowCount())}
+    assert rows == {
+        "кавалерия": "пехота",
+        "казах": "таджик",
+        "26 ноября 1942 г.": "1 декабря 1942 г.",
+    }
+    for row in range(table.rowCount()):  # 03.12.2026 15:04, as Russian writes a time
+        assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d{1,2}:\d\d", table.item(row, 0).text())
 
 
 def test_after_a_revert_the_reverted_change_stays_selected_and_columns_keep_widths(

@@ -15,6 +15,19 @@ def test_overview_before_any_selection(window, bundled_heroes):
     assert "Lived in Tajikistan after the war: 4" in text
 
 
+@pytest.mark.parametrize("shown", [None, "karsybay-spataev"])
+def test_a_search_that_finds_nobody_says_so_in_the_pane(window, shown):
+    if shown:
+        window.heroes.select_hero(shown)
+    window.heroes.search.setText("Qwxzqwxz")
+    assert window.heroes.model.rowCount() == 0
+    text = window.heroes.detail.toPlainText()
+    assert "No hero matches the search" in text and "Select a hero" not in text
+    window.heroes.search.clear()
+    text = window.heroes.detail.toPlainText()
+    assert "Select a hero in the table" in text and "No hero matches" not in text
+
+
 def test_a_selected_hero_shows_names_life_service_deed_and_title(window):
     window.heroes.select_hero("domullo-azizov")
     text = window.heroes.detail.toPlainText()
@@ -69,6 +82,29 @@ def test_the_pane_says_why_a_record_needs_research(window):
     )
     window.heroes.select_hero("grigory-alekseevich-taran")
     assert "Needs research" not in window.heroes.detail.toPlainText()
+
+
+def test_the_pane_says_posthumous_yes_or_no_without_repeating_the_label(window):
+    window.heroes.select_hero("karsybay-spataev")
+    text = window.heroes.detail.toPlainText()
+    assert "Posthumous\nyes\n" in text
+    assert "yes, posthumously" not in text
+    window.heroes.select_hero("negmat-karabaev")
+    assert "Posthumous\nno, in his lifetime\n" in window.heroes.detail.toPlainText()
+
+
+def test_a_hero_without_an_account_of_the_deed_says_so(window):
+    window.heroes.select_hero("alim-khakimov")
+    text = window.heroes.detail.toPlainText()
+    deed = text[text.index("The deed") : text.index("The title")]
+    assert deed.split("\n\n")[-1].strip() == "No account of the deed yet"
+
+
+def test_the_research_reasons_are_said_once_at_the_top(window):
+    window.heroes.select_hero("alim-khakimov")
+    top = window.heroes.detail.toPlainText().split("\nLife\n")[0]
+    assert top.count("name only, or the sources conflict") == 1, top
+    assert "Needs research: low confidence" in top
 
 
 def test_sources_are_links_that_open_only_on_click(window):

@@ -69,7 +69,7 @@ def test_the_map_shows_its_outlines_at_once_and_its_markers_after_the_match(
     run_held(jobs_held)
     assert marker_of(page, "Baljuvon").count > 1
     assert export.isEnabled()
-    assert "places on the map" in page.summary.text() and "Placing" not in page.summary.text()
+    assert " places" in page.summary.text() and "Placing" not in page.summary.text()
 
 
 def test_a_hero_edited_while_the_places_are_matched_shows_its_new_place(
@@ -120,6 +120,28 @@ def test_the_heroes_search_filters_the_map(window):
     assert shown == ["ismat-sharipov"] and everyone > 1
     window.heroes.search.clear()
     assert sum(m.count for m in page.view.markers) == everyone
+
+
+def test_the_summary_counts_heroes_and_places_and_the_legend_explains_the_number(window):
+    page = open_map(window)
+    heroes = {hero for m in page.view.markers for hero in m.hero_ids}
+    places = len(page.view.markers)
+    assert len(heroes) > places > 1
+    assert page.summary.text().startswith(f"{len(heroes)} heroes at {places} places")
+    type_text(window.heroes.search, "Sharipov")
+    assert page.summary.text().startswith("1 hero at 1 place")
+    assert "A number: how many heroes there" in page.legend.text()
+
+
+@pytest.mark.parametrize("tab", ["map_tab", "timeline_tab", "figures_tab"])
+def test_the_wall_panel_size_box_says_what_it_is(window, tab):
+    from heroviewer.ui.panel_export import ExportButton
+
+    lazy = getattr(window, tab)
+    window.tabs.setCurrentIndex(lazy.index)
+    size = lazy.page.findChild(ExportButton).size
+    assert size.accessibleName() == "Size of the wall panel"
+    assert size.toolTip()
 
 
 def test_places_that_cannot_be_placed_are_listed_under_the_map(window):

@@ -13,6 +13,15 @@ def titles(page):
     ]
 
 
+def test_the_news_tab_and_its_menu_item_name_the_csto_secretariat(window):
+    from heroviewer.ui.main_window import NEWS_TAB
+
+    assert window.tabs.tabText(NEWS_TAB) == "CSTO Secretariat news"
+    window.ensure_news_page()  # the page takes the placeholder's place, and its title
+    assert window.tabs.tabText(NEWS_TAB) == "CSTO Secretariat news"
+    assert window.actions["showNews"].text().replace("&", "") == "CSTO Secretariat news"
+
+
 def test_news_listed_newest_first(window):
     page = window.ensure_news_page()
     items = [page.filter.index(r, 0).data(NEWS_ITEM_ROLE) for r in range(page.filter.rowCount())]

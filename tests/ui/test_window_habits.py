@@ -45,6 +45,17 @@ def test_arrow_keys_move_through_heroes(window, qtbot):
     assert window.heroes.detail.hero_id == second
 
 
+def test_ctrl_and_a_digit_shows_each_tab_in_turn(window, qtbot):
+    view = window.menuBar().actions()[2].menu()
+    by_shortcut = {a.shortcut().toString(): a.text() for a in view.actions() if a.shortcut()}
+    digits = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
+    for index, digit in reversed(list(enumerate(digits))):
+        qtbot.keyClick(window, digit, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+        shown_in_menu = by_shortcut[f"Ctrl+{index + 1}"].replace("&", "")
+        assert shown_in_menu == window.tabs.tabText(index)  # the View menu names the tab
+
+
 def test_layout_is_remembered_between_sessions(qtbot, catalogue_path):
     first = build_window(catalogue_path)
     qtbot.addWidget(first)

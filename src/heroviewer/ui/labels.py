@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
-from heroviewer.records.fields import LOW_CONFIDENCE
-from heroviewer.records.vocabulary import as_term
+from heroviewer.records.fields import DATE, HERO_FIELD_LIST, LOW_CONFIDENCE, NEWS_FIELD_LIST
+from heroviewer.records.vocabulary import TERM_FIELDS, as_term
 from heroviewer.support.translated import translated
 from heroviewer.ui.language import current_language
 
@@ -55,6 +56,7 @@ _MISSING_FACTS = {
     "military_rank": QT_TRANSLATE_NOOP("labels", "no rank"),
     "award_date": QT_TRANSLATE_NOOP("labels", "no decree date"),
 }
+_DATE_FIELDS = {f.key for f in (*HERO_FIELD_LIST, *NEWS_FIELD_LIST) if f.kind == DATE}
 
 
 def group_label(code: str | None) -> str:
@@ -105,6 +107,22 @@ def date_text(value: str | None) -> str:
     return format_partial_date(value, current_language())
 
 
+def time_text(at: str) -> str:
+    """A stored time of a change (ISO text, with its offset from UTC) as the interface's locale
+    writes a short local time: "03.12.2026 15:04", "12/3/26 3:04 PM"; as stored if unreadable."""
+    try:
+        moment = datetime.datetime.fromisoformat(at)
+    except ValueError:
+        return at.replace("T", " ")[:19]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the workstation's time
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
 def unknown() -> str:
     return QCoreApplication.translate("labels", "unknown")
 
@@ -125,6 +143,10 @@ def value_text(field: str, value: Any) -> str:
         )
     if field == "group_code":
         return group_label(value)
+    if field in TERM_FIELDS and isinstance(value, str):
+        return term_text(value)
+    if field in _DATE_FIELDS and isinstance(value, str):
+        return date_text(value)
     if isinstance(value, bool):
         return _yes() if value else _no()
     if isinstance(value, list):

@@ -93,7 +93,7 @@ class MainWindow(FileDropTarget, QMainWindow):
         self.setWindowTitle(plain.window_title(self.open_catalogue.file_name))  # Qt adds the app
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self.heroes, self.tr("Heroes"))
-        self.tabs.addTab(QWidget(), self.tr("Secretariat news"))
+        self.tabs.addTab(QWidget(), self.tr("CSTO Secretariat news"))
         self.map_tab, self.timeline_tab, self.figures_tab = add_overview_tabs(self)  # lazily
         self.banner = read_only_banner()
         central = QWidget()
@@ -151,11 +151,11 @@ class MainWindow(FileDropTarget, QMainWindow):
             ("deleteHero", hero.delete_hero), ("choosePortrait", hero.choose_portrait_file),
             ("removePortrait", hero.remove_portrait_now), ("heroHistory", hero.show_history),
             ("find", self.focus_search), ("copyName", heroes.copy_name),
-            ("refresh", catalogue.refresh), ("showHeroes", lambda: self.tabs.setCurrentIndex(0)),
-            ("showNews", lambda: self.tabs.setCurrentIndex(NEWS_TAB)),
+            ("refresh", catalogue.refresh),
             ("about", self.show_about), ("aboutQt", QApplication.aboutQt),
         ):  # fmt: skip
             actions.connect(action_id, slot)
+        actions.show_tabs(self.tabs)  # Ctrl+1 … Ctrl+5
         if self.settings is not None:
             actions["cropPortraits"].setChecked(self.settings.get(CROP_PORTRAITS))
             actions["cropPortraits"].toggled.connect(
@@ -185,7 +185,7 @@ class MainWindow(FileDropTarget, QMainWindow):
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             self.tabs.removeTab(NEWS_TAB)
-            self.tabs.insertTab(NEWS_TAB, page, self.tr("Secretariat news"))
+            self.tabs.insertTab(NEWS_TAB, page, self.tr("CSTO Secretariat news"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             self.update_actions()

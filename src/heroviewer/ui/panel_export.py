@@ -24,6 +24,7 @@ class ExportButton(QWidget):
         self.size.addItem(self.tr("A3"), "a3")
         self.size.addItem(self.tr("A1"), "a1")
         self.size.setToolTip(self.tr("The paper size of the exported panel"))
+        self.size.setAccessibleName(self.tr("Size of the wall panel"))
         self.button = QPushButton(self.tr("&Export…"), objectName="exportPanel")
         self.button.setToolTip(self.tr("Write this view as a PDF, SVG or PNG wall panel"))
         self.button.clicked.connect(self.choose_file)

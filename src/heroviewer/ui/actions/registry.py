@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QTabWidget, QWidget
 
-from heroviewer.ui.actions.table import ACTIONS, MENUS, ActionSpec
+from heroviewer.ui.actions.table import ACTIONS, MENUS, TAB_ACTIONS, ActionSpec
 
 
 def _translated(text: str) -> str:
@@ -35,6 +35,11 @@ class Actions:
     def connect(self, action_id: str, slot: Callable[[], object]) -> None:
         """Call ``slot()`` when the action is triggered (checkable ones: use ``toggled``)."""
         self._actions[action_id].triggered.connect(lambda _checked=False: slot())
+
+    def show_tabs(self, tabs: QTabWidget) -> None:
+        """Each of TAB_ACTIONS (Ctrl+1, Ctrl+2 ...) shows its tab, in the tabs' order."""
+        for index, action_id in enumerate(TAB_ACTIONS):
+            self.connect(action_id, lambda index=index: tabs.setCurrentIndex(index))
 
     def those(self, ids: Iterable[str]) -> list[QAction]:
         return [self._actions[action_id] for action_id in ids]

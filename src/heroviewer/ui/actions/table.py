@@ -98,7 +98,10 @@ ACTIONS = (
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find"), (Key.Find,)),
     # View
     ActionSpec("showHeroes", QT_TRANSLATE_NOOP("Actions", "&Heroes"), ("Ctrl+1",)),
-    ActionSpec("showNews", QT_TRANSLATE_NOOP("Actions", "Secretariat &news"), ("Ctrl+2",)),
+    ActionSpec("showNews", QT_TRANSLATE_NOOP("Actions", "CSTO Secretariat &news"), ("Ctrl+2",)),
+    ActionSpec("showMap", QT_TRANSLATE_NOOP("Actions", "&Map"), ("Ctrl+3",)),
+    ActionSpec("showTimeline", QT_TRANSLATE_NOOP("Actions", "T&imeline"), ("Ctrl+4",)),
+    ActionSpec("showFigures", QT_TRANSLATE_NOOP("Actions", "Fi&gures"), ("Ctrl+5",)),
     ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "Re&fresh"), ("F5",)),
     ActionSpec(
         "needsResearch",
@@ -135,6 +138,8 @@ ACTIONS = (
 )
 
 SEPARATOR = None  # in a menu's list; a (title, ids) pair there is a submenu
+# The actions that show each tab, in the tabs' order (Ctrl+1, Ctrl+2 ...).
+TAB_ACTIONS = ("showHeroes", "showNews", "showMap", "showTimeline", "showFigures")
 
 MENUS = (
     (QT_TRANSLATE_NOOP("Actions", "&File"),
@@ -145,7 +150,7 @@ MENUS = (
       "choosePortrait", "removePortrait", "cropPortraits", SEPARATOR, "heroHistory", SEPARATOR,
       "find")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
-     ("showHeroes", "showNews", "refresh", SEPARATOR, "needsResearch", SEPARATOR,
+     (*TAB_ACTIONS, "refresh", SEPARATOR, "needsResearch", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Language"),
        ("languageSystem", "languageEn", "languageRu", "languageTg")),
       (QT_TRANSLATE_NOOP("Actions", "&Theme"), ("themeLight", "themeDark", "themeSystem")))),

@@ -21,7 +21,7 @@ from heroviewer.catalogue import CatalogueError
 from heroviewer.catalogue.writer import WHOLE_RECORD, Entity, HistoryItem
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
-from heroviewer.ui.labels import value_text
+from heroviewer.ui.labels import time_text, value_text
 from heroviewer.ui.undo import Editing
 
 COLUMNS = (
@@ -87,7 +87,7 @@ class HistoryDialog(QDialog):
         }  # fmt: skip
         for row, item in enumerate(self.items):
             cells = (
-                item.at.replace("T", " ")[:19], item.user, actions.get(item.action, item.action),
+                time_text(item.at), item.user, actions.get(item.action, item.action),
                 self.tr("record")
                 if item.field == WHOLE_RECORD
                 else self.field_labels.get(item.field, item.field),
@@ -117,7 +117,7 @@ class HistoryDialog(QDialog):
         if not rows:
             return
         item = self.items[rows[0].row()]
-        text = self.tr("Revert a change of {when}").format(when=item.at[:16].replace("T", " "))
+        text = self.tr("Revert a change of {when}").format(when=time_text(item.at))
         try:
             self.editing.revert(item, text)
         except CatalogueError as error:

@@ -18,6 +18,7 @@ from heroviewer.records.names import display_name
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.heroes.page import HeroesPage
+from heroviewer.ui.language import current_language
 from heroviewer.ui.open_catalogue import OpenCatalogue
 from heroviewer.ui.start_folder import remembered, start_in
 
@@ -43,7 +44,7 @@ class HeroCommands(QObject):
 
         def save() -> None:
             values = form.values()
-            text = self.tr("Add {name}").format(name=display_name(values))
+            text = self.tr("Add {name}").format(name=_name(values))
             hero_id = self._try(lambda: self.opened.editing.add(HERO, values, text))
             if hero_id:
                 self.page.show_hero_in_table(hero_id)
@@ -169,4 +170,5 @@ class HeroCommands(QObject):
 
 
 def _name(record) -> str:
-    return display_name(record)
+    """The name a reader of the interface's language is shown first (the detail pane's)."""
+    return display_name(record, current_language())

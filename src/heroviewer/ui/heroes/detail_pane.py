@@ -113,11 +113,14 @@ class HeroDetail(FileDropTarget, StyledBrowser):
         self.document().setDocumentMargin(14)
         self._portraits: dict[str, QImage] = {}
         self.hero_id: str | None = None
+        self.nothing_found = False  # the overview says the search matches no hero
 
-    def show_overview(self, rows: Sequence[HeroRow]) -> None:
-        """The catalogue overview: what the pane shows with no hero selected."""
+    def show_overview(self, rows: Sequence[HeroRow], nothing_found: bool = False) -> None:
+        """The catalogue overview: what the pane shows with no hero selected; with
+        ``nothing_found`` it says that the search matches no hero."""
         self.hero_id = None
-        self.setHtml(overview_html(rows))
+        self.nothing_found = nothing_found
+        self.setHtml(overview_html(rows, nothing_found))
 
     def show_hero(self, record: dict[str, Any]) -> None:
         self.hero_id = record["id"]
@@ -193,6 +196,13 @@ def _value(text: str | None) -> str:
     return escape(text)
 
 
+def _no_deed() -> str:
+    """Said where a deed's account would be: a lone "unknown" under its date and place rows
+    would not say what is unknown."""
+    text = QCoreApplication.translate("HeroDetail", "No account of the deed yet")
+    return f'<span class="unknown">{escape(text)}</span>'
+
+
 def _heading(text: str) -> str:
     return f"<h3>{escape(text)}</h3>"
 
@@ -239,11 +249,14 @@ def _date_and_place(date: str | None, place: str | None) -> str:
     return ", ".join([_value(labels.date_text(date)), _value(place)])
 
 
-def _research_reasons(record: dict[str, Any]) -> str:
-    """Why the record needs research (missing key facts, low confidence); "" when it does not."""
+def _confidence_or_research_reasons(record: dict[str, Any]) -> str:
+    """Why the record needs research (missing key facts, low confidence), which says how well
+    it is confirmed too; how well it is confirmed when it needs none."""
     reasons = research_reasons(record.get)
     text = labels.research_reasons_text(record.get("confidence"), reasons)
-    return f'<p class="note">{escape(text)}</p>' if text else ""
+    if text:
+        return f'<p class="note">{escape(text)}</p>'
+    return f'<p class="muted">{escape(labels.confidence_label(record.get("confidence")))}</p>'
 
 
 def language_note(language: str) -> str:
@@ -282,7 +295,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
     deed, deed_note = _text_notes(record, "feat_summary", language)
     biography, biography_note = _text_notes(record, "biography", language)
     posthumous = {
-        True: QCoreApplication.translate("HeroDetail", "yes, posthumously"),
+        True: labels.yes_no(True),  # "Posthumous: yes", not "yes, posthumously" again
         False: QCoreApplication.translate("HeroDetail", "no, in his lifetime"),
         None: None,
     }
@@ -300,8 +313,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
         f" {v(record.get('name_tg'))}</p>",
         "<p>" + escape(QCoreApplication.translate("HeroDetail", "Hero of the Soviet Union")),
         "</p>",
-        f'<p class="muted">{escape(labels.confidence_label(record.get("confidence")))}</p>',
-        _research_reasons(record),
+        _confidence_or_research_reasons(record),
         "</td></tr></table>",
         _heading(QCoreApplication.translate("HeroDetail", "Life")),
         tables.table(
@@ -345,7 +357,7 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
             ]
         ),
         deed_note,
-        f"<p>{deed or v(None)}</p>",
+        f"<p>{deed or _no_deed()}</p>",
         _heading(QCoreApplication.translate("HeroDetail", "The title")),
         tables.table(
             [
@@ -402,8 +414,9 @@ def hero_html(record: dict[str, Any], portrait_url: str, language: str = "en") -
     return tables.finish("".join(parts))
 
 
-def overview_html(rows: Sequence[HeroRow]) -> str:
-    """What the pane says with no hero selected: how much of the 64 the catalogue holds."""
+def overview_html(rows: Sequence[HeroRow], nothing_found: bool = False) -> str:
+    """What the pane says with no hero selected: how much of the 64 the catalogue holds, and
+    to select a hero, or (``nothing_found``) that the search matches none."""
     groups = Counter(map(attrgetter("group_code"), rows))
     needing = sum(map(attrgetter("needs_research"), rows))
     items = "".join(
@@ -437,7 +450,9 @@ def overview_html(rows: Sequence[HeroRow]) -> str:
         )
         + "</p><p class='muted'>"
         + escape(
-            QCoreApplication.translate(
+            QCoreApplication.translate("HeroDetail", "No hero matches the search.")
+            if nothing_found
+            else QCoreApplication.translate(
                 "HeroDetail", "Select a hero in the table to read the record."
             )
         )

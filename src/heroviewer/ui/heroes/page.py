@@ -69,7 +69,7 @@ class HeroesPage(QWidget):
         opened.recordsChanged.connect(self._records_changed)
         opened.refreshed.connect(self._records_changed)
         opened.replaced.connect(self._catalogue_replaced)
-        self.detail.show_overview(self.model.rows)
+        self._show_overview()
 
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -221,9 +221,18 @@ class HeroesPage(QWidget):
         change(value)
         shown = self.detail.hero_id
         if shown is not None and self.model.row_of(shown) is None:
-            self.detail.show_overview(self.model.rows)
+            self._show_overview()
             self.shownHeroChanged.emit()
+        elif shown is None and self.detail.nothing_found != self._nothing_found():
+            self._show_overview()  # the search now finds nobody, or somebody again
         self._update_count()
+
+    def _nothing_found(self) -> bool:
+        """The search (or the research filter) hides every hero of a catalogue that has some."""
+        return self.model.rowCount() == 0 < self.model.total_count
+
+    def _show_overview(self) -> None:
+        self.detail.show_overview(self.model.rows, self._nothing_found())
 
     def show_hero_in_table(self, hero_id: str) -> None:
         if self.model.row_of(hero_id) is None:  # filtered out: show everyone
@@ -333,20 +342,20 @@ class HeroesPage(QWidget):
         if shown in ids:
             record = catalogue.hero(shown)
             if record is None:
-                self.detail.show_overview(self.model.rows)
+                self._show_overview()
             else:
                 self.detail.show_hero(record)
         elif shown is None:
             if len(changed) == 1 and not removed:
                 self.select_hero(changed[0].id)  # an added or restored hero
             else:
-                self.detail.show_overview(self.model.rows)
+                self._show_overview()
         self._update_count()
         self.shownHeroChanged.emit()
 
     def _catalogue_replaced(self) -> None:
         self.model.replace_rows(self.opened.catalogue.hero_rows(self.model.language))
-        self.detail.show_overview(self.model.rows)
+        self._show_overview()
         self._update_count()
         self.shownHeroChanged.emit()
 

@@ -74,8 +74,10 @@ class MapPage(QWidget):
         top = self.top = QHBoxLayout()  # the tab adds its Export… button
         top.addWidget(self.home_button)
         top.addWidget(self.deeds_button)
-        legend = QLabel(
+        legend = self.legend = QLabel(
             self.tr("Red: the place as recorded · Orange: approximate (district or region centre)")
+            + " · "
+            + self.tr("A number: how many heroes there")
         )
         legend.setWordWrap(True)  # long in Russian and Tajik: it wraps, the window keeps its size
         top.addSpacing(12)
@@ -221,8 +223,9 @@ class MapPage(QWidget):
         self.view.set_markers(
             (sorted(g, key=lambda e: e.name), self._tooltip(g)) for g in groups.values()
         )
-        placed = sum(map(len, groups.values()))
-        text = self.tr("%n place(s) on the map", "", placed)
+        heroes = len({entry.hero_id for group in groups.values() for entry in group})
+        places = self.tr("%n place(s)", "the map's summary: heroes at how many places", len(groups))
+        text = self.tr("%n hero(es) at {places}", "", heroes).format(places=places)
         unplaced.sort(key=lambda e: e.name)
         if unplaced:
             names = self._some([e.name for e in unplaced], MAX_NAMES_IN_SUMMARY)

@@ -1,4 +1,4 @@
-"""The "Secretariat news" tab: category filter, search, the list, and a reading pane."""
+"""The "CSTO Secretariat news" tab: category filter, search, the list, and a reading pane."""
 
 from __future__ import annotations
 
