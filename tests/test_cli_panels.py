@@ -128,3 +128,26 @@ def test_the_home_panel_names_the_countries_off_the_towns_names(qapp, catalogue)
     towns += heroes_names(painter, catalogue)
     for country in ("Tajikistan", "Uzbekistan", "Kyrgyzstan", "Afghanistan"):
         assert not [b for a in painter.boxes_of(country) for b in towns if a.intersects(b)]
+
+
+def svg_text(path) -> str:
+    """The words a panel written as SVG shows, in order, one space apart."""
+    return " ".join(" ".join(ET.parse(path).getroot().itertext()).split())
+
+
+def test_a_map_panel_lists_the_heroes_it_does_not_show_with_their_place(
+    tmp_path, catalogue_path, bundled_heroes
+):
+    home, deeds = tmp_path / "home.svg", tmp_path / "deeds.svg"
+    assert run_cli("--db", catalogue_path, "map", "--out", home).returncode == 0
+    text = svg_text(home)
+    assert "Not on this map (" in text
+    for hero in ("karsybay-spataev", "grigory-alekseevich-taran", "konstantin-elizarovich-khodov"):
+        record = next(h for h in bundled_heroes if h["id"] == hero)  # born outside the frame
+        assert f"{record['name_en']} ({record['birth_place'][:30]}" in text
+    no_birthplace = [h["name_en"] for h in bundled_heroes if not h.get("birth_place")]
+    assert "No place recorded (" in text and all(name in text for name in no_birthplace)
+    assert run_cli("--db", catalogue_path, "map", "--view", "deeds", "--out", deeds).returncode == 0
+    text = svg_text(deeds)
+    unmatched = next(h for h in bundled_heroes if h["id"] == "khodi-kinzhaev")  # "Kursk salient"
+    assert "Not on this map" in text and unmatched["feat_place"] in text
