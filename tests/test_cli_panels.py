@@ -151,3 +151,34 @@ def test_a_map_panel_lists_the_heroes_it_does_not_show_with_their_place(
     text = svg_text(deeds)
     unmatched = next(h for h in bundled_heroes if h["id"] == "khodi-kinzhaev")  # "Kursk salient"
     assert "Not on this map" in text and unmatched["feat_place"] in text
+
+
+def test_the_timeline_panel_names_the_heroes_with_no_date_yet(
+    tmp_path, catalogue_path, bundled_heroes
+):
+    out = tmp_path / "timeline.svg"
+    assert run_cli("--db", catalogue_path, "timeline", "--out", out).returncode == 0
+    text = svg_text(out)
+    undated = [h["name_en"] for h in bundled_heroes
+               if not h.get("feat_date") and not h.get("award_date")]  # fmt: skip
+    assert undated and "No date yet: " in text
+    assert all(name in text.split("No date yet: ")[1] for name in undated)
+
+
+def test_the_timeline_panel_s_legend_has_each_war_in_its_band_s_colour(qapp, catalogue):
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+
+    from heroviewer.records.timeline import WARS
+    from heroviewer.ui import panels
+    from heroviewer.ui.timeline.view import build_scene
+
+    records = {hero["id"]: hero for hero in catalogue.heroes()}
+    panel = panels.timeline_panel(records, list(records), "en", catalogue)
+    legend = {words: colour.name() for colour, words in panel.legend}
+    scene = QGraphicsScene()
+    build_scene(scene, [])
+    rects = [item for item in scene.items() if isinstance(item, QGraphicsRectItem)]
+    bands = {war.name: next(r for r in rects if war.name in r.toolTip()) for war in WARS}
+    assert "Great Patriotic War" in bands  # the tooltip says which war a band is
+    for name, band in bands.items():
+        assert legend[name] == band.brush().color().name()

@@ -11,8 +11,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene
 
 from heroviewer.records.figures import figure_counts
+from heroviewer.records.timeline import WARS
+from heroviewer.support.translated import translated
 from heroviewer.ui.figures.chart import BAR_COLOUR, paint_figures
-from heroviewer.ui.timeline.page import hero_events
+from heroviewer.ui.timeline.page import hero_events, heroes_left_off
 from heroviewer.ui.timeline.view import COLOURS, WAR_COLOURS, build_scene
 from heroviewer.ui.wall_panel import Panel, some_names
 
@@ -30,6 +32,7 @@ def _sources(catalogue) -> str:
 
 def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, catalogue):
     events, _left_out = hero_events(records, ids, language)
+    undated, outside = heroes_left_off(records, ids, events, language)
     scene = QGraphicsScene()
     build_scene(scene, events)
 
@@ -42,12 +45,27 @@ def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, 
     legend = [
         (COLOURS["deed"], QCoreApplication.translate("WallPanel", "the deed")),
         (COLOURS["decree"], QCoreApplication.translate("WallPanel", "the decree")),
-        (QColor(WAR_COLOURS[0]), QCoreApplication.translate("WallPanel", "the wars")),
-    ]
+        *((QColor(WAR_COLOURS[i % len(WAR_COLOURS)]), translated(war.name))
+          for i, war in enumerate(WARS)),  # the colours of the bands
+    ]  # fmt: skip
+    note = []
+    if undated:
+        note.append(
+            QCoreApplication.translate("WallPanel", "No date yet: {names}").format(
+                names=some_names(undated, MAX_NAMES_IN_NOTE)
+            )
+        )
+    if outside:
+        note.append(
+            QCoreApplication.translate("WallPanel", "Dated outside 1939–1945: {names}").format(
+                names=some_names(outside, MAX_NAMES_IN_NOTE)
+            )
+        )
     title = QCoreApplication.translate(
         "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: deeds and decrees, 1939–1945"
     )
-    return Panel(title, legend, _sources(catalogue), draw)  # draw keeps the scene alive
+    # draw keeps the scene alive
+    return Panel(title, legend, _sources(catalogue), draw, note="\n".join(note))
 
 
 def figures_panel(records: list[dict], catalogue) -> Panel:
