@@ -182,3 +182,17 @@ def test_the_timeline_panel_s_legend_has_each_war_in_its_band_s_colour(qapp, cat
     assert "Great Patriotic War" in bands  # the tooltip says which war a band is
     for name, band in bands.items():
         assert legend[name] == band.brush().color().name()
+
+
+def test_the_figures_panel_says_what_it_covers_in_the_heroes_tab_s_words(
+    tmp_path, catalogue_path, bundled_heroes
+):
+    from heroviewer.ui.heroes.detail_pane import SOURCES_COUNT_HEROES
+
+    out = tmp_path / "figures.svg"
+    assert run_cli("--db", catalogue_path, "figures", "--out", out).returncode == 0
+    text = svg_text(out)
+    held = len(bundled_heroes)
+    assert f"This catalogue holds {held} of the {SOURCES_COUNT_HEROES} heroes" in text
+    assert "Sent to the front from the Tajik SSR" in text  # as the heroes tab's overview says
+    assert "Lived in Tajikistan after the war" in text and "…" not in text

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from heroviewer.records.figures import figure_counts
 from heroviewer.records.timeline import WARS
 from heroviewer.support.translated import translated
-from heroviewer.ui.figures.chart import BAR_COLOUR, paint_figures
+from heroviewer.ui.figures.chart import BAR_COLOUR, coverage_text, paint_figures
 from heroviewer.ui.timeline.page import hero_events, heroes_left_off
 from heroviewer.ui.timeline.view import COLOURS, WAR_COLOURS, build_scene
 from heroviewer.ui.wall_panel import Panel, some_names
@@ -79,6 +79,7 @@ def figures_panel(records: list[dict], catalogue) -> Panel:
         legend,
         _sources(catalogue),
         lambda painter, area: paint_figures(painter, area, counts),
+        subtitle=coverage_text(len(records)),
     )
 
 
