@@ -128,3 +128,71 @@ def test_the_home_panel_names_the_countries_off_the_towns_names(qapp, catalogue)
     towns += heroes_names(painter, catalogue)
     for country in ("Tajikistan", "Uzbekistan", "Kyrgyzstan", "Afghanistan"):
         assert not [b for a in painter.boxes_of(country) for b in towns if a.intersects(b)]
+
+
+def svg_text(path) -> str:
+    """The words a panel written as SVG shows, in order, one space apart."""
+    return " ".join(" ".join(ET.parse(path).getroot().itertext()).split())
+
+
+def test_a_map_panel_lists_the_heroes_it_does_not_show_with_their_place(
+    tmp_path, catalogue_path, bundled_heroes
+):
+    home, deeds = tmp_path / "home.svg", tmp_path / "deeds.svg"
+    assert run_cli("--db", catalogue_path, "map", "--out", home).returncode == 0
+    text = svg_text(home)
+    assert "Not on this map (" in text
+    for hero in ("karsybay-spataev", "grigory-alekseevich-taran", "konstantin-elizarovich-khodov"):
+        record = next(h for h in bundled_heroes if h["id"] == hero)  # born outside the frame
+        assert f"{record['name_en']} ({record['birth_place'][:30]}" in text
+    no_birthplace = [h["name_en"] for h in bundled_heroes if not h.get("birth_place")]
+    assert "No place recorded (" in text and all(name in text for name in no_birthplace)
+    assert run_cli("--db", catalogue_path, "map", "--view", "deeds", "--out", deeds).returncode == 0
+    text = svg_text(deeds)
+    unmatched = next(h for h in bundled_heroes if h["id"] == "khodi-kinzhaev")  # "Kursk salient"
+    assert "Not on this map" in text and unmatched["feat_place"] in text
+
+
+def test_the_timeline_panel_names_the_heroes_with_no_date_yet(
+    tmp_path, catalogue_path, bundled_heroes
+):
+    out = tmp_path / "timeline.svg"
+    assert run_cli("--db", catalogue_path, "timeline", "--out", out).returncode == 0
+    text = svg_text(out)
+    undated = [h["name_en"] for h in bundled_heroes
+               if not h.get("feat_date") and not h.get("award_date")]  # fmt: skip
+    assert undated and "No date yet: " in text
+    assert all(name in text.split("No date yet: ")[1] for name in undated)
+
+
+def test_the_timeline_panel_s_legend_has_each_war_in_its_band_s_colour(qapp, catalogue):
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+
+    from heroviewer.records.timeline import WARS
+    from heroviewer.ui import panels
+    from heroviewer.ui.timeline.view import build_scene
+
+    records = {hero["id"]: hero for hero in catalogue.heroes()}
+    panel = panels.timeline_panel(records, list(records), "en", catalogue)
+    legend = {words: colour.name() for colour, words in panel.legend}
+    scene = QGraphicsScene()
+    build_scene(scene, [])
+    rects = [item for item in scene.items() if isinstance(item, QGraphicsRectItem)]
+    bands = {war.name: next(r for r in rects if war.name in r.toolTip()) for war in WARS}
+    assert "Great Patriotic War" in bands  # the tooltip says which war a band is
+    for name, band in bands.items():
+        assert legend[name] == band.brush().color().name()
+
+
+def test_the_figures_panel_says_what_it_covers_in_the_heroes_tab_s_words(
+    tmp_path, catalogue_path, bundled_heroes
+):
+    from heroviewer.ui.heroes.detail_pane import SOURCES_COUNT_HEROES
+
+    out = tmp_path / "figures.svg"
+    assert run_cli("--db", catalogue_path, "figures", "--out", out).returncode == 0
+    text = svg_text(out)
+    held = len(bundled_heroes)
+    assert f"This catalogue holds {held} of the {SOURCES_COUNT_HEROES} heroes" in text
+    assert "Sent to the front from the Tajik SSR" in text  # as the heroes tab's overview says
+    assert "Lived in Tajikistan after the war" in text and "…" not in text

@@ -207,3 +207,16 @@ def test_a_card_in_russian_shows_the_russian_deed_or_says_the_text_is_in_english
         "Удержал мост.", "Translation not yet checked by staff"
     )  # fmt: skip
     assert card_content(translated).deed_note == ""  # English: the English deed, as written
+
+
+def test_the_card_s_sources_line_names_each_site_once_in_order(qapp, tmp_path):
+    record = {
+        "id": "x", "name_en": "Three Sources Hero",
+        "sources": ["https://cccp.tj/a", "https://en.wikipedia.org/wiki/X",
+                    "https://www.cccp.tj/b"],
+    }  # fmt: skip
+    out = tmp_path / "card.pdf"
+    write_cards_pdf(out, [record], LAYOUTS["a4"])
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Sources: cccp.tj, en.wikipedia.org" in text
+    assert text.count("cccp.tj") == 1

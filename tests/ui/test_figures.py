@@ -51,5 +51,10 @@ def test_the_bar_labels_are_whole_where_the_chart_has_room(window, shipped_langu
     paint_figures(painter, QRectF(chart.rect()), page.counts)
     painter.end()
     texts = [text for text, _ in painter.texts]
-    assert "Послевоенный Таджикистан" in texts  # a group's short label, once cut
+    assert "Жили в Таджикистане после войны" in texts  # a group, as the heroes tab says it
     assert not [text for text in texts if "…" in text]
+
+
+def test_the_figures_tab_says_what_the_figures_cover(window, bundled_heroes):
+    page = open_figures(window)
+    assert f"holds {len(bundled_heroes)} of the" in page.coverage.text()

@@ -72,3 +72,12 @@ def test_the_export_button_writes_the_panel_and_refuses_a_wrong_ending(
     assert not button.export_to(tmp_path / "timeline.doc")
     assert "timeline.doc: give a file name ending in .pdf, .svg or .png" in warnings[0]
     assert not (tmp_path / "timeline.doc").exists()
+
+
+def test_the_note_under_the_timeline_names_the_heroes_with_no_date_yet(window, bundled_heroes):
+    page = open_timeline(window)
+    undated = sorted(h["name_en"] for h in bundled_heroes
+                     if not h.get("feat_date") and not h.get("award_date"))  # fmt: skip
+    assert f"No date yet: {undated[0]}" in page.summary.text()
+    type_text(window.heroes.search, "Mirzaev")  # dated: nobody left off
+    assert "No date yet" not in page.summary.text()

@@ -74,6 +74,10 @@ def _life(record: dict[str, Any], language: str, tr) -> str:
     )
 
 
+def _host(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", url)
+
+
 def card_content(
     record: dict[str, Any], language: str = "en", translate: Translate | None = None
 ) -> CardContent:
@@ -114,7 +118,7 @@ def card_content(
         decree = QT_TRANSLATE_NOOP("Card", "Hero of the Soviet Union (date of the decree unknown)")
     decree = tr(decree.format(date=decree_date))
     sources = record.get("sources") or []
-    hosts = [re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", url) for url in sources[:3]]
+    hosts = list(dict.fromkeys(map(_host, sources)))[:3]  # each site once, in order
     if hosts:
         sources_line = tr(
             QT_TRANSLATE_NOOP("Card", "Sources: {hosts}").format(hosts=", ".join(hosts))

@@ -11,12 +11,16 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene
 
 from heroviewer.records.figures import figure_counts
-from heroviewer.ui.figures.chart import BAR_COLOUR, paint_figures
-from heroviewer.ui.timeline.page import hero_events
+from heroviewer.records.timeline import WARS
+from heroviewer.support.translated import translated
+from heroviewer.ui.figures.chart import BAR_COLOUR, coverage_text, paint_figures
+from heroviewer.ui.timeline.page import hero_events, heroes_left_off
 from heroviewer.ui.timeline.view import COLOURS, WAR_COLOURS, build_scene
-from heroviewer.ui.wall_panel import Panel
+from heroviewer.ui.wall_panel import Panel, some_names
 
 MAX_NAMES_AT_A_PLACE = 4
+MAX_NAMES_IN_NOTE = 40  # heroes named in a panel's line of those not on it
+MAX_PLACE_IN_NOTE = 80  # characters of a place as recorded, in that line
 
 
 def _sources(catalogue) -> str:
@@ -28,6 +32,7 @@ def _sources(catalogue) -> str:
 
 def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, catalogue):
     events, _left_out = hero_events(records, ids, language)
+    undated, outside = heroes_left_off(records, ids, events, language)
     scene = QGraphicsScene()
     build_scene(scene, events)
 
@@ -40,12 +45,27 @@ def timeline_panel(records: dict[str, dict], ids: Sequence[str], language: str, 
     legend = [
         (COLOURS["deed"], QCoreApplication.translate("WallPanel", "the deed")),
         (COLOURS["decree"], QCoreApplication.translate("WallPanel", "the decree")),
-        (QColor(WAR_COLOURS[0]), QCoreApplication.translate("WallPanel", "the wars")),
-    ]
+        *((QColor(WAR_COLOURS[i % len(WAR_COLOURS)]), translated(war.name))
+          for i, war in enumerate(WARS)),  # the colours of the bands
+    ]  # fmt: skip
+    note = []
+    if undated:
+        note.append(
+            QCoreApplication.translate("WallPanel", "No date yet: {names}").format(
+                names=some_names(undated, MAX_NAMES_IN_NOTE)
+            )
+        )
+    if outside:
+        note.append(
+            QCoreApplication.translate("WallPanel", "Dated outside 1939–1945: {names}").format(
+                names=some_names(outside, MAX_NAMES_IN_NOTE)
+            )
+        )
     title = QCoreApplication.translate(
         "WallPanel", "Heroes of the Soviet Union linked to Tajikistan: deeds and decrees, 1939–1945"
     )
-    return Panel(title, legend, _sources(catalogue), draw)  # draw keeps the scene alive
+    # draw keeps the scene alive
+    return Panel(title, legend, _sources(catalogue), draw, note="\n".join(note))
 
 
 def figures_panel(records: list[dict], catalogue) -> Panel:
@@ -59,17 +79,42 @@ def figures_panel(records: list[dict], catalogue) -> Panel:
         legend,
         _sources(catalogue),
         lambda painter, area: paint_figures(painter, area, counts),
+        subtitle=coverage_text(len(records)),
     )
 
 
 def _names_at_a_place(group) -> str:
-    names = sorted({e.name for e in group})
-    text = ", ".join(names[:MAX_NAMES_AT_A_PLACE])
-    if len(names) > MAX_NAMES_AT_A_PLACE:
-        text += " " + QCoreApplication.translate("WallPanel", "and {count} more").format(
-            count=len(names) - MAX_NAMES_AT_A_PLACE
+    return some_names(sorted({e.name for e in group}), MAX_NAMES_AT_A_PLACE)
+
+
+def _place_as_recorded(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_PLACE_IN_NOTE else text[: MAX_PLACE_IN_NOTE - 1] + "…"
+
+
+def _not_on_the_map(left_off, ids: Collection[str], kind: str, catalogue, language: str) -> str:
+    """The panel's last line: the heroes shown whose place is outside the frame or unmatched
+    (with the place as recorded), then those with no such place recorded at all."""
+    from heroviewer.operations.places import KINDS, catalogue_places
+
+    parts = []
+    if left_off:
+        texts = sorted(f"{e.name} ({_place_as_recorded(e.text)})" for e in left_off)
+        parts.append(
+            QCoreApplication.translate("WallPanel", "Not on this map ({count}): {names}").format(
+                count=len(texts), names=some_names(texts, MAX_NAMES_IN_NOTE)
+            )
         )
-    return text
+    column = 2 + [k for k, _ in KINDS].index(kind)  # the place of ``kind`` in each row
+    nowhere = sorted(row[1] for row in catalogue_places(catalogue, language)
+                     if row[0] in ids and not (row[column] or "").strip())  # fmt: skip
+    if nowhere:
+        parts.append(
+            QCoreApplication.translate("WallPanel", "No place recorded ({count}): {names}").format(
+                count=len(nowhere), names=some_names(nowhere, MAX_NAMES_IN_NOTE)
+            )
+        )
+    return "\n".join(parts)
 
 
 def map_panel(
@@ -83,11 +128,16 @@ def map_panel(
     from heroviewer.ui.map.view import DEEDS_BOUNDS, DEGREES, HOME_BOUNDS, bounds_rect, project
 
     shown = set(ids)
-    groups: dict[tuple[float, float], list] = defaultdict(list)
-    for entry in entries:
-        if entry.kind == kind and entry.hero_id in shown and entry.lat is not None:
-            groups[(entry.lat, entry.lon)].append(entry)
     bounds = bounds_rect(HOME_BOUNDS if kind == "birth" else DEEDS_BOUNDS)
+    groups: dict[tuple[float, float], list] = defaultdict(list)
+    left_off = []  # unmatched, or outside the frame: listed under the map
+    for entry in entries:
+        if entry.kind != kind or entry.hero_id not in shown:
+            continue
+        if entry.lat is not None and bounds.contains(project(entry.lat, entry.lon)):
+            groups[(entry.lat, entry.lon)].append(entry)
+        else:
+            left_off.append(entry)
 
     def draw(painter: QPainter, area: QRectF) -> None:
         scale = min(area.width() / bounds.width(), area.height() / bounds.height())
@@ -151,4 +201,5 @@ def map_panel(
             "WallPanel", "places: GeoNames (CC BY 4.0); outlines: Natural Earth (public domain)"
         )
     )
-    return Panel(title, legend, sources, draw)
+    note = _not_on_the_map(left_off, shown, kind, catalogue, language)
+    return Panel(title, legend, sources, draw, note=note)

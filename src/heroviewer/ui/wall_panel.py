@@ -29,6 +29,19 @@ class Panel(NamedTuple):
     legend: list[tuple[QColor, str]]
     sources: str
     draw: Callable[[QPainter, QRectF], None]  # the picture, into the rectangle given
+    subtitle: str = ""  # under the title: what the picture covers
+    note: str = ""  # under the picture: who is not on it
+
+
+def some_names(names: list[str], limit: int) -> str:
+    """The first ``limit`` of ``names``, and how many more: thousands of heroes left off a panel
+    would otherwise fill it with their names and squeeze the picture."""
+    text = ", ".join(names[:limit])
+    if len(names) > limit:
+        text += " " + QCoreApplication.translate("WallPanel", "and {count} more").format(
+            count=len(names) - limit
+        )
+    return text
 
 
 def suffix_problem(out: Path) -> str | None:
@@ -110,6 +123,9 @@ def paint_panel(painter: QPainter, page: QRectF, panel: Panel) -> None:
     text.setPixelSize(15)
     painter.setFont(text)
     x, y = area.left(), area.top() + 52
+    if panel.subtitle:
+        painter.drawText(QRectF(x, y, area.width(), 20), Qt.AlignmentFlag.AlignLeft, panel.subtitle)
+        y += 28
     for colour, words in panel.legend:
         painter.fillRect(QRectF(x, y + 3, 16, 14), colour)
         box = painter.boundingRect(QRectF(x + 22, y, 2000, 20), Qt.AlignmentFlag.AlignLeft, words)
@@ -123,7 +139,18 @@ def paint_panel(painter: QPainter, page: QRectF, panel: Panel) -> None:
     painter.drawText(
         sources, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, panel.sources
     )
-    picture = QRectF(area.left(), y + 32, area.width(), sources.top() - 8 - (y + 32))
+    bottom = sources.top() - 8
+    if panel.note:
+        wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        note_font = QFont()
+        note_font.setPixelSize(13)
+        painter.setFont(note_font)
+        painter.setPen(QColor("#222222"))
+        note = painter.boundingRect(QRectF(area.left(), 0, area.width(), 0), wrap, panel.note)
+        note.moveBottom(bottom)
+        painter.drawText(note, wrap, panel.note)
+        bottom = note.top() - 10
+    picture = QRectF(area.left(), y + 32, area.width(), bottom - (y + 32))
     painter.save()
     painter.setClipRect(picture)
     panel.draw(painter, picture)

@@ -28,11 +28,20 @@ def chart_titles() -> dict[str, str]:
     }
 
 
+def coverage_text(held: int) -> str:
+    """What the figures cover: the heroes the catalogue holds, of those the sources count."""
+    from heroviewer.ui.heroes.detail_pane import SOURCES_COUNT_HEROES
+
+    return QCoreApplication.translate(
+        "Figures", "This catalogue holds {held} of the {total} heroes the published sources count"
+    ).format(held=held, total=SOURCES_COUNT_HEROES)
+
+
 def value_label(chart: str, value: Any) -> str:
     if value is None:
         return QCoreApplication.translate("Figures", "not recorded")
     if chart == "group":
-        return labels.group_short_label(value)
+        return labels.group_label(value)  # the words of the heroes tab's overview
     if chart in ("posthumous", "research"):
         return labels.yes_no(value)
     if chart in ("nationality", "branch"):
@@ -83,23 +92,34 @@ def _paint_chart(painter, cell: QRectF, title: str, rows, base: QFont, bold: QFo
     metrics = QFontMetricsF(base)
     count_w = base.pixelSize() * 4
     label_w = label_width(metrics, [label for label, _ in rows], cell.width())
-    bar_h = min(line, (cell.height() - line) / len(rows))
+    wraps = any(metrics.horizontalAdvance(label) > label_w - 4 for label, _ in rows)
+    bar_h = min(line * (2 if wraps else 1), (cell.height() - line) / len(rows))
     most = max(n for _, n in rows) or 1
     for i, (label, n) in enumerate(rows):
         y = cell.top() + line + i * bar_h
         painter.setPen(QColor("#222222"))
-        painter.drawText(
-            QRectF(cell.left(), y, label_w - 4, bar_h),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 4),
-        )  # fmt: skip
+        _paint_label(painter, QRectF(cell.left(), y, label_w - 4, bar_h), label, metrics)
         width = (cell.width() - label_w - count_w) * n / most
-        painter.fillRect(QRectF(cell.left() + label_w, y + bar_h * 0.15, width, bar_h * 0.7),
+        thick = min(bar_h, line) * 0.7  # as thick beside a label on two lines as on one
+        painter.fillRect(QRectF(cell.left() + label_w, y + (bar_h - thick) / 2, width, thick),
                          BAR_COLOUR)  # fmt: skip
         painter.drawText(
             QRectF(cell.left() + label_w + width + 4, y, count_w, bar_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n),
         )  # fmt: skip
+
+
+def _paint_label(painter, box: QRectF, label: str, metrics: QFontMetricsF) -> None:
+    """``label`` right of ``box``: on two lines where it does not fit on one and two fit, else
+    cut with "…"."""
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    wrapped = align | Qt.TextFlag.TextWordWrap
+    needs = metrics.boundingRect(QRectF(0, 0, box.width(), 1e6), wrapped, label)
+    if needs.width() <= box.width() and needs.height() <= box.height():
+        painter.drawText(box, wrapped, label)
+    else:
+        painter.drawText(box, align, metrics.elidedText(label, Qt.TextElideMode.ElideRight,
+                                                        box.width()))  # fmt: skip
 
 
 class FiguresChart(QWidget):

@@ -3,10 +3,11 @@ edit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from heroviewer.records.figures import figure_counts
-from heroviewer.ui.figures.chart import FiguresChart
+from heroviewer.ui.figures.chart import FiguresChart, coverage_text
 from heroviewer.ui.open_catalogue import OpenCatalogue
 
 
@@ -17,7 +18,9 @@ class FiguresPage(QWidget):
         self.opened = opened
         self.chart = FiguresChart(self)
         self.chart.setAccessibleName(self.tr("Figures of the catalogue"))
+        self.coverage = QLabel(objectName="figuresCoverage", textFormat=Qt.TextFormat.PlainText)
         self.top = QHBoxLayout()
+        self.top.addWidget(self.coverage)
         self.top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
@@ -31,7 +34,9 @@ class FiguresPage(QWidget):
             self._recount()
 
     def _recount(self) -> None:
-        self.counts = self.chart.counts = figure_counts(self.opened.catalogue.heroes())
+        heroes = self.opened.catalogue.heroes()
+        self.counts = self.chart.counts = figure_counts(heroes)
+        self.coverage.setText(coverage_text(len(heroes)))
         self.chart.update()
 
     def refresh(self) -> None:

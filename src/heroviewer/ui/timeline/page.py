@@ -9,16 +9,32 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from heroviewer.records.names import display_name
-from heroviewer.records.timeline import Event, timeline_events
+from heroviewer.records.timeline import KIND_FIELDS, Event, timeline_events
 from heroviewer.ui.language import current_language
 from heroviewer.ui.open_catalogue import OpenCatalogue
 from heroviewer.ui.timeline.view import TimelineView
+from heroviewer.ui.wall_panel import some_names
+
+MAX_NAMES_IN_SUMMARY = 10
 
 
 def hero_events(records: dict[str, dict], ids: Sequence[str], language: str):
     """The timeline events of the heroes ``ids`` (in that order) among ``records``."""
     shown = [(i, display_name(records[i], language), records[i]) for i in ids if i in records]
     return timeline_events(shown)
+
+
+def heroes_left_off(records: dict[str, dict], ids: Sequence[str], events, language: str):
+    """The names of the heroes ``ids`` with no bar on the timeline: those with no date of deed
+    or decree yet, and those whose dates all fall outside the axis."""
+    on_it = {event.hero_id for event in events}
+    undated, outside = [], []
+    for hero_id in ids:
+        record = records.get(hero_id)
+        if record is not None and hero_id not in on_it:
+            dated = any(record.get(field) for _, field in KIND_FIELDS)
+            (outside if dated else undated).append(display_name(record, language))
+    return sorted(undated), sorted(outside)
 
 
 class TimelinePage(QWidget):
@@ -67,10 +83,16 @@ class TimelinePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.events, left_out = hero_events(self._records, self.shown_ids(), current_language())
+        ids, language = self.shown_ids(), current_language()
+        self.events, left_out = hero_events(self._records, ids, language)
         self.view.show_events(self.events)
         heroes = len({event.hero_id for event in self.events})
         text = self.tr("%n hero(es) with a dated deed or decree", "", heroes)
         if left_out:
             text += " · " + self.tr("%n date(s) outside 1939–1945 not shown", "", left_out)
+        undated, _outside = heroes_left_off(self._records, ids, self.events, language)
+        if undated:
+            text += " · " + self.tr("No date yet: {names}").format(
+                names=some_names(undated, MAX_NAMES_IN_SUMMARY)
+            )
         self.summary.setText(text)
