@@ -91,6 +91,10 @@
         <translation>&amp;Светлая</translation>
     </message>
     <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
         <source>&amp;New hero…</source>
         <translation>Новый &amp;герой…</translation>
     </message>
@@ -135,6 +139,10 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
+        <source>CSTO Secretariat &amp;news</source>
+        <translation>&amp;Новости Секретариата ОДКБ</translation>
+    </message>
+    <message>
         <source>Choose &amp;portrait…</source>
         <translation>&amp;Выбрать портрет…</translation>
     </message>
@@ -153,6 +161,10 @@
     <message>
         <source>Export &amp;news…</source>
         <translation>Экспортировать &amp;новости…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Цифры</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -187,8 +199,8 @@
         <translation>Удалить по&amp;ртрет</translation>
     </message>
     <message>
-        <source>Secretariat &amp;news</source>
-        <translation>&amp;Новости Секретариата</translation>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Хронология</translation>
     </message>
 </context>
 <context>
@@ -752,6 +764,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Справочник о Героях Советского Союза, связанных с Таджикистаном.</translation>
     </message>
     <message>
+        <source>a4: one card per page (the default); a4-4up: four A6 cards per A4 page, with cut marks; a5: one card per A5 page, landscape; letter: one card per US Letter page</source>
+        <translation>a4: одна карточка на странице (по умолчанию); a4-4up: четыре карточки A6 на листе A4, с метками для резки; a5: одна карточка на листе A5, альбомная; letter: одна карточка на листе US Letter</translation>
+    </message>
+    <message>
         <source>add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed</source>
         <translation>добавить или обновить героев из CSV или JSON либо новости из JSON или ленты RSS/Atom</translation>
     </message>
@@ -788,6 +804,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>по умолчанию: heroes</translation>
     </message>
     <message>
+        <source>default: json</source>
+        <translation>по умолчанию: json</translation>
+    </message>
+    <message>
         <source>file to write</source>
         <translation>файл для записи</translation>
     </message>
@@ -800,12 +820,20 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>герои в CSV или JSON, новости в JSON или в сохранённой ленте RSS/Atom (тип определяется по содержимому)</translation>
     </message>
     <message>
+        <source>heroviewer: a new catalogue was created at {path} from the bundled data (there was none there; if you meant another catalogue, check --db)</source>
+        <translation>heroviewer: в {path} создан новый каталог из данных, поставляемых с программой (там его не было; если вы имели в виду другой каталог, проверьте --db)</translation>
+    </message>
+    <message>
         <source>heroviewer: note: the card of {name} has no QR code: its source link is too long for one</source>
         <translation>heroviewer: примечание: {name}: карточка без QR-кода — ссылка на источник слишком длинная для него</translation>
     </message>
     <message>
         <source>heroviewer: warning: {catalogue}: the changes are saved, but kept in the side file {side_file} beside the catalogue, as they could not be written into the catalogue file ({problem}); keep that file with the catalogue and copy both together</source>
         <translation>heroviewer: предупреждение: {catalogue}: изменения сохранены, но находятся во вспомогательном файле {side_file} рядом с каталогом, так как их не удалось записать в файл каталога ({problem}); храните этот файл вместе с каталогом и копируйте их только вместе</translation>
+    </message>
+    <message>
+        <source>home: where the heroes were born (the default); deeds: where they did their deeds</source>
+        <translation>home: где герои родились (по умолчанию); deeds: где они совершили подвиги</translation>
     </message>
     <message>
         <source>imported: {added} added, {changed} changed</source>
@@ -880,16 +908,40 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>файл PDF для записи: другие имена файлов не принимаются</translation>
     </message>
     <message>
+        <source>the backup file to write</source>
+        <translation>файл резервной копии, который будет записан</translation>
+    </message>
+    <message>
+        <source>the backup to restore (checked before anything is replaced)</source>
+        <translation>резервная копия для восстановления (проверяется до того, как что-либо будет заменено)</translation>
+    </message>
+    <message>
         <source>the catalogue as it was is kept in {file}</source>
         <translation>прежний каталог сохранён в {file}</translation>
+    </message>
+    <message>
+        <source>the catalogue to copy: a catalogue file or an SQLAlchemy URL</source>
+        <translation>каталог, который нужно скопировать: файл каталога или адрес SQLAlchemy</translation>
     </message>
     <message>
         <source>the file to write: PDF, SVG or PNG</source>
         <translation>файл для записи: PDF, SVG или PNG</translation>
     </message>
     <message>
+        <source>the folder of images, each named after its hero (or in a folder named so)</source>
+        <translation>папка с изображениями, каждое названо по имени героя (или лежит в папке с таким названием)</translation>
+    </message>
+    <message>
         <source>the newest good backup is {backup}; to restore it: heroviewer restore &apos;{backup}&apos;</source>
         <translation>самая новая исправная резервная копия — {backup}; чтобы восстановить её: heroviewer restore &apos;{backup}&apos;</translation>
+    </message>
+    <message>
+        <source>the paper size (default: a3)</source>
+        <translation>формат бумаги (по умолчанию: a3)</translation>
+    </message>
+    <message>
+        <source>where to copy it: a catalogue file or an SQLAlchemy URL (one that holds records only with --replace)</source>
+        <translation>куда копировать: файл каталога или адрес SQLAlchemy (каталог, в котором уже есть записи, — только с --replace)</translation>
     </message>
     <message>
         <source>with --screenshot: show this hero</source>
@@ -1359,6 +1411,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>PDF (*.pdf);;SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
+        <source>Size of the wall panel</source>
+        <translation>Размер стенда</translation>
+    </message>
+    <message>
         <source>The paper size of the exported panel</source>
         <translation>Формат бумаги экспортируемого стенда</translation>
     </message>
@@ -1392,6 +1448,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>Records needing research</source>
         <translation>Записи, требующие исследования</translation>
+    </message>
+    <message>
+        <source>This catalogue holds {held} of the {total} heroes the published sources count</source>
+        <translation>В каталоге {held} из {total} героев, которых насчитывают опубликованные источники</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -1601,6 +1661,14 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Национальность</translation>
     </message>
     <message>
+        <source>No account of the deed yet</source>
+        <translation>Описания подвига пока нет</translation>
+    </message>
+    <message>
+        <source>No hero matches the search.</source>
+        <translation>Ни один герой не найден.</translation>
+    </message>
+    <message>
         <source>No web browser could be started to open {link}. The address is copied: paste it into a browser on a computer with internet access.</source>
         <translation>Не удалось запустить веб-браузер, чтобы открыть {link}. Адрес скопирован: вставьте его в браузер на компьютере с доступом в интернет.</translation>
     </message>
@@ -1695,10 +1763,6 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>yes, posthumously</source>
-        <translation>да, посмертно</translation>
     </message>
     <message>
         <source>{count} records need research (low confidence or missing key facts): tick “Needs research” above the table to list them.</source>
@@ -1892,6 +1956,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
 </context>
 <context>
     <name>ImportFile</name>
+    <message>
+        <source>&apos;{label}&apos; ({key})</source>
+        <translation>«{label}» ({key})</translation>
+    </message>
     <message>
         <source>a JSON array, but neither of heroes (with a name) nor of news items (with a title)</source>
         <translation>массив JSON, но в нём нет ни героев (с именем), ни новостей (с заголовком)</translation>
@@ -2347,8 +2415,16 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>MainWindow</name>
     <message>
+        <source>A new catalogue was created at {path} from the bundled data</source>
+        <translation>В {path} создан новый каталог из данных, поставляемых с программой</translation>
+    </message>
+    <message>
         <source>About HeroViewer</source>
         <translation>О программе HeroViewer</translation>
+    </message>
+    <message>
+        <source>CSTO Secretariat news</source>
+        <translation>Новости Секретариата ОДКБ</translation>
     </message>
     <message>
         <source>Changes kept in a side file</source>
@@ -2367,10 +2443,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Только для чтения: {reason}. Можно просматривать и печатать; сохранить изменения нельзя.</translation>
     </message>
     <message>
-        <source>Secretariat news</source>
-        <translation>Новости Секретариата</translation>
-    </message>
-    <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
         <translation>Ваши изменения сохранены, но находятся во вспомогательном файле {wal} рядом с каталогом, так как их не удалось записать в файл каталога ({problem}). Храните этот файл вместе с каталогом и копируйте их только вместе.</translation>
     </message>
@@ -2378,16 +2450,29 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>MapPage</name>
     <message numerus="yes">
-        <source>%n place(s) on the map</source>
+        <source>%n hero(es) at {places}</source>
         <translation>
-            <numerusform>%n место на карте</numerusform>
-            <numerusform>%n места на карте</numerusform>
-            <numerusform>%n мест на карте</numerusform>
+            <numerusform>%n герой в {places}</numerusform>
+            <numerusform>%n героя в {places}</numerusform>
+            <numerusform>%n героев в {places}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <comment>the map&apos;s summary: heroes at how many places</comment>
+        <translation>
+            <numerusform>%n месте</numerusform>
+            <numerusform>%n местах</numerusform>
+            <numerusform>%n местах</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Home places</source>
         <translation>&amp;Родные места</translation>
+    </message>
+    <message>
+        <source>A number: how many heroes there</source>
+        <translation>Число — сколько там героев</translation>
     </message>
     <message>
         <source>Drag or use the arrow keys to move, the wheel or + and − to zoom</source>
@@ -2995,6 +3080,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         </translation>
     </message>
     <message>
+        <source>No date yet: {names}</source>
+        <translation>Дата пока неизвестна: {names}</translation>
+    </message>
+    <message>
         <source>Red: the deed · Blue: the decree · A year or a month alone is drawn over the whole year or month · Coloured bands: the wars</source>
         <translation>Красный: подвиг · Синий: указ · Год или месяц без точной даты показан на весь год или месяц · Цветные полосы: войны</translation>
     </message>
@@ -3284,6 +3373,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>WallPanel</name>
     <message>
+        <source>Dated outside 1939–1945: {names}</source>
+        <translation>Даты вне 1939–1945 гг.: {names}</translation>
+    </message>
+    <message>
         <source>Heroes of the Soviet Union linked to Tajikistan in figures</source>
         <translation>Герои Советского Союза, связанные с Таджикистаном, в цифрах</translation>
     </message>
@@ -3298,6 +3391,18 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>Heroes of the Soviet Union linked to Tajikistan: where they were born</source>
         <translation>Герои Советского Союза, связанные с Таджикистаном: где они родились</translation>
+    </message>
+    <message>
+        <source>No date yet: {names}</source>
+        <translation>Дата пока неизвестна: {names}</translation>
+    </message>
+    <message>
+        <source>No place recorded ({count}): {names}</source>
+        <translation>Место не записано ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>Not on this map ({count}): {names}</source>
+        <translation>Нет на этой карте ({count}): {names}</translation>
     </message>
     <message>
         <source>Sources: the pages listed in each hero&apos;s record (HeroViewer catalogue)</source>
@@ -3334,10 +3439,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>the place as recorded</source>
         <translation>место, как записано</translation>
-    </message>
-    <message>
-        <source>the wars</source>
-        <translation>войны</translation>
     </message>
     <message>
         <source>{file}: give a file name ending in .pdf, .svg or .png</source>

@@ -91,6 +91,10 @@
         <translation>&amp;Равшан</translation>
     </message>
     <message>
+        <source>&amp;Map</source>
+        <translation>Хар&amp;ита</translation>
+    </message>
+    <message>
         <source>&amp;New hero…</source>
         <translation>Қаҳрамони на&amp;в…</translation>
     </message>
@@ -135,6 +139,10 @@
         <translation>Дар бораи &amp;Qt</translation>
     </message>
     <message>
+        <source>CSTO Secretariat &amp;news</source>
+        <translation>&amp;Хабарҳои Котиботи СААД</translation>
+    </message>
+    <message>
         <source>Choose &amp;portrait…</source>
         <translation>&amp;Портретро интихоб кардан…</translation>
     </message>
@@ -153,6 +161,10 @@
     <message>
         <source>Export &amp;news…</source>
         <translation>&amp;Хабарҳоро содир кардан…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>Ра&amp;қамҳо</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -187,8 +199,8 @@
         <translation>Портретро &amp;хориҷ кардан</translation>
     </message>
     <message>
-        <source>Secretariat &amp;news</source>
-        <translation>&amp;Хабарҳои Котибот</translation>
+        <source>T&amp;imeline</source>
+        <translation>Хр&amp;онология</translation>
     </message>
 </context>
 <context>
@@ -746,6 +758,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Маълумотномаи Қаҳрамонони Иттиҳоди Шӯравӣ, ки бо Тоҷикистон алоқаманданд.</translation>
     </message>
     <message>
+        <source>a4: one card per page (the default); a4-4up: four A6 cards per A4 page, with cut marks; a5: one card per A5 page, landscape; letter: one card per US Letter page</source>
+        <translation>a4: як корт дар як саҳифа (пешфарз); a4-4up: чор корти A6 дар як варақи A4, бо аломатҳои буридан; a5: як корт дар варақи A5, уфуқӣ; letter: як корт дар варақи US Letter</translation>
+    </message>
+    <message>
         <source>add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed</source>
         <translation>қаҳрамононро аз CSV ё JSON ё хабарҳоро аз JSON ё лентаи RSS/Atom илова ё навсозӣ кардан</translation>
     </message>
@@ -782,6 +798,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>бо пешфарз: heroes</translation>
     </message>
     <message>
+        <source>default: json</source>
+        <translation>пешфарз: json</translation>
+    </message>
+    <message>
         <source>file to write</source>
         <translation>файле, ки бояд навишта шавад</translation>
     </message>
@@ -794,12 +814,20 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>қаҳрамонон ҳамчун CSV ё JSON, хабарҳо ҳамчун JSON ё лентаи захирашудаи RSS/Atom (навъ аз рӯи мундариҷа муайян мешавад)</translation>
     </message>
     <message>
+        <source>heroviewer: a new catalogue was created at {path} from the bundled data (there was none there; if you meant another catalogue, check --db)</source>
+        <translation>heroviewer: дар {path} аз маълумоти ҳамроҳи барнома феҳристи нав сохта шуд (дар он ҷо феҳрист набуд; агар феҳристи дигарро дар назар доштед, --db-ро санҷед)</translation>
+    </message>
+    <message>
         <source>heroviewer: note: the card of {name} has no QR code: its source link is too long for one</source>
         <translation>heroviewer: қайд: варақаи {name} рамзи QR надорад: пайванди манбааш барои он хеле дароз аст</translation>
     </message>
     <message>
         <source>heroviewer: warning: {catalogue}: the changes are saved, but kept in the side file {side_file} beside the catalogue, as they could not be written into the catalogue file ({problem}); keep that file with the catalogue and copy both together</source>
         <translation>heroviewer: огоҳӣ: {catalogue}: тағйирот захира шуд, вале дар файли иловагии {side_file} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро ба худи файли феҳрист навишта нашуд ({problem}); он файлро бо феҳрист нигоҳ доред ва ҳардуро якҷоя нусха бардоред</translation>
+    </message>
+    <message>
+        <source>home: where the heroes were born (the default); deeds: where they did their deeds</source>
+        <translation>home: ҷое, ки қаҳрамонон таваллуд шудаанд (пешфарз); deeds: ҷое, ки корнамоӣ кардаанд</translation>
     </message>
     <message>
         <source>imported: {added} added, {changed} changed</source>
@@ -874,16 +902,40 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>файли PDF барои навиштан: номҳои дигар қабул карда намешаванд</translation>
     </message>
     <message>
+        <source>the backup file to write</source>
+        <translation>файли нусхаи эҳтиётӣ, ки навишта мешавад</translation>
+    </message>
+    <message>
+        <source>the backup to restore (checked before anything is replaced)</source>
+        <translation>нусхаи эҳтиётӣ барои барқарорсозӣ (пеш аз иваз кардани чизе санҷида мешавад)</translation>
+    </message>
+    <message>
         <source>the catalogue as it was is kept in {file}</source>
         <translation>феҳристи пешина дар {file} нигоҳ дошта шуд</translation>
+    </message>
+    <message>
+        <source>the catalogue to copy: a catalogue file or an SQLAlchemy URL</source>
+        <translation>феҳристе, ки нусха мешавад: файли феҳрист ё нишонии SQLAlchemy</translation>
     </message>
     <message>
         <source>the file to write: PDF, SVG or PNG</source>
         <translation>файли навиштанӣ: PDF, SVG ё PNG</translation>
     </message>
     <message>
+        <source>the folder of images, each named after its hero (or in a folder named so)</source>
+        <translation>ҷузвдони тасвирҳо, ки ҳар яке бо номи қаҳрамонаш номгузорӣ шудааст (ё дар ҷузвдоне бо ҳамин ном аст)</translation>
+    </message>
+    <message>
         <source>the newest good backup is {backup}; to restore it: heroviewer restore &apos;{backup}&apos;</source>
         <translation>нусхаи эҳтиётии солими охирин: {backup}; барои барқарор кардани он: heroviewer restore &apos;{backup}&apos;</translation>
+    </message>
+    <message>
+        <source>the paper size (default: a3)</source>
+        <translation>андозаи коғаз (пешфарз: a3)</translation>
+    </message>
+    <message>
+        <source>where to copy it: a catalogue file or an SQLAlchemy URL (one that holds records only with --replace)</source>
+        <translation>ба куҷо нусха кардан: файли феҳрист ё нишонии SQLAlchemy (феҳристе, ки сабт дорад, танҳо бо --replace)</translation>
     </message>
     <message>
         <source>with --screenshot: show this hero</source>
@@ -1349,6 +1401,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>PDF (*.pdf);;SVG (*.svg);;Тасвири PNG (*.png)</translation>
     </message>
     <message>
+        <source>Size of the wall panel</source>
+        <translation>Андозаи стенд</translation>
+    </message>
+    <message>
         <source>The paper size of the exported panel</source>
         <translation>Андозаи коғази лавҳаи содиршаванда</translation>
     </message>
@@ -1382,6 +1438,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>Records needing research</source>
         <translation>Сабтҳое, ки таҳқиқ талаб мекунанд</translation>
+    </message>
+    <message>
+        <source>This catalogue holds {held} of the {total} heroes the published sources count</source>
+        <translation>Дар феҳрист {held} нафар аз {total} қаҳрамоне ҳаст, ки манбаъҳои нашршуда номбар мекунанд</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -1591,6 +1651,14 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>Миллат</translation>
     </message>
     <message>
+        <source>No account of the deed yet</source>
+        <translation>Тавсифи корнамоӣ ҳанӯз нест</translation>
+    </message>
+    <message>
+        <source>No hero matches the search.</source>
+        <translation>Ягон қаҳрамон ёфт нашуд.</translation>
+    </message>
+    <message>
         <source>No web browser could be started to open {link}. The address is copied: paste it into a browser on a computer with internet access.</source>
         <translation>Барои кушодани {link} ягон браузер оғоз нашуд. Суроға нусха бардошта шуд: онро дар браузери компютере, ки ба интернет дастрасӣ дорад, гузоред.</translation>
     </message>
@@ -1685,10 +1753,6 @@ There is no good backup of it. Make a copy of the file before changing anything.
     <message>
         <source>unknown</source>
         <translation>номаълум</translation>
-    </message>
-    <message>
-        <source>yes, posthumously</source>
-        <translation>ҳа, пас аз марг</translation>
     </message>
     <message>
         <source>{count} records need research (low confidence or missing key facts): tick “Needs research” above the table to list them.</source>
@@ -1880,6 +1944,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
 </context>
 <context>
     <name>ImportFile</name>
+    <message>
+        <source>&apos;{label}&apos; ({key})</source>
+        <translation>«{label}» ({key})</translation>
+    </message>
     <message>
         <source>a JSON array, but neither of heroes (with a name) nor of news items (with a title)</source>
         <translation>массиви JSON, вале на аз қаҳрамонон (бо ном) ва на аз хабарҳо (бо сарлавҳа)</translation>
@@ -2321,8 +2389,16 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>MainWindow</name>
     <message>
+        <source>A new catalogue was created at {path} from the bundled data</source>
+        <translation>Дар {path} аз маълумоти ҳамроҳи барнома феҳристи нав сохта шуд</translation>
+    </message>
+    <message>
         <source>About HeroViewer</source>
         <translation>Дар бораи HeroViewer</translation>
+    </message>
+    <message>
+        <source>CSTO Secretariat news</source>
+        <translation>Хабарҳои Котиботи СААД</translation>
     </message>
     <message>
         <source>Changes kept in a side file</source>
@@ -2341,10 +2417,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Танҳо барои хондан: {reason}. Шумо метавонед сабтҳоро аз назар гузаронед ва чоп кунед; тағйиротро захира кардан мумкин нест.</translation>
     </message>
     <message>
-        <source>Secretariat news</source>
-        <translation>Хабарҳои Котибот</translation>
-    </message>
-    <message>
         <source>Your changes are saved, but they are kept in the side file {wal} beside the catalogue, as they could not be written into the catalogue file ({problem}). Keep that file with the catalogue: copy both together.</source>
         <translation>Тағйироти шумо захира шуд, вале дар файли иловагии {wal} дар паҳлӯи феҳрист нигоҳ дошта мешавад, зеро ба худи файли феҳрист навишта нашуд ({problem}). Он файлро бо феҳрист нигоҳ доред: ҳардуро якҷоя нусха бардоред.</translation>
     </message>
@@ -2352,15 +2424,27 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>MapPage</name>
     <message numerus="yes">
-        <source>%n place(s) on the map</source>
+        <source>%n hero(es) at {places}</source>
         <translation>
-            <numerusform>%n ҷой дар харита</numerusform>
-            <numerusform>%n ҷой дар харита</numerusform>
+            <numerusform>%n қаҳрамон дар {places}</numerusform>
+            <numerusform>%n қаҳрамон дар {places}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <comment>the map&apos;s summary: heroes at how many places</comment>
+        <translation>
+            <numerusform>%n ҷой</numerusform>
+            <numerusform>%n ҷой</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Home places</source>
         <translation>&amp;Зодгоҳҳо</translation>
+    </message>
+    <message>
+        <source>A number: how many heroes there</source>
+        <translation>Рақам — шумораи қаҳрамонон дар он ҷо</translation>
     </message>
     <message>
         <source>Drag or use the arrow keys to move, the wheel or + and − to zoom</source>
@@ -2963,6 +3047,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         </translation>
     </message>
     <message>
+        <source>No date yet: {names}</source>
+        <translation>Сана ҳанӯз маълум нест: {names}</translation>
+    </message>
+    <message>
         <source>Red: the deed · Blue: the decree · A year or a month alone is drawn over the whole year or month · Coloured bands: the wars</source>
         <translation>Сурх: корнамоӣ · Кабуд: фармон · Сол ё моҳи бе санаи дақиқ дар тамоми сол ё моҳ кашида шудааст · Рахҳои ранга: ҷангҳо</translation>
     </message>
@@ -3252,6 +3340,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>WallPanel</name>
     <message>
+        <source>Dated outside 1939–1945: {names}</source>
+        <translation>Санаҳо берун аз солҳои 1939–1945: {names}</translation>
+    </message>
+    <message>
         <source>Heroes of the Soviet Union linked to Tajikistan in figures</source>
         <translation>Қаҳрамонони Иттиҳоди Шӯравии марбут ба Тоҷикистон дар рақамҳо</translation>
     </message>
@@ -3266,6 +3358,18 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>Heroes of the Soviet Union linked to Tajikistan: where they were born</source>
         <translation>Қаҳрамонони Иттиҳоди Шӯравии марбут ба Тоҷикистон: дар куҷо таваллуд шуданд</translation>
+    </message>
+    <message>
+        <source>No date yet: {names}</source>
+        <translation>Сана ҳанӯз маълум нест: {names}</translation>
+    </message>
+    <message>
+        <source>No place recorded ({count}): {names}</source>
+        <translation>Ҷой сабт нашудааст ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>Not on this map ({count}): {names}</source>
+        <translation>Дар ин харита нест ({count}): {names}</translation>
     </message>
     <message>
         <source>Sources: the pages listed in each hero&apos;s record (HeroViewer catalogue)</source>
@@ -3302,10 +3406,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <message>
         <source>the place as recorded</source>
         <translation>ҷой, чунон ки қайд шудааст</translation>
-    </message>
-    <message>
-        <source>the wars</source>
-        <translation>ҷангҳо</translation>
     </message>
     <message>
         <source>{file}: give a file name ending in .pdf, .svg or .png</source>
