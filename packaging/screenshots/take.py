@@ -1,8 +1,9 @@
 """Take the README's screenshots of HeroViewer in one language, from the bundled catalogue.
 
 Usage: python packaging/screenshots/take.py ru|tg|en [OUT_DIR]
-Writes heroes-LANG.png, edit-LANG.png, import-refused-LANG.png and card-LANG.png (the card from a
-PDF rendered by pdftoppm, from Debian's poppler-utils). Runs offscreen, in a throw-away data folder.
+Writes heroes-LANG.png, map-LANG.png, map-deeds-LANG.png, timeline-LANG.png, figures-LANG.png,
+edit-LANG.png, import-refused-LANG.png and card-LANG.png (the card from a PDF rendered by pdftoppm,
+from Debian's poppler-utils). Runs offscreen, in a throw-away data folder.
 """
 
 from __future__ import annotations
@@ -28,15 +29,21 @@ def main(language: str, out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from heroviewer.app import build_window, ensure_application, save_screenshot
+    from heroviewer.catalogue import open_catalogue
     from heroviewer.support.paths import default_catalogue_path
     from heroviewer.ui.dialogs.record_fields import hero_form
     from heroviewer.ui.language import use_language
 
     ensure_application()
     use_language(language)
+    open_catalogue(default_catalogue_path()).close()  # made first: no "new catalogue" note
     window = build_window(default_catalogue_path(), remember=False)
     window.resize(1280, 760)
     save_screenshot(window, out / f"heroes-{language}.png", HERO, "heroes")
+
+    for tab in ("map", "map-deeds", "timeline", "figures"):  # the overview tabs
+        save_screenshot(window, out / f"{tab}-{language}.png", None, tab)
+    window.tabs.setCurrentIndex(0)
 
     record = window.heroes.current_record()
     form = hero_form(record, window.tr("Edit hero"), window)

@@ -82,13 +82,16 @@ class RegionsLayer:
     """The regions' outlines and names and the centres' dots and names in a map's scene."""
 
     def __init__(
-        self, scene: QGraphicsScene, place_more: Callable[[list[QRectF]], list[QRectF]]
-    ) -> None:
-        """``place_more``: places the markers' names given what the regions' and their
-        centres' names and the dots cover (boxes in pixels), and gives back all that the
-        districts' names must not cover."""
+        self, scene: QGraphicsScene, place_more: Callable[[list[QRectF]], list[QRectF]],
+        markers: Callable[[], list[QRectF]] = list,
+    ) -> None:  # fmt: skip
+        """``place_more``: places the markers' names given what the markers, the regions' and
+        their centres' names and the dots cover (boxes in pixels), and gives back all that the
+        districts' names must not cover; ``markers``: the markers' boxes, which no name
+        covers."""
         self.scene = scene
         self.place_more = place_more
+        self.markers = markers
         self.items: list[QGraphicsItem] = []
         self.names: list[QGraphicsSimpleTextItem] = []  # the regions' names: always shown
         self.towns: list[QGraphicsSimpleTextItem] = []  # the centres' names, most important first
@@ -204,17 +207,23 @@ class RegionsLayer:
 
     def _update(self) -> None:
         """The regions' centres (the capital among them) named always, then the markers'
-        names placed (place_more), then the districts' centres where their names are free."""
+        names placed (place_more), then the districts' centres where their names are free.
+        A marker's name may cover a district's dot: in a crowded valley it would otherwise
+        find no room, and a hero's place matters more there than a district's."""
         for item in self.items:
             item.setVisible(self._shown)
         if not self._shown:
-            self.place_more([])
+            self.place_more(labels.Boxes(self.markers()))
             return
-        taken = labels.Boxes(self._screen_rect(item) for item in self.names + self.dots)
+        dots = list(zip(self.dots, self._regional, strict=True))
+        regional = [dot for dot, region in dots if region]
+        taken = labels.Boxes(self._screen_rect(item) for item in self.names + regional)
+        taken.extend(self.markers())
         pairs = list(zip(self.towns, self._regional, strict=True))
         for town, _ in filter(lambda pair: pair[1], pairs):
             self._place_town(town, taken, always=True)
         taken = self.place_more(taken)
+        taken.extend(self._screen_rect(dot) for dot, region in dots if not region)
         for town, _ in filter(lambda pair: not pair[1], pairs):
             town.setVisible(False)
             if self._near:

@@ -137,7 +137,7 @@ class MapView(QGraphicsView):
         self._countries: list[QGraphicsSimpleTextItem] = []
         self._bounds: tuple[float, float, float, float] | None = None  # kept fitted until moved
         # Tajikistan's regions and district centres, whose names are placed with the markers'
-        self.regions = RegionsLayer(self.scene(), self._place_marker_names)
+        self.regions = RegionsLayer(self.scene(), self._place_marker_names, self._marker_boxes)
 
     def set_outlines(self, outlines: Iterable[Outline]) -> None:
         pen = QPen(QColor("#8a8a8a"), 0)  # cosmetic: one pixel wide at any zoom
@@ -212,6 +212,10 @@ class MapView(QGraphicsView):
         box = item.transform().mapRect(item.boundingRect())
         return box.translated(item.pos() * self.transform().m11())
 
+    def _marker_boxes(self) -> list[QRectF]:
+        """Where the markers are, in pixels at the view's scale."""
+        return [self._screen_rect(marker) for marker in self.markers]
+
     def _place_marker_names(self, taken: list[QRectF]) -> list[QRectF]:
         """Place the markers' names beside them where they cover nothing ``taken`` (the
         regions' and their centres' names) nor each other; a name with no room at this zoom is
@@ -219,7 +223,6 @@ class MapView(QGraphicsView):
         names every hero). Give back all that a district's name must not cover."""
         scale = self.transform().m11()
         taken = labels.Boxes(taken)
-        taken.extend(self._screen_rect(marker) for marker in self._labelled)
         for label, marker in zip(self._labels, self._labelled, strict=True):
             point = marker.pos() * scale
             around = labels.around(point, label.boundingRect().size(), marker.radius + 2)
@@ -229,7 +232,7 @@ class MapView(QGraphicsView):
                 continue
             label.setTransform(QTransform.fromTranslate(*(box.topLeft() - point).toTuple()))
             taken.append(box)
-        taken.extend(self._screen_rect(item) for item in self.markers + self._countries)
+        taken.extend(self._screen_rect(item) for item in self._countries)
         return taken
 
     def show_bounds(self, bounds: tuple[float, float, float, float]) -> None:
