@@ -327,7 +327,8 @@ def test_the_form_reads_a_stored_rank_in_the_interface_language(window, qtbot, s
     form = hero_form(hero, "Edit hero", window)
     qtbot.addWidget(form)
     assert form.widget("military_rank").text() == "Junior Sergeant"  # stored as written
-    assert form.findChild(QLabel, "term-military_rank").text() == "младший сержант"
+    beside = form.findChild(QLabel, "term-military_rank").text()
+    assert beside == "младший сержант (Junior Sergeant)"  # the reader's word, and as saved
     form.widget("military_rank").setText("Colonel of the Guard")  # no known term: nothing beside
     form.check()
     assert form.findChild(QLabel, "term-military_rank").text() == ""

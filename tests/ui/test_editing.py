@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heroviewer.ui import plain
+from heroviewer.ui import labels, plain
 from heroviewer.ui.dialogs.history import HistoryDialog
 from heroviewer.ui.dialogs.record_fields import hero_form
 from heroviewer.ui.dialogs.record_form import RecordForm
@@ -275,6 +275,82 @@ def test_the_history_reads_terms_dates_and_times_in_the_interface_language(
     }
     for row in range(table.rowCount()):  # 03.12.2026 15:04, as Russian writes a time
         assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d{1,2}:\d\d", table.item(row, 0).text())
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "stored"),
+    [
+        ("ru", {"branch": " Пехота ", "military_rank": "Младший сержант", "nationality": "казах"},
+         {"branch": "infantry", "military_rank": "Junior Sergeant", "nationality": "Kazakh"}),
+        ("tg", {"branch": "пиёданизом", "military_rank": "сержанти хурд", "nationality": "Қазоқ"},
+         {"branch": "infantry", "military_rank": "Junior Sergeant", "nationality": "Kazakh"}),
+        ("en", {"branch": "INFANTRY", "military_rank": "junior  sergeant", "nationality": "kazakh"},
+         {"branch": "infantry", "military_rank": "Junior Sergeant", "nationality": "Kazakh"}),
+        ("ru", {"branch": "пехота, 1-й батальон", "military_rank": "мл. сержант"},
+         {"branch": "пехота, 1-й батальон", "military_rank": "мл. сержант"}),
+    ],
+)  # fmt: skip
+def test_a_known_term_typed_in_the_interface_language_is_stored_as_the_term(
+    spataev, monkeypatch, shipped_language, language, typed, stored
+):
+    window = spataev
+    shipped_language(language)
+    fill_form(monkeypatch, typed)
+    action(window, "editHero").trigger()
+    record = window.open_catalogue.catalogue.hero("karsybay-spataev")
+    assert {key: record[key] for key in stored} == stored  # not a known term: as typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "beside"),
+    [("пехота", "пехота (infantry)"), ("Пехота ", "пехота (infantry)"),
+     ("infantry", "пехота (infantry)"), ("1-й батальон", "")],
+)  # fmt: skip
+def test_the_form_shows_which_known_term_a_value_is_saved_as(
+    spataev, qtbot, shipped_language, typed, beside
+):
+    from PySide6.QtWidgets import QLabel
+
+    shipped_language("ru")
+    form = hero_form(spataev.open_catalogue.catalogue.hero("karsybay-spataev"), "Edit", spataev)
+    qtbot.addWidget(form)
+    form.widget("branch").setText(typed)
+    label = form.findChild(QLabel, "term-branch")
+    assert (label.text(), label.isVisibleTo(form)) == (beside, bool(beside))
+
+
+def test_the_form_offers_the_known_terms_in_the_interface_language(
+    spataev, qtbot, shipped_language
+):
+    shipped_language("ru")
+    form = hero_form(spataev.open_catalogue.catalogue.hero("karsybay-spataev"), "Edit", spataev)
+    qtbot.addWidget(form)
+    offered = {
+        key: form.widget(key).completer().model().stringList()
+        for key in ("military_rank", "branch", "nationality")
+    }
+    assert "младший сержант" in offered["military_rank"] and "пехота" in offered["branch"]
+    assert "казах" in offered["nationality"] and "пехота" not in offered["nationality"]
+    completer = form.widget("branch").completer()
+    completer.setCompletionPrefix("пех")
+    assert completer.currentCompletion() == "пехота"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_forms_posthumous_choice_reads_as_the_detail_pane_does(
+    spataev, qtbot, shipped_language, language
+):
+    from PySide6.QtCore import QCoreApplication
+
+    shipped_language(language)
+    form = hero_form(spataev.open_catalogue.catalogue.hero("karsybay-spataev"), "Edit", spataev)
+    qtbot.addWidget(form)
+    box = form.widget("posthumous")
+    choices = [box.itemText(index) for index in range(box.count())]
+    lifetime = QCoreApplication.translate("HeroDetail", "no, in his lifetime")
+    assert choices == [labels.unknown(), labels.yes_no(True), lifetime]
+    if language == "en":
+        assert choices == ["unknown", "yes", "no, in his lifetime"]
 
 
 def test_after_a_revert_the_reverted_change_stays_selected_and_columns_keep_widths(

@@ -37,6 +37,25 @@ def test_the_figures_change_after_an_edit(window, monkeypatch, qtbot):
     assert (after["cavalry"], after["infantry"]) == (before["cavalry"] - 1, before["infantry"] + 1)
 
 
+def test_a_branch_typed_in_russian_is_counted_with_the_known_term(
+    window, monkeypatch, qtbot, shipped_language
+):
+    from heroviewer.ui.figures.chart import chart_rows
+
+    shipped_language("ru")
+    page = open_figures(window)
+    before = dict(page.counts["branch"])
+    window.heroes.select_hero("karsybay-spataev")  # recorded as cavalry
+    fill_form(monkeypatch, {"branch": "пехота"})
+    window.heroes.table.setFocus()
+    qtbot.keyClick(window.heroes.table, Qt.Key.Key_F2)
+    after = dict(page.counts["branch"])
+    assert "пехота" not in after
+    assert after["infantry"] == before["infantry"] + 1
+    shown = [text for text, _n in chart_rows("branch", page.counts["branch"])]
+    assert shown.count("пехота") == 1  # one bar, not "пехота 1" beside "пехота 5"
+
+
 def test_the_bar_labels_are_whole_where_the_chart_has_room(window, shipped_language):
     from PySide6.QtCore import QRectF
 

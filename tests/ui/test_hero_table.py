@@ -463,6 +463,18 @@ def test_right_click_on_a_row_offers_edit_history_print_and_copy(window):
     assert QGuiApplication.clipboard().text() == "Karsybay Spataev"  # as stored
 
 
+def test_copy_name_copies_the_name_the_reader_is_shown(window, shipped_language):
+    from PySide6.QtGui import QGuiApplication
+
+    shipped_language("ru")
+    window.heroes.select_hero("karsybay-spataev")
+    window.findChild(QAction, "copyName").trigger()
+    assert QGuiApplication.clipboard().text() == "Карсыбай Спатаев"
+    shipped_language("en")
+    window.findChild(QAction, "copyName").trigger()
+    assert QGuiApplication.clipboard().text() == "Karsybay Spataev"
+
+
 def test_right_click_on_the_header_hides_columns_and_reset_brings_them_back(window):
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu

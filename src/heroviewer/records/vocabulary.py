@@ -10,8 +10,7 @@ from heroviewer.support.messages import QT_TRANSLATE_NOOP, Message
 # The fields whose values may be such terms.
 TERM_FIELDS = ("military_rank", "branch", "nationality")
 
-_TERMS = (
-    # ranks of the Red Army, 1940-1945
+_RANKS = (  # of the Red Army, 1940-1945
     QT_TRANSLATE_NOOP("Vocabulary", "Red Army soldier (private)"),
     QT_TRANSLATE_NOOP("Vocabulary", "Guards Red Army soldier (private)"),
     QT_TRANSLATE_NOOP("Vocabulary", "Private"),
@@ -29,7 +28,8 @@ _TERMS = (
     QT_TRANSLATE_NOOP("Vocabulary", "Lieutenant Colonel"),
     QT_TRANSLATE_NOOP("Vocabulary", "Colonel"),
     QT_TRANSLATE_NOOP("Vocabulary", "Major General"),
-    # branches of service
+)
+_BRANCHES = (
     QT_TRANSLATE_NOOP("Vocabulary", "infantry"),
     QT_TRANSLATE_NOOP("Vocabulary", "artillery"),
     QT_TRANSLATE_NOOP("Vocabulary", "cavalry"),
@@ -39,7 +39,8 @@ _TERMS = (
     QT_TRANSLATE_NOOP("Vocabulary", "engineers"),
     QT_TRANSLATE_NOOP("Vocabulary", "navy"),
     QT_TRANSLATE_NOOP("Vocabulary", "partisans"),
-    # nationalities
+)
+_NATIONALITIES = (
     QT_TRANSLATE_NOOP("Vocabulary", "Tajik"),
     QT_TRANSLATE_NOOP("Vocabulary", "Uzbek"),
     QT_TRANSLATE_NOOP("Vocabulary", "Russian"),
@@ -56,7 +57,11 @@ _TERMS = (
     QT_TRANSLATE_NOOP("Vocabulary", "Georgian"),
     QT_TRANSLATE_NOOP("Vocabulary", "Jewish"),
 )
-_BY_VALUE = {str(term).casefold(): term for term in _TERMS}
+# Each field's terms, in the order the form offers them.
+TERMS_BY_FIELD: dict[str, tuple[Message, ...]] = dict(
+    zip(TERM_FIELDS, (_RANKS, _BRANCHES, _NATIONALITIES), strict=True)
+)
+_BY_VALUE = {str(term).casefold(): term for terms in TERMS_BY_FIELD.values() for term in terms}
 
 
 def as_term(value: str | None) -> Message | str | None:

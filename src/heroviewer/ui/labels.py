@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
 from heroviewer.records.fields import DATE, HERO_FIELD_LIST, LOW_CONFIDENCE, NEWS_FIELD_LIST
-from heroviewer.records.vocabulary import TERM_FIELDS, as_term
+from heroviewer.records.vocabulary import TERM_FIELDS, TERMS_BY_FIELD, as_term
 from heroviewer.support.translated import translated
 from heroviewer.ui.language import current_language
 
@@ -85,6 +85,27 @@ def term_text(value: str | None) -> str:
     """A rank, branch or nationality in the interface's language when it is a known term
     (records/vocabulary.py), else as recorded; "" for none."""
     return translated(as_term(value)) if value else ""
+
+
+def term_choices(field: str) -> list[str]:
+    """The known terms of ``field`` (a rank, a branch, a nationality) in the interface's
+    language, for staff to pick from."""
+    return [translated(term) for term in TERMS_BY_FIELD.get(field, ())]
+
+
+def stored_term(field: str, typed: str | None) -> str | None:
+    """The stored (English) term that ``typed`` names in the interface's language or in
+    English, in any case and spacing ("пехота", " Младший  сержант"); None when it names none.
+
+    Staff type in their language; storing the one English term keeps a record, the figures'
+    counts and the search together ("пехота" and "infantry" are not two branches)."""
+    folded = " ".join((typed or "").split()).casefold()
+    if not folded:
+        return None
+    for term in TERMS_BY_FIELD.get(field, ()):
+        if folded in (str(term).casefold(), translated(term).casefold()):
+            return str(term)
+    return None
 
 
 def yes_no(value: bool | int | None) -> str:

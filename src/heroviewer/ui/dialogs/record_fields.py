@@ -34,10 +34,10 @@ def hero_sections() -> list[tuple[str, list[FormField]]]:
     unknown = labels.unknown()
     groups = ((None, unknown), *((code, labels.group_label(code)) for code in GROUPS))
     confidence = ((None, unknown), *((c, labels.confidence_label(c)) for c in CONFIDENCE_LEVELS))
-    posthumous = (
+    posthumous = (  # the detail pane's words: "Posthumous: yes", not "yes, posthumously"
         (None, unknown),
-        (True, QCoreApplication.translate("RecordForm", "yes, posthumously")),
-        (False, QCoreApplication.translate("RecordForm", "no")),
+        (True, labels.yes_no(True)),
+        (False, QCoreApplication.translate("HeroDetail", "no, in his lifetime")),
     )
     choices = {"group_code": groups, "confidence": confidence, "posthumous": posthumous}
     return _sections(HERO_FIELD_LIST, choices)

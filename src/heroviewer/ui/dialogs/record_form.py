@@ -8,6 +8,7 @@ only when the drop-down has focus, and leaving with unsaved changes asks first.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +35,7 @@ from heroviewer.records.dates import PartialDateError, canonical_date
 from heroviewer.records.vocabulary import TERM_FIELDS
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
-from heroviewer.ui.labels import date_text, term_text
+from heroviewer.ui.labels import date_text, stored_term, term_choices, term_text
 from heroviewer.ui.theme import is_dark
 
 
@@ -101,7 +103,7 @@ class RecordForm(QDialog):
         self._widgets: dict[str, QWidget] = {}
         self._problem_labels: dict[str, QLabel] = {}
         self._understood_labels: dict[str, QLabel] = {}
-        self._term_labels: dict[str, QLabel] = {}  # a known rank as the reader's language says it
+        self._term_labels: dict[str, QLabel] = {}  # the known term a rank, branch... is saved as
         self._marks_key = marks
         self._marks = list(record.get(marks) or []) if marks else []
 
@@ -166,12 +168,13 @@ class RecordForm(QDialog):
             understood.setWordWrap(True)  # a narrow form keeps it whole
             self._understood_labels[field.key] = understood
             row.addWidget(understood, 2)  # never hidden: it lets the row grow past the date field
-        elif field.key in TERM_FIELDS:  # the stored English term, read in the reader's language
+        elif field.key in TERM_FIELDS:  # the known term it is saved as, in the reader's words
             term = QLabel(objectName=f"term-{field.key}")
             term.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             term.setTextFormat(Qt.TextFormat.PlainText)
+            term.setWordWrap(True)  # a long rank in Russian wraps rather than widening the form
             self._term_labels[field.key] = term
-            row.addWidget(term)
+            row.addWidget(term, 2)
         return row
 
     def _mark(self, key: str) -> QWidget:
@@ -215,6 +218,11 @@ class RecordForm(QDialog):
             if field.kind == "date":
                 widget.setPlaceholderText(self.tr("1942, 11.1942 or 26.11.1942"))
                 widget.setMaximumWidth(220)
+            elif field.key in TERM_FIELDS:  # staff pick a known term rather than spell it
+                completer = QCompleter(term_choices(field.key), widget)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                widget.setCompleter(completer)
             widget.textChanged.connect(self.check)
         self._widgets[field.key] = widget
         return widget
@@ -236,6 +244,9 @@ class RecordForm(QDialog):
                 values[field.key] = widget.toPlainText().strip() or None
             elif field.kind == "date":
                 values[field.key] = self._date_reading(field.key)[0]
+            elif field.key in TERM_FIELDS:  # a known term typed in any case or language: stored
+                typed = widget.text().strip() or None  # in English, else as typed
+                values[field.key] = stored_term(field.key, typed) or typed
             else:
                 values[field.key] = widget.text().strip() or None
         if self._marks_key:
@@ -253,6 +264,18 @@ class RecordForm(QDialog):
         except PartialDateError as error:
             return text, translated(error)
 
+    def _term_reading(self, typed: str, stored: str | None) -> str:
+        """Which known term ``typed`` will be ``stored`` as: "пехота (infantry)", the reader's
+        word and the stored one (a reader of Russian sees that it was understood, and what the
+        record will hold); "" when it is none, or when the interface is in English and the term
+        is typed exactly as stored."""
+        if stored is None:
+            return ""
+        shown = term_text(stored)
+        if shown == stored:
+            return "" if typed == stored else stored
+        return self.tr("{term} ({stored})").format(term=shown, stored=stored)
+
     def check(self) -> dict[str, str]:
         """Show each problem beside its field; Save is enabled only when there are none."""
         problems = self._validate(self.values())
@@ -264,8 +287,12 @@ class RecordForm(QDialog):
             understood.setText("" if shown == self._widgets[key].text().strip() else shown)
         for key, term in self._term_labels.items():
             typed = self._widgets[key].text().strip()
-            shown = term_text(typed)
-            term.setText("" if shown == typed else shown)
+            stored = stored_term(key, typed)
+            term.setText(self._term_reading(typed, stored))
+            term.setVisible(bool(term.text()))
+            saved_as = self.tr("Saved as the known term “{stored}”, read in each reader's language")
+            tip = html.escape(saved_as.format(stored=stored), quote=False) if stored else ""
+            term.setToolTip(tip)
         for key, label in self._problem_labels.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)

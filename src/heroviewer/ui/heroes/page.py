@@ -192,7 +192,7 @@ class HeroesPage(QWidget):
     def copy_name(self) -> None:
         record = self.current_record()
         if record is not None:
-            QGuiApplication.clipboard().setText(display_name(record))
+            QGuiApplication.clipboard().setText(display_name(record, current_language()))
 
     def start(self) -> None:
         """Sorted by the restored (or default) column; sort orders prepared while idle."""
