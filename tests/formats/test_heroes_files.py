@@ -143,6 +143,35 @@ def test_headers_are_in_the_users_language_and_english_still_imports(monkeypatch
     assert read_heroes_csv(english) == [{"name_en": "Ivan Petrov", "birth_date": "1921"}]
 
 
+def test_headers_in_every_language_given_are_read_whatever_the_users_language(tmp_path):
+    from heroviewer.formats.hero_csv import header_labels
+
+    russian = {"Latin-script name": "Имя латиницей", "Born on": "Дата рождения"}.get
+    tajik = {"Latin-script name": "Ном бо лотинӣ", "Died on": "Санаи вафот"}.get
+    labels = header_labels([russian, tajik])
+    path = csv_file(tmp_path, "Имя латиницей,Дата рождения,Санаи вафот\nIvan Petrov,1921,1943\n")
+    assert read_heroes_csv(path, labels) == [
+        {"name_en": "Ivan Petrov", "birth_date": "1921", "death_date": "1943"}
+    ]
+    with pytest.raises(ImportRefused):  # without them: English and the user's language only
+        read_heroes_csv(path)
+
+
+def test_a_header_that_names_two_fields_in_two_languages_is_refused_naming_the_column(
+    tmp_path,
+):
+    from heroviewer.formats.hero_csv import header_labels
+
+    labels = header_labels([{"Died on": "Born on"}.get])  # a translation gone wrong
+    path = csv_file(tmp_path, "name_en,Born on\nIvan Petrov,1921\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path, labels)
+    assert caught.value.problems == [
+        "line 1, column 2 ('Born on'): this label heads different fields in different "
+        "languages (birth_date, death_date); head the column with one of these keys"
+    ]
+
+
 def test_each_word_a_header_may_use_names_one_field_only():
     from heroviewer.records.fields import HERO_FIELD_LIST
 

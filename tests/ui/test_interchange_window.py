@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from heroviewer.ui import plain
 from heroviewer.ui.dialogs.import_preview import ImportPreview
 from tests.formats.test_news_files import RSS
-from tests.helpers import BUNDLED_HEROES, BUNDLED_NEWS
+from tests.helpers import BUNDLED_HEROES, BUNDLED_NEWS, write_bundle
 
 
 class PreviewAnswers:
@@ -120,6 +120,28 @@ def test_import_previews_then_applies_as_one_undoable_step(window, qtbot, tmp_pa
     assert window.open_catalogue.catalogue.hero("karsybay-spataev")["military_rank"] is None
     window.findChild(QAction, "redo").trigger()
     assert window.heroes.model.total_count == BUNDLED_HEROES + 1
+
+
+@pytest.mark.parametrize(("written_in", "read_in"), [("ru", "en"), ("ru", "tg"), ("tg", "ru")])
+def test_a_csv_exported_in_one_language_imports_with_the_window_in_another(
+    qtbot, catalogue, tmp_path, previews, shipped_language, written_in, read_in
+):
+    from heroviewer.app import build_window
+    from heroviewer.catalogue import open_catalogue
+    from heroviewer.formats.hero_csv import write_heroes_csv
+
+    shipped_language(written_in)
+    out = tmp_path / "heroes.csv"
+    write_heroes_csv(catalogue.heroes(), out)
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert {"ru": "Имя латиницей", "tg": "Ном бо хатти лотинӣ"}[written_in] in header
+    shipped_language(read_in)
+    empty = tmp_path / "empty.sqlite"
+    open_catalogue(empty, bundle_dir=write_bundle(tmp_path / "bundle", [])).close()
+    window = build_window(empty)
+    qtbot.addWidget(window)
+    window.exchange_commands.import_from(out)
+    assert window.open_catalogue.catalogue.heroes() == catalogue.heroes()  # every field
 
 
 def test_a_cancelled_preview_changes_nothing(window, qtbot, tmp_path, previews):

@@ -320,6 +320,33 @@ def test_a_csv_without_a_name_column_names_them_as_the_export_heads_them(
     assert catalogue_path.read_bytes() == before
 
 
+def test_a_russian_csv_imports_from_the_command_line_in_english(
+    shipped_language, catalogue, tmp_path
+):
+    from heroviewer.formats.hero_csv import write_heroes_csv
+    from tests.helpers import write_bundle
+
+    shipped_language("ru")
+    out = tmp_path / "heroes.csv"
+    write_heroes_csv(catalogue.heroes(), out)
+    assert "Имя латиницей" in out.read_text(encoding="utf-8-sig").splitlines()[0]
+    empty = tmp_path / "empty.sqlite"
+    open_catalogue(empty, bundle_dir=write_bundle(tmp_path / "bundle", [])).close()
+    shipped = tmp_path / "shipped_translations"  # the fixture's, the repository's .ts compiled
+    result = run_cli_in(shipped, "C", "import", out, "--db", empty)
+    assert result.returncode == 0, result.stderr
+    assert f"imported: {len(catalogue.heroes())} added, 0 changed" in result.stdout
+    assert open_catalogue(empty).heroes() == catalogue.heroes()  # every field
+
+
+def test_no_words_head_two_fields_in_the_shipped_languages(shipped_language):
+    from heroviewer.formats.hero_csv import header_labels
+
+    labels = header_labels(language.label_translators())
+    assert {label: fields for label, fields in labels.items() if len(fields) > 1} == {}
+    assert labels["имя латиницей"] == labels["ном бо хатти лотинӣ"] == ("name_en",)
+
+
 def test_a_usage_error_is_in_the_interface_language(translations, tmp_path):
     result = run_cli_in(translations, "ru_RU.UTF-8", "cards", "--db", tmp_path / "c.sqlite")
     assert result.returncode == 2

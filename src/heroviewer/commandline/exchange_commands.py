@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 
 @collector_paused()  # from reading to writing: no pause to walk 100,000 records in between
 def import_records(catalogue, args: argparse.Namespace) -> int:
+    from heroviewer.formats.hero_csv import header_labels
     from heroviewer.operations.importing import apply_import, plan_import_file, through_writer
+    from heroviewer.ui.language import label_translators
 
-    planned = plan_import_file(args.import_file.expanduser().absolute(), catalogue)
+    labels = header_labels(label_translators())  # a CSV exported in any language
+    planned = plan_import_file(args.import_file.expanduser().absolute(), catalogue, labels)
     names = {row.id: row.display_name for row in catalogue.hero_rows()}
     print("\n".join(map(tr, planned.report_lines(names, args.accept_damaged))))
     plan = planned.plan_to_apply(args.accept_damaged)

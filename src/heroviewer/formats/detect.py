@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from heroviewer.formats.bundle import JsonUnreadable, json_text, parse_json
 from heroviewer.formats.files import ImportRefused, read_import_bytes
@@ -12,6 +14,9 @@ from heroviewer.formats.text_encoding import unicode_encoding
 from heroviewer.records.names import NAME_FIELDS
 from heroviewer.support.bulk import collector_paused
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from heroviewer.formats.hero_csv import HeaderLabels
 
 
 class ImportKind(Enum):
@@ -109,15 +114,18 @@ def not_encoded(error: UnicodeDecodeError) -> str:
 
 
 @collector_paused()
-def read_import(path: Path) -> tuple[ImportKind, Sequence[dict]]:
-    """The kind of file and its records, read by the matching reader (or ImportRefused)."""
+def read_import(
+    path: Path, csv_labels: HeaderLabels | None = None
+) -> tuple[ImportKind, Sequence[dict]]:
+    """The kind of file and its records, read by the matching reader (or ImportRefused).
+    ``csv_labels``: the header cells a CSV file may have (hero_csv.header_labels)."""
     from heroviewer.formats.feeds import read_feed
     from heroviewer.formats.hero_csv import read_heroes_csv
     from heroviewer.formats.records_json import read_heroes_json, read_news_json
 
     kind = detect_kind(path)
     readers = {
-        ImportKind.HEROES_CSV: read_heroes_csv,
+        ImportKind.HEROES_CSV: partial(read_heroes_csv, labels=csv_labels),
         ImportKind.HEROES_JSON: read_heroes_json,
         ImportKind.NEWS_JSON: read_news_json,
         ImportKind.NEWS_FEED: read_feed,

@@ -2,10 +2,11 @@
 
 Written as UTF-8 with a byte-order mark (Excel then reads Cyrillic and Tajik letters right), one
 column per field headed by its label in the user's language ("Born on"), lists joined with " | ".
-A header cell may be the label in English or in the user's language, or the field's JSON key
-("birth_date"), in any case. Read back with the encoding (UTF-8 or Windows-1251)
-and the delimiter (comma, semicolon as Excel writes in some locales, or tab) detected; every bad
-row is listed with its line, column and reason.
+A header cell may be the field's JSON key ("birth_date") or its label in English, in the user's
+language or in any language the caller gives (``header_labels``), in any case: a file exported
+with the interface in Russian is read with it in English or Tajik. Read back with the encoding
+(UTF-8 or Windows-1251) and the delimiter (comma, semicolon as Excel writes in some locales, or
+tab) detected; every bad row is listed with its line, column and reason.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from heroviewer.records.fields import (
     HERO_JSON_KEYS,
     HERO_LIST_FIELDS,
     field_title,
+    file_key,
+    translated,
 )
 from heroviewer.records.names import NAME_FIELDS
 from heroviewer.records.record_columns import RecordColumns
@@ -52,13 +55,27 @@ def csv_header() -> list[str]:
 _FORMER_HEADERS = {"the deed": "feat_summary_en", "biography": "biography"}
 
 
-def _fields_by_header() -> dict[str, str]:
-    """Header cell (case-folded) → field: the JSON key, the English and the translated label,
-    a former English label."""
-    names = dict(_FORMER_HEADERS)
+# A header cell (case-folded) → the fields it heads: one, or more when two languages name
+# different fields in the same words (such a column is refused, as nobody can tell which it is).
+HeaderLabels = Mapping[str, tuple[str, ...]]
+
+
+def header_labels(
+    translations: Iterable[Callable[[str], str | None]],
+) -> dict[str, tuple[str, ...]]:
+    """The header cells a file may have: each field's JSON key, its English label, a former
+    English label, and its label as each of ``translations`` (one per language, a label's text
+    in it; empty or None when untranslated) gives it."""
+    names = {header: (field,) for header, field in _FORMER_HEADERS.items()}
     for field in HERO_FIELD_LIST:
-        for name in (field.file_key, field.title, field_title(field)):
-            names[name.casefold()] = field.key
+        words = [field.file_key, field.title]
+        words += [
+            (translate(field.label) or field.label).split("\n", 1)[0] for translate in translations
+        ]
+        for word in words:
+            fields = names.setdefault(word.casefold(), ())
+            if field.key not in fields:
+                names[word.casefold()] = (*fields, field.key)
     return names
 
 
@@ -115,9 +132,11 @@ def sniff_delimiter(header_line: str) -> str:
     return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
-def read_heroes_csv(path: Path) -> RecordColumns:
+def read_heroes_csv(path: Path, labels: HeaderLabels | None = None) -> RecordColumns:
     """Hero records from a CSV file, holding only the columns it has (an empty id left out);
     or ImportRefused. They are kept as the columns they are read as (see RecordColumns).
+    ``labels``: the header cells read (``header_labels``); by default the keys and the labels
+    in English and in the user's language.
 
     Cells are converted column by column (a date or yes/no text once per distinct value), then
     each record is checked by the edit form's rules; the line of each bad row is worked out
@@ -157,7 +176,7 @@ def read_heroes_csv(path: Path) -> RecordColumns:
             line=reader.line_num, reason=error
         )
         raise ImportRefused(path, [unreadable]) from None
-    fields, problems = _check_header(header)
+    fields, problems = _check_header(header, labels or header_labels([translated]))
     if problems:
         raise ImportRefused(path, problems)
     columns = [cell.strip() for cell in header]
@@ -216,14 +235,22 @@ def _first_lines(text: str, delimiter: str) -> list[int]:
     return lines
 
 
-def _check_header(header: list[str]) -> tuple[list[str], list[str]]:
+def _check_header(header: list[str], known: HeaderLabels) -> tuple[list[str], list[str]]:
     """Each column's field, and the problems of the header."""
-    known = _fields_by_header()
     fields, problems = [], []
     for number, cell in enumerate(header, start=1):
         column = cell.strip()
-        field = known.get(column.casefold(), "")
-        if not field:
+        heads = known.get(column.casefold(), ())
+        field = heads[0] if len(heads) == 1 else ""
+        if len(heads) > 1:
+            twofold = QT_TRANSLATE_NOOP(
+                "ImportFile",
+                "line 1, column {number} ('{cell}'): this label heads different fields in "
+                "different languages ({keys}); head the column with one of these keys",
+            )
+            keys = ", ".join(sorted(map(file_key, heads)))
+            problems.append(twofold.format(number=number, cell=column, keys=keys))
+        elif not field:
             close = _close_column(column)
             if close:
                 unknown = QT_TRANSLATE_NOOP(

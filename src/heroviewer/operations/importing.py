@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from heroviewer.formats.damage import HOW_TO_SAVE
 from heroviewer.formats.detect import ImportKind, read_import
@@ -25,6 +25,9 @@ from heroviewer.operations.import_plan import (
 from heroviewer.records.entities import Entity
 from heroviewer.support.bulk import collector_paused
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from heroviewer.formats.hero_csv import HeaderLabels
 
 # (entity, records to add, changes by id) -> (how many added, how many changed)
 ApplyBatch = Callable[[Entity, list[dict[str, Any]], dict[Any, dict[str, Any]]], tuple[int, int]]
@@ -83,10 +86,13 @@ def plan_for(kind: ImportKind, records: Sequence[dict], catalogue) -> ImportPlan
     return plan
 
 
-def plan_import_file(path: Path, catalogue) -> PlannedImport:
+def plan_import_file(
+    path: Path, catalogue, csv_labels: HeaderLabels | None = None
+) -> PlannedImport:
     """Read ``path`` (ImportRefused when it cannot be imported) and plan it against
-    ``catalogue``; nothing is written."""
-    kind, records = read_import(path)
+    ``catalogue``; nothing is written. ``csv_labels``: the header cells a CSV file may have, in
+    every language HeroViewer speaks (hero_csv.header_labels)."""
+    kind, records = read_import(path, csv_labels)
     return PlannedImport(path, kind, records, plan_for(kind, records, catalogue))
 
 

@@ -147,16 +147,19 @@ class ExchangeCommands(QObject):
 
     def import_from(self, path: Path) -> None:
         """Read and plan in the background, preview, then apply as one undoable step."""
+        from heroviewer.formats.hero_csv import header_labels
         from heroviewer.operations.importing import plan_import_file
         from heroviewer.ui.background import run_in_background
+        from heroviewer.ui.language import label_translators
 
         catalogue = self.opened.catalogue
+        labels = header_labels(label_translators())  # a CSV exported in any language
         self.status.emit(self.tr("Reading {file}…").format(file=path.name), 0)
 
         def work():
             reader = catalogue.for_another_thread()
             try:
-                return plan_import_file(path, reader)
+                return plan_import_file(path, reader, labels)
             finally:
                 reader.close()
 

@@ -8,11 +8,13 @@ shown in English, and a line in the log names the file.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from heroviewer.records.fields import translate_labels_with
+from heroviewer.records.fields import LABELS_CONTEXT, translate_labels_with
 from heroviewer.records.languages import DEFAULT_LANGUAGE, LANGUAGES, supported_language
 from heroviewer.support.paths import resources_dir
 from heroviewer.ui.settings import LANGUAGE, Settings
@@ -79,6 +81,18 @@ def use_language(code: str) -> str:
     QLocale.setDefault(QLocale(code))
     translate_labels_with(QCoreApplication.translate)
     return code
+
+
+def label_translators() -> list[Callable[[str], str]]:
+    """For each language HeroViewer ships besides English, whatever the interface's: a field
+    label's text in it ("" when untranslated). A CSV file exported in one language is read in
+    any (hero_csv.header_labels); a translation that cannot be loaded is left out, logged."""
+    translators = [
+        _loaded(translations_dir() / f"heroviewer_{code}.qm", "its CSV headers are not read")
+        for code in LANGUAGES
+        if code != DEFAULT_LANGUAGE
+    ]
+    return [partial(found.translate, LABELS_CONTEXT) for found in translators if found is not None]
 
 
 def _qt_translation(code: str) -> Path:
