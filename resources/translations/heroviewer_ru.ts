@@ -2037,6 +2037,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>строка 1, столбец {number} («{cell}»): столбец повторяется</translation>
     </message>
     <message>
+        <source>line 1, column {number} (&apos;{cell}&apos;): this label heads different fields in different languages ({keys}); head the column with one of these keys</source>
+        <translation>строка 1, столбец {number} («{cell}»): этот заголовок на разных языках означает разные поля ({keys}); озаглавьте столбец одним из этих ключей</translation>
+    </message>
+    <message>
         <source>line 1: missing required column: one of {names} is needed</source>
         <translation>строка 1: нет обязательного столбца: нужен один из столбцов {names}</translation>
     </message>
@@ -2917,6 +2921,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Имя по-русски</translation>
     </message>
     <message>
+        <source>Saved as the known term “{stored}”, read in each reader&apos;s language</source>
+        <translation>Сохраняется как известный термин «{stored}» и показывается каждому читателю на его языке</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Военная служба</translation>
     </message>
@@ -2983,10 +2991,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
         <source>the new hero</source>
         <translation>новый герой</translation>
     </message>
@@ -2995,8 +2999,8 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>новая новость</translation>
     </message>
     <message>
-        <source>yes, posthumously</source>
-        <translation>да, посмертно</translation>
+        <source>{term} ({stored})</source>
+        <translation>{term} ({stored})</translation>
     </message>
     <message>
         <source>“{title}”</source>

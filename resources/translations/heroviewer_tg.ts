@@ -2025,6 +2025,10 @@ There is no good backup of it. Make a copy of the file before changing anything.
         <translation>сатри 1, сутуни {number} («{cell}»): сутун ду бор омадааст</translation>
     </message>
     <message>
+        <source>line 1, column {number} (&apos;{cell}&apos;): this label heads different fields in different languages ({keys}); head the column with one of these keys</source>
+        <translation>сатри 1, сутуни {number} («{cell}»): ин сарлавҳа дар забонҳои гуногун майдонҳои гуногунро ифода мекунад ({keys}); сутунро бо яке аз ин калидҳо номгузорӣ кунед</translation>
+    </message>
+    <message>
         <source>line 1: missing required column: one of {names} is needed</source>
         <translation>сатри 1: сутуни ҳатмӣ нест: яке аз {names} лозим аст</translation>
     </message>
@@ -2886,6 +2890,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Ном ба забони русӣ</translation>
     </message>
     <message>
+        <source>Saved as the known term “{stored}”, read in each reader&apos;s language</source>
+        <translation>Ҳамчун истилоҳи маълум «{stored}» захира мешавад ва ба ҳар хонанда бо забони худаш нишон дода мешавад</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Хизмат</translation>
     </message>
@@ -2952,10 +2960,6 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>Тағйироти захиранашуда</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>не</translation>
-    </message>
-    <message>
         <source>the new hero</source>
         <translation>қаҳрамони нав</translation>
     </message>
@@ -2964,8 +2968,8 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
         <translation>хабари нав</translation>
     </message>
     <message>
-        <source>yes, posthumously</source>
-        <translation>ҳа, пас аз марг</translation>
+        <source>{term} ({stored})</source>
+        <translation>{term} ({stored})</translation>
     </message>
     <message>
         <source>“{title}”</source>
