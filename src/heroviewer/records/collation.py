@@ -52,20 +52,28 @@ def spelled_in_cyrillic(word: str, language: str) -> str:
     return re.sub("y", _y, word).translate(_LETTERS)
 
 
-_LATIN_WORD = re.compile("[a-z]+")
+_LATIN = re.compile("[a-z]")
+_PARTS = re.compile("[a-z]+|[^a-z]+")  # runs of Latin letters, and what is between them
 _WORDS_KEPT = 50_000
-_spelled: dict[tuple[str, str], str] = {}  # (word, language) -> its Cyrillic spelling
+_spelled: dict[str, dict[str, str]] = {"ru": {}, "tg": {}}  # language -> word -> spelling
 
 
-def _spelled_word(found: re.Match[str], language: str) -> str:
-    """Names recur from hero to hero: each word is spelled once (an import of 100,000 heroes
-    spells 200,000 names)."""
-    key = (found[0], language)
-    spelled = _spelled.get(key)
-    if spelled is None:
-        if len(_spelled) >= _WORDS_KEPT:
-            _spelled.clear()
-        spelled = _spelled[key] = spelled_in_cyrillic(found[0], language)
+def _spelled_in_cyrillic(key: str, language: str) -> str:
+    """``key`` with each run of Latin letters spelled in Cyrillic. Names recur from hero to
+    hero, so each word is spelled once (an import of 100,000 heroes asks for 200,000 keys)."""
+    spelled = _spelled[language]
+    if len(spelled) >= _WORDS_KEPT:
+        spelled.clear()
+    return "".join(
+        [
+            part if not "a" <= part[0] <= "z" else spelled.get(part) or _spell(part, language)
+            for part in _PARTS.findall(key)
+        ]
+    )
+
+
+def _spell(word: str, language: str) -> str:
+    spelled = _spelled[language][word] = spelled_in_cyrillic(word, language)
     return spelled
 
 
@@ -74,6 +82,6 @@ def collation_key(sort_key: str, language: str) -> str:
     ``language``; English keys are kept as they are."""
     if language not in _IN_ORDER or not _TO_CHANGE.search(sort_key):
         return sort_key
-    if _LATIN_WORD.search(sort_key):
-        sort_key = _LATIN_WORD.sub(lambda found: _spelled_word(found, language), sort_key)
+    if _LATIN.search(sort_key):  # most are Cyrillic: only ё or a Tajik letter to change
+        sort_key = _spelled_in_cyrillic(sort_key, language)
     return sort_key.translate(_IN_ORDER[language])
