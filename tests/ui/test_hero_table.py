@@ -511,3 +511,12 @@ def test_a_russian_reader_finds_heroes_by_rank_and_branch_as_the_table_shows_the
     window.heroes.search.setText("пехо")  # part of "пехота", as typed
     found = {model.hero_id(row) for row in range(model.rowCount())}
     assert {h["id"] for h in bundled_heroes if h["branch"] == "infantry"} <= found
+
+
+def test_sort_orders_are_prepared_while_the_heroes_tab_is_shown_not_behind_another(window, qtbot):
+    window.tabs.setCurrentIndex(window.map_tab.index)  # a map opened at once after start
+    prepared = set(window.heroes.model._index._ascending)  # the column sorted by at start
+    window.heroes._prepare_sorting_when_idle(1)  # the idle moment for the next column
+    assert set(window.heroes.model._index._ascending) == prepared  # it waits
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.heroes.model.sorting_prepared)

@@ -12,6 +12,7 @@ from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
 from heroviewer.records.fields import DATE, HERO_FIELD_LIST, LOW_CONFIDENCE, NEWS_FIELD_LIST
 from heroviewer.records.vocabulary import TERM_FIELDS, TERMS_BY_FIELD, as_term
+from heroviewer.support.messages import text_of
 from heroviewer.support.translated import translated
 from heroviewer.ui.language import current_language
 
@@ -84,7 +85,9 @@ def category_label(code: str | None) -> str:
 def term_text(value: str | None) -> str:
     """A rank, branch or nationality in the interface's language when it is a known term
     (records/vocabulary.py), else as recorded; "" for none."""
-    return translated(as_term(value)) if value else ""
+    # text_of, not translated(): a term holds no count to group, and the table's sort asks
+    # for 100,000 of them
+    return text_of(as_term(value), QCoreApplication.translate) if value else ""
 
 
 def term_choices(field: str) -> list[str]:

@@ -64,6 +64,7 @@ class HeroesPage(QWidget):
         self.opened = opened
         self.model = HeroTableModel(opened.catalogue.hero_rows(current_language()), self)
         self._kept_selection: list[str] = []
+        self._sorting_waits_at: int | None = None  # sort orders to prepare once shown
         self._kept_current: str | None = None
         self._build()
         opened.recordsChanged.connect(self._records_changed)
@@ -360,10 +361,21 @@ class HeroesPage(QWidget):
         self.shownHeroChanged.emit()
 
     def _prepare_sorting_when_idle(self, column: int = 0) -> None:
-        """Sort orders are worked out one column per idle moment, so header clicks are quick."""
+        """Sort orders are worked out one column per idle moment, so header clicks are quick;
+        while another tab is shown, once this one is shown again (a map opened at once after
+        start would otherwise wait for them)."""
+        if not self.isVisible():
+            self._sorting_waits_at = column
+            return
         if column < len(COLUMNS):
             self.model.prepare_sort(column)
             QTimer.singleShot(0, lambda: self._prepare_sorting_when_idle(column + 1))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        waiting, self._sorting_waits_at = self._sorting_waits_at, None
+        if waiting is not None:
+            QTimer.singleShot(300, lambda: self._prepare_sorting_when_idle(waiting))
 
     def _update_count(self) -> None:
         total = self.model.total_count

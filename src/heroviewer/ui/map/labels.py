@@ -37,6 +37,14 @@ class Boxes(list):
         for box in boxes:
             self.append(box)
 
+    def any_meets(self, box: QRectF) -> bool:
+        """Whether a box placed meets ``box`` (each cell looked at, no list made: zoomed out,
+        a cell holds hundreds of markers)."""
+        cells = self._cells
+        return any(
+            box.intersects(other) for cell in _cells_of(box) for other in cells.get(cell, ())
+        )
+
     def near(self, box: QRectF) -> list[QRectF]:
         """The boxes in the cells ``box`` touches (each once)."""
         found: dict[int, QRectF] = {}
@@ -84,7 +92,9 @@ def covered(box: QRectF, taken: Sequence[QRectF]) -> float:
 
 
 def free(box: QRectF, taken: Sequence[QRectF]) -> bool:
-    return not any(box.intersects(other) for other in _neighbours(box, taken))
+    if isinstance(taken, Boxes):
+        return not taken.any_meets(box)
+    return not any(box.intersects(other) for other in taken)
 
 
 def place(
