@@ -134,8 +134,9 @@ class Catalogue:
     def hero_rows(self, language: str = "en") -> list[HeroRow]:
         """Every hero's table row for a reader of ``language``, in storage order."""
         rows = list(map(HeroRow._make, self._rows(_HERO_ROWS_SQL[language])))
-        if self.info().get("search_fold") != SEARCH_FOLD_VERSION:
-            records = map(self.hero, [row.id for row in rows])
+        if self.info().get("search_fold") != SEARCH_FOLD_VERSION:  # keys by older rules
+            by_id = {record["id"]: record for record in self.heroes()}  # one query, not 100,000
+            records = map(by_id.__getitem__, [row.id for row in rows])
             column = NAME_SORT_KEYS[language]
             rows = [
                 row._replace(
