@@ -759,7 +759,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>a4: one card per page (the default); a4-4up: four A6 cards per A4 page, with cut marks; a5: one card per A5 page, landscape; letter: one card per US Letter page</source>
-        <translation>a4: як корт дар як саҳифа (пешфарз); a4-4up: чор корти A6 дар як варақи A4, бо аломатҳои буридан; a5: як корт дар варақи A5, уфуқӣ; letter: як корт дар варақи US Letter</translation>
+        <translation>a4: дар ҳар саҳифа як варақа (бо пешфарз); a4-4up: дар ҳар саҳифаи A4 чор варақаи A6, бо аломатҳои буриш; a5: дар ҳар саҳифаи A5 як варақа, уфуқӣ; letter: дар ҳар саҳифаи US Letter як варақа</translation>
     </message>
     <message>
         <source>add or update heroes from CSV or JSON, or news from JSON or an RSS/Atom feed</source>
@@ -799,7 +799,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>default: json</source>
-        <translation>пешфарз: json</translation>
+        <translation>бо пешфарз: json</translation>
     </message>
     <message>
         <source>file to write</source>
@@ -827,7 +827,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>home: where the heroes were born (the default); deeds: where they did their deeds</source>
-        <translation>home: ҷое, ки қаҳрамонон таваллуд шудаанд (пешфарз); deeds: ҷое, ки корнамоӣ кардаанд</translation>
+        <translation>home: ҷое, ки қаҳрамонон таваллуд шудаанд (бо пешфарз); deeds: ҷое, ки корнамоӣ кардаанд</translation>
     </message>
     <message>
         <source>imported: {added} added, {changed} changed</source>
@@ -915,7 +915,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>the catalogue to copy: a catalogue file or an SQLAlchemy URL</source>
-        <translation>феҳристе, ки нусха мешавад: файли феҳрист ё нишонии SQLAlchemy</translation>
+        <translation>феҳристе, ки нусхабардорӣ мешавад: файли феҳрист ё нишонии SQLAlchemy</translation>
     </message>
     <message>
         <source>the file to write: PDF, SVG or PNG</source>
@@ -931,11 +931,11 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>the paper size (default: a3)</source>
-        <translation>андозаи коғаз (пешфарз: a3)</translation>
+        <translation>андозаи коғаз (бо пешфарз: a3)</translation>
     </message>
     <message>
         <source>where to copy it: a catalogue file or an SQLAlchemy URL (one that holds records only with --replace)</source>
-        <translation>ба куҷо нусха кардан: файли феҳрист ё нишонии SQLAlchemy (феҳристе, ки сабт дорад, танҳо бо --replace)</translation>
+        <translation>ба куҷо нусхабардорӣ кардан: файли феҳрист ё нишонии SQLAlchemy (феҳристе, ки сабт дорад, танҳо бо --replace)</translation>
     </message>
     <message>
         <source>with --screenshot: show this hero</source>
@@ -1402,7 +1402,7 @@ There is no good backup of it. Make a copy of the file before changing anything.
     </message>
     <message>
         <source>Size of the wall panel</source>
-        <translation>Андозаи стенд</translation>
+        <translation>Андозаи лавҳаи деворӣ</translation>
     </message>
     <message>
         <source>The paper size of the exported panel</source>
