@@ -423,7 +423,12 @@ def test_json_with_a_byte_order_mark_or_in_utf16_is_read(tmp_path, encoding):
 
 @pytest.mark.parametrize(
     "content",
-    ['[{"name_en": "   ", "name_ru": "\\t"}]', '[{"name_en": "Test Hero"}, {"name_tg": "  "}]'],
+    [
+        '[{"name_en": "   ", "name_ru": "\\t"}]',
+        '[{"name_en": "Test Hero"}, {"name_tg": "  "}]',
+        '[{"name_en": "\\u200b", "name_ru": "\\u3000\\ufeff"}]',  # marks that show nothing
+        '[{"name_en": "Test Hero"}, {"name_tg": "\\u200b"}]',
+    ],
 )
 def test_a_json_hero_named_only_with_blanks_is_refused_like_a_nameless_one(
     catalogue_path, tmp_path, content
