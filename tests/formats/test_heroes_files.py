@@ -199,7 +199,7 @@ def test_a_long_unknown_header_cell_is_shown_shortened(tmp_path):
     path = csv_file(tmp_path, "name_en," + "x" * 100_000 + "\nIvan Petrov,1\n")
     with pytest.raises(ImportRefused) as caught:
         read_heroes_csv(path)
-    assert caught.value.problems == [f"line 1, column 2 ('{'x' * 60}…'): not a hero field"]
+    assert caught.value.problems == [f"line 1, column 2 ('{'x' * 200}…'): not a hero field"]
 
 
 def test_each_word_a_header_may_use_names_one_field_only():

@@ -44,7 +44,7 @@ _MARKED_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_MARK)
 _YES = {"yes", "true", "1", "да", "ҳа", "ha"}
 _NO = {"no", "false", "0", "нет", "не", "ne"}
 MAX_COLUMNS = 200  # a hero has 24 fields; a wider header is refused before anything is read
-SHOWN_HEADER_CHARS = 60  # of a header cell in a message: 200 cells of 100,000 would flood it
+SHOWN_HEADER_CHARS = 200  # of a header cell in a message: 200 cells of 100,000 would flood it
 _INVISIBLE = "\ufeff\u200b\u2060"  # a byte-order mark, zero-width space and word joiner
 Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
 
