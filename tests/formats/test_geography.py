@@ -89,3 +89,37 @@ def test_a_damaged_region_map_is_refused_naming_it(tmp_path, content, where):
     with pytest.raises(GeographyError) as refused:
         load_region_map(path)
     assert str(path) in str(refused.value) and where in str(refused.value)
+
+
+def _centre(**changes) -> dict:
+    return {"name": "X", "ru": "Х", "lat": 38, "lon": 68, "rank": "district", **changes}
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ({"regions": [], "centres": [_centre(lat=10**400)]}, "damaged: centre 1"),
+        ({"regions": [], "centres": [_centre(ru=None)]}, "damaged: centre 1"),
+        ({"regions": [], "centres": [_centre(lat="38")]}, "damaged: centre 1"),
+        (
+            {"regions": [], "centres": [_centre(), _centre(name="N" * 10_000)]},
+            "centre 2: a name longer than 200 characters",
+        ),
+        (
+            {"regions": [{"name": "X", "ru": "", "label": [1, 2], "rings": [[1, 2] * 100_001]}],
+             "centres": []},
+            "the outlines have more than 100000 points",
+        ),
+        ({"regions": [], "centres": [_centre()] * 10_001}, "more than 10000 regions and centres"),
+    ],
+)  # fmt: skip
+def test_a_region_map_with_hostile_values_is_refused_saying_what(tmp_path, content, where):
+    """A huge number, a name that is not text or too long to draw, or more points than the map
+    can draw at once: each is refused naming the file, not a traceback or a long wait."""
+    from heroviewer.formats.region_map import load_region_map
+
+    path = tmp_path / "region_map.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(GeographyError) as refused:
+        load_region_map(path)
+    assert str(path) in str(refused.value) and where in str(refused.value)

@@ -172,6 +172,36 @@ def test_a_header_that_names_two_fields_in_two_languages_is_refused_naming_the_c
     ]
 
 
+def test_header_cells_with_invisible_marks_or_decomposed_letters_are_read(tmp_path):
+    """A second byte-order mark, a zero-width space, or a Tajik letter written as a letter
+    and a combining mark (as macOS may save it) once left a cell shown as 'rank' refused."""
+    import unicodedata
+
+    from heroviewer.formats.hero_csv import header_labels
+
+    tajik = unicodedata.normalize("NFD", "Ном бо хатти лотинӣ")
+    labels = header_labels([{"Latin-script name": "Ном бо хатти лотинӣ"}.get])
+    path = csv_file(tmp_path, f"\ufeff\ufeff{tajik},rank\u200b\nIvan Petrov,Captain\n")
+    assert read_heroes_csv(path, labels) == [{"name_en": "Ivan Petrov", "military_rank": "Captain"}]
+
+
+def test_the_same_field_in_tajik_and_by_its_key_is_refused_naming_the_column(tmp_path):
+    from heroviewer.formats.hero_csv import header_labels
+
+    labels = header_labels([{"Latin-script name": "Ном бо хатти лотинӣ"}.get])
+    path = csv_file(tmp_path, "Ном бо хатти лотинӣ,name_en\nIvan Petrov,Ivan\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path, labels)
+    assert caught.value.problems == ["line 1, column 2 ('name_en'): the column appears twice"]
+
+
+def test_a_long_unknown_header_cell_is_shown_shortened(tmp_path):
+    path = csv_file(tmp_path, "name_en," + "x" * 100_000 + "\nIvan Petrov,1\n")
+    with pytest.raises(ImportRefused) as caught:
+        read_heroes_csv(path)
+    assert caught.value.problems == [f"line 1, column 2 ('{'x' * 200}…'): not a hero field"]
+
+
 def test_each_word_a_header_may_use_names_one_field_only():
     from heroviewer.records.fields import HERO_FIELD_LIST
 
@@ -393,7 +423,12 @@ def test_json_with_a_byte_order_mark_or_in_utf16_is_read(tmp_path, encoding):
 
 @pytest.mark.parametrize(
     "content",
-    ['[{"name_en": "   ", "name_ru": "\\t"}]', '[{"name_en": "Test Hero"}, {"name_tg": "  "}]'],
+    [
+        '[{"name_en": "   ", "name_ru": "\\t"}]',
+        '[{"name_en": "Test Hero"}, {"name_tg": "  "}]',
+        '[{"name_en": "\\u200b", "name_ru": "\\u3000\\ufeff"}]',  # marks that show nothing
+        '[{"name_en": "Test Hero"}, {"name_tg": "\\u200b"}]',
+    ],
 )
 def test_a_json_hero_named_only_with_blanks_is_refused_like_a_nameless_one(
     catalogue_path, tmp_path, content

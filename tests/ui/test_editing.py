@@ -689,3 +689,39 @@ def test_undo_and_redo_over_another_workstations_save_are_refused_showing_both(
     assert "'unit': theirs: Their unit; yours: (empty)" in problems[-1]
     assert catalogue.hero(added)["unit"] == "Their unit"
     assert len(problems) == 3
+
+
+@pytest.mark.parametrize("entity_name", ["hero", "news", "place"])
+def test_history_rows_with_odd_times_and_values_are_shown_readably(
+    window, catalogue_path, entity_name
+):
+    """A hand-edited or damaged history: a time that is no time or that the local time zone
+    cannot show, and values that are a mapping or a list of 1,000 items, in any field."""
+    import json
+    import sqlite3
+
+    from heroviewer.records.entities import ENTITIES
+
+    rows = [
+        ("", "group_code", {"a": 1}, list(range(1000))),
+        ("yesterday", "group_code", ["x", "y"], 5),
+        ("2026-13-45T99:99", "lat", {"lat": 1}, None),
+        ("0001-01-01T00:00:00+05:00", "text", None, ["a"] * 1000),
+        ("9999-12-31T23:59:59-05:00", "title", {"added": {"x": 1}}, "New"),
+    ]
+    with sqlite3.connect(catalogue_path) as connection:
+        connection.executemany(
+            'INSERT INTO history (change_id, at, "user", action, entity, entity_id, field, '
+            "old_value, new_value) VALUES (9999, ?, 'staff', 'edit', ?, 'x1', ?, ?, ?)",
+            [(at, entity_name, field, json.dumps(old), json.dumps(new))
+             for at, field, old, new in rows],
+        )  # fmt: skip
+    connection.close()
+    dialog = HistoryDialog(window.open_catalogue.editing, ENTITIES[entity_name], "x1", "X", window)
+    table = dialog.table
+    shown = [[table.item(row, column).text() for column in (0, 4, 5)] for row in range(5)]
+    assert shown[4] == ["", "{'a': 1}", "; ".join(map(str, range(1000)))]
+    assert shown[3] == ["yesterday", "x; y", "5"]
+    assert shown[2][0] == "2026-13-45 99:99"
+    assert shown[1][0] == "0001-01-01 00:00:00"
+    assert shown[0][0] == "9999-12-31 23:59:59"

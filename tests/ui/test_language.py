@@ -223,12 +223,33 @@ def test_a_missing_or_damaged_translation_gives_english_and_a_log_line(
     with caplog.at_level(logging.WARNING):
         assert language.start_language() == "en"
     assert [r.getMessage() for r in caplog.records if str(qm) in r.getMessage()] == [
-        f"Translation {qm} {'is missing' if damage == 'missing' else 'cannot be read'}: "
-        "the interface is shown in English"
+        f"Translation {qm} "
+        f"{'is missing' if damage == 'missing' else 'cannot be read (not a Qt translation file)'}"
+        ": the interface is shown in English"
     ]
     window = build_window(catalogue_path)
     qtbot.addWidget(window)
     assert "&File" in menu_titles(window)
+
+
+def test_a_translation_damaged_inside_is_left_out_of_a_csv_import_not_a_crash(
+    translations, catalogue_path, tmp_path
+):
+    """A .qm whose blocks are whole but one of whose lengths is wrong loads in Qt, and reading
+    the translation then ended the program (a segmentation fault). It is left out, named in a
+    log line; the CSV header in Tajik is still read."""
+    qm = translations / "heroviewer_ru.qm"
+    data = qm.read_bytes()
+    at = data.index(b"\x06\x00\x00\x00\x04Rank") + 1  # the length of the source text "Rank"
+    qm.write_bytes(data[:at] + (0x00FFFFFE).to_bytes(4, "big") + data[at + 4 :])
+    source = tmp_path / "tajik.csv"
+    source.write_text("name_en,Рутба\nFirst New Hero,Captain\n", encoding="utf-8")
+    before = catalogue_path.read_bytes()
+    result = run_cli_in(translations, "C", "import", source, "--dry-run", "--db", catalogue_path)
+    assert result.returncode == 0, result.stderr
+    assert "First New Hero" in result.stdout
+    assert f"Translation {qm} cannot be read (message" in result.stderr
+    assert catalogue_path.read_bytes() == before
 
 
 def test_an_unknown_remembered_language_is_english(translations, monkeypatch, caplog):

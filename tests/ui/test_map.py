@@ -261,6 +261,19 @@ def test_a_position_outside_the_map_is_refused_and_nothing_saved(window, monkeyp
     assert text in page.positions.unsure_texts()
 
 
+@pytest.mark.parametrize("text", ["   ", ""])
+def test_a_blank_place_text_is_refused_a_position_and_nothing_saved(window, monkeypatch, text):
+    from heroviewer.ui import plain
+
+    page = open_map(window)
+    said = []
+    monkeypatch.setattr(plain, "warning", lambda _parent, title, text, *a: said.append(text))
+    page.positions.start(text)
+    page.view.positionPicked.emit(38.5, 68.7)
+    assert said == ["A place text of only spaces cannot be given a position."]
+    assert window.open_catalogue.catalogue.place_positions() == {}
+
+
 def test_a_position_staff_set_can_be_moved_and_its_history_reverted(window, qtbot, monkeypatch):
     from heroviewer.ui.dialogs.history import HistoryDialog
 

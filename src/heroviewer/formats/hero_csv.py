@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,8 @@ _MARKED_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_MARK)
 _YES = {"yes", "true", "1", "да", "ҳа", "ha"}
 _NO = {"no", "false", "0", "нет", "не", "ne"}
 MAX_COLUMNS = 200  # a hero has 24 fields; a wider header is refused before anything is read
+SHOWN_HEADER_CHARS = 200  # of a header cell in a message: 200 cells of 100,000 would flood it
+_INVISIBLE = "\ufeff\u200b\u2060"  # a byte-order mark, zero-width space and word joiner
 Problem = tuple[int, int, str]  # (row, column number or -1 for the whole row, reason)
 
 
@@ -72,11 +75,26 @@ def header_labels(
         words += [
             (translate(field.label) or field.label).split("\n", 1)[0] for translate in translations
         ]
-        for word in words:
-            fields = names.setdefault(word.casefold(), ())
+        for word in map(_folded, words):
+            fields = names.setdefault(word, ())
             if field.key not in fields:
-                names[word.casefold()] = (*fields, field.key)
+                names[word] = (*fields, field.key)
     return names
+
+
+def _header_cell(cell: str) -> str:
+    """A header cell as read: without spaces or invisible marks at its ends (a second
+    byte-order mark, as some tools add), its accents composed (as macOS may write them)."""
+    return unicodedata.normalize("NFC", cell.strip().strip(_INVISIBLE).strip())
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFC", text.casefold())
+
+
+def _shown(cell: str) -> str:
+    """A header cell in a message, shortened if long."""
+    return cell if len(cell) <= SHOWN_HEADER_CHARS else cell[:SHOWN_HEADER_CHARS] + "…"
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -179,7 +197,7 @@ def read_heroes_csv(path: Path, labels: HeaderLabels | None = None) -> RecordCol
     fields, problems = _check_header(header, labels or header_labels([translated]))
     if problems:
         raise ImportRefused(path, problems)
-    columns = [cell.strip() for cell in header]
+    columns = [_header_cell(cell) for cell in header]
     del data, lines, reader  # a big file's bytes are not kept while its records are built
     records, found = _records(rows, fields, columns, marked)
     if found:
@@ -239,8 +257,8 @@ def _check_header(header: list[str], known: HeaderLabels) -> tuple[list[str], li
     """Each column's field, and the problems of the header."""
     fields, problems = [], []
     for number, cell in enumerate(header, start=1):
-        column = cell.strip()
-        heads = known.get(column.casefold(), ())
+        column = _header_cell(cell)
+        heads = known.get(_folded(column), ())
         field = heads[0] if len(heads) == 1 else ""
         if len(heads) > 1:
             twofold = QT_TRANSLATE_NOOP(
@@ -249,7 +267,7 @@ def _check_header(header: list[str], known: HeaderLabels) -> tuple[list[str], li
                 "different languages ({keys}); head the column with one of these keys",
             )
             keys = ", ".join(sorted(map(file_key, heads)))
-            problems.append(twofold.format(number=number, cell=column, keys=keys))
+            problems.append(twofold.format(number=number, cell=_shown(column), keys=keys))
         elif not field:
             close = _close_column(column)
             if close:
@@ -261,12 +279,12 @@ def _check_header(header: list[str], known: HeaderLabels) -> tuple[list[str], li
                 unknown = QT_TRANSLATE_NOOP(
                     "ImportFile", "line 1, column {number} ('{cell}'): not a hero field"
                 )
-            problems.append(unknown.format(number=number, cell=cell, close=close))
+            problems.append(unknown.format(number=number, cell=_shown(column), close=close))
         elif field in fields:
             twice = QT_TRANSLATE_NOOP(
                 "ImportFile", "line 1, column {number} ('{cell}'): the column appears twice"
             )
-            problems.append(twice.format(number=number, cell=column))
+            problems.append(twice.format(number=number, cell=_shown(column)))
         fields.append(field)
     if not set(fields) & set(NAME_FIELDS):
         missing = QT_TRANSLATE_NOOP(

@@ -17,6 +17,10 @@ from heroviewer.formats.geography import GeographyError, _damaged, _read_json
 
 __all__ = ["Centre", "GeographyError", "RegionMap", "RegionOutline", "load_region_map"]
 
+MAX_POINTS = 100_000  # in all the outlines; the bundled file has 300, and 2 million took 10 s
+MAX_NAMED = 10_000  # regions and centres, each a name drawn; the bundled file has 62
+MAX_NAME_CHARS = 200  # a name is drawn on one line; the longest bundled one has 37
+
 
 @dataclass(frozen=True, slots=True)
 class RegionOutline:
@@ -42,10 +46,36 @@ class RegionMap:
 
 
 def _point(lon: float, lat: float) -> tuple[float, float]:
-    lon, lat = float(lon), float(lat)
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in (lon, lat)):
+        raise TypeError
+    lon, lat = float(lon), float(lat)  # OverflowError for an integer of 400 digits
     if not (abs(lon) <= 180 and abs(lat) <= 90):
         raise ValueError
     return lon, lat
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _name(value: object) -> str:
+    """A name as drawn on the map: text, not too long to draw."""
+    if not isinstance(value, str):
+        raise TypeError
+    if len(value) > MAX_NAME_CHARS:
+        raise _TooLong(f"a name longer than {MAX_NAME_CHARS} characters")
+    return value
+
+
+def _where(what: str, error: Exception) -> str:
+    return f"{what}: {error}" if isinstance(error, _TooLong) else what
+
+
+def _points(regions: list) -> int:
+    """How many points the outlines of ``regions`` have (0 where they are not lists)."""
+    rings = [r.get("rings") for r in regions if isinstance(r, dict)]
+    rings = [ring for ring_list in rings if isinstance(ring_list, list) for ring in ring_list]
+    return sum(len(ring) // 2 for ring in rings if isinstance(ring, list))
 
 
 def load_region_map(path: Path | None = None) -> RegionMap:
@@ -55,6 +85,10 @@ def load_region_map(path: Path | None = None) -> RegionMap:
     regions, centres = content.get("regions"), content.get("centres")
     if not isinstance(regions, list) or not isinstance(centres, list):
         raise _damaged(path, '"regions" or "centres" is not a list')
+    if _points(regions) > MAX_POINTS:
+        raise _damaged(path, f"the outlines have more than {MAX_POINTS} points")
+    if len(regions) + len(centres) > MAX_NAMED:
+        raise _damaged(path, f"more than {MAX_NAMED} regions and centres")
     outlines = []
     for number, region in enumerate(regions, 1):
         try:
@@ -63,15 +97,16 @@ def load_region_map(path: Path | None = None) -> RegionMap:
                 for ring in region["rings"]
             )
             label = _point(*region["label"])
-            outlines.append(RegionOutline(str(region["name"]), str(region["ru"]), label, rings))
-        except (KeyError, TypeError, ValueError):
-            raise _damaged(path, f"region {number}") from None
+            names = _name(region["name"]), _name(region["ru"])
+            outlines.append(RegionOutline(*names, label, rings))
+        except (KeyError, TypeError, ValueError, OverflowError) as error:
+            raise _damaged(path, _where(f"region {number}", error)) from None
     towns = []
     for number, centre in enumerate(centres, 1):
         try:
             lon, lat = _point(centre["lon"], centre["lat"])
             region = centre["rank"] == "region"
-            towns.append(Centre(str(centre["name"]), str(centre["ru"]), lat, lon, region))
-        except (KeyError, TypeError, ValueError):
-            raise _damaged(path, f"centre {number}") from None
+            towns.append(Centre(_name(centre["name"]), _name(centre["ru"]), lat, lon, region))
+        except (KeyError, TypeError, ValueError, OverflowError) as error:
+            raise _damaged(path, _where(f"centre {number}", error)) from None
     return RegionMap(tuple(outlines), tuple(towns))

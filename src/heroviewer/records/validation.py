@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import partial
+from itertools import repeat
 from typing import Any
 
 from heroviewer.records.dates import PartialDateError, parse_partial_date
@@ -29,6 +30,9 @@ MAX_TEXT_LENGTH = 100_000
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "a name is required (in at least one script)")
 TITLE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "a title is required")
 _LIST_JOIN = " | "  # as a CSV export joins the items of a list
+# What a name made only of is blank: spaces of every kind, and marks that show nothing (a
+# zero-width space, joiners, a byte-order mark), which would make a hero with an empty row.
+_BLANKS = "".join(filter(str.isspace, map(chr, range(0x3001)))) + "\u200b\u200c\u200d\u2060\ufeff"
 
 # (earlier field, later field, reason) where both are known.
 _DATE_ORDER = (
@@ -106,13 +110,13 @@ def nameless_rows(columns: Mapping[str, Sequence[Any]]) -> list[int]:
 def _all_filled(texts: Sequence[Any]) -> bool:
     """Whether every value is a text that is not blank (worked out in C)."""
     try:
-        return None not in texts and all(map(str.strip, texts))
+        return None not in texts and all(map(str.strip, texts, repeat(_BLANKS)))
     except TypeError:  # not all texts
         return False
 
 
 def _blank(*texts: str | None) -> bool:
-    return not any(text and text.strip() for text in texts)
+    return not any(text and text.strip(_BLANKS) for text in texts)
 
 
 def long_texts(columns: Mapping[str, Sequence[Any]]) -> dict[int, dict[str, str]]:

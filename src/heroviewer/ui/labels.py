@@ -133,13 +133,14 @@ def date_text(value: str | None) -> str:
 
 def time_text(at: str) -> str:
     """A stored time of a change (ISO text, with its offset from UTC) as the interface's locale
-    writes a short local time: "03.12.2026 15:04", "12/3/26 3:04 PM"; as stored if unreadable."""
+    writes a short local time: "03.12.2026 15:04", "12/3/26 3:04 PM"; as stored if unreadable
+    (not a time, or one the workstation's time zone takes out of the years 1 to 9999)."""
     try:
         moment = datetime.datetime.fromisoformat(at)
-    except ValueError:
-        return at.replace("T", " ")[:19]
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()  # the workstation's time
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()  # the workstation's time
+    except (ValueError, TypeError, OverflowError):
+        return str(at).replace("T", " ")[:19]
     shown = QDateTime(
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute, moment.second),
@@ -165,7 +166,7 @@ def value_text(field: str, value: Any) -> str:
         return QCoreApplication.translate("labels", "an image ({short})").format(
             short=str(value)[:8]
         )
-    if field == "group_code":
+    if field == "group_code" and isinstance(value, str):
         return group_label(value)
     if field in TERM_FIELDS and isinstance(value, str):
         return term_text(value)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from heroviewer.records.fields import LABELS_CONTEXT, translate_labels_with
 from heroviewer.records.languages import DEFAULT_LANGUAGE, LANGUAGES, supported_language
 from heroviewer.support.paths import resources_dir
+from heroviewer.support.qm_file import qm_problem
 from heroviewer.ui.settings import LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
@@ -106,8 +107,19 @@ def _qt_translation(code: str) -> Path:
 
 def _loaded(path: Path, consequence: str) -> QTranslator | None:
     translator = QTranslator()
-    if path.is_file() and translator.load(str(path)):
+    damage = _damage(path)
+    if not damage and translator.load(str(path)):
         return translator
     problem = "cannot be read" if path.exists() else "is missing"
+    if damage and path.exists():
+        problem = f"cannot be read ({damage})"
     log.warning("Translation %s %s: %s", path, problem, consequence)
     return None
+
+
+def _damage(path: Path) -> str:
+    """What is wrong with a .qm file ("" for nothing): Qt itself would crash on some damage."""
+    try:
+        return qm_problem(path.read_bytes()) if path.is_file() else "not a file"
+    except OSError as error:
+        return error.strerror or str(error)

@@ -106,6 +106,13 @@ class PositionSetter(QObject):
         editing = self.page.opened.editing
         if text is None or editing is None:
             return
+        if not text.strip():  # the catalogue keeps no blank id (a hand-edited place text)
+            plain.warning(
+                self.page,
+                self.tr("Position not set"),
+                self.tr("A place text of only spaces cannot be given a position."),
+            )
+            return
         west, south, east, north = MAP_EXTENT
         if not (south <= lat <= north and west <= lon <= east):
             plain.warning(
