@@ -2712,6 +2712,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>PositionSetter</name>
     <message>
+        <source>A place text of only spaces cannot be given a position.</source>
+        <translation>Месту, записанному одними пробелами, нельзя задать положение.</translation>
+    </message>
+    <message>
         <source>Click on the map where “{place}” is (Esc cancels)</source>
         <translation>Щёлкните на карте там, где находится «{place}» (Esc — отмена)</translation>
     </message>

@@ -2681,6 +2681,10 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
 <context>
     <name>PositionSetter</name>
     <message>
+        <source>A place text of only spaces cannot be given a position.</source>
+        <translation>Ба ҷое, ки танҳо аз фосилаҳо иборат аст, мавқеъ муайян карда намешавад.</translation>
+    </message>
+    <message>
         <source>Click on the map where “{place}” is (Esc cancels)</source>
         <translation>Дар харита ҷоеро пахш кунед, ки «{place}» дар он ҷост (Esc — бекор кардан)</translation>
     </message>
