@@ -2682,7 +2682,7 @@ To keep the letters, save the sheet as UTF-8 and import that file: in Excel, Sav
     <name>PositionSetter</name>
     <message>
         <source>A place text of only spaces cannot be given a position.</source>
-        <translation>Ба ҷое, ки танҳо аз фосилаҳо иборат аст, мавқеъ муайян карда намешавад.</translation>
+        <translation>Барои ҷое, ки танҳо бо фосилаҳо навишта шудааст, ҷойро дар харита муайян кардан мумкин нест.</translation>
     </message>
     <message>
         <source>Click on the map where “{place}” is (Esc cancels)</source>
