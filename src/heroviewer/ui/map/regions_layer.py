@@ -42,7 +42,11 @@ DISTRICT_SCALE = 4.0  # pixels per scene unit: below it, only the regions' centr
 SETTLE_MS = 150  # the pause in zooming after which the names are placed again
 
 
-def local_name(language: str, english: str, russian: str) -> str:
+def local_name(language: str, english: str, russian: str, tajik: str = "") -> str:
+    """The name a reader of ``language`` is shown: a Tajik reader the Tajik name where the
+    file gives one, else the Russian, as a Russian reader; anyone else the English."""
+    if language == "tg" and tajik:
+        return tajik
     return russian if language in ("ru", "tg") and russian else english
 
 
@@ -97,7 +101,7 @@ class RegionsLayer:
         self.towns: list[QGraphicsSimpleTextItem] = []  # the centres' names, most important first
         self.dots: list[QGraphicsItem] = []
         self._regional: list[bool] = []  # for each of towns: a region's centre
-        self.local_names: dict[tuple[float, float], str] = {}  # a centre's Russian name by place
+        self.local_names: dict[tuple[float, float], str] = {}  # a centre's local name by place
         self._shown = True
         self._scale = 1.0
         # While the wheel or + and - zoom on, the names keep their places beside their dots;
@@ -110,7 +114,8 @@ class RegionsLayer:
         """Draw ``region_map``; ``degrees`` maps (lon, lat) to the scene."""
         if language in ("ru", "tg"):
             self.local_names = {
-                (round(c.lat, 3), round(c.lon, 3)): c.russian for c in region_map.centres
+                (round(c.lat, 3), round(c.lon, 3)): local_name(language, c.name, c.russian, c.tajik)
+                for c in region_map.centres
             }
         pen = QPen(BORDER, 0.7)
         pen.setCosmetic(True)  # thinner than the countries' borders at any zoom
@@ -122,7 +127,8 @@ class RegionsLayer:
             self._add(outline)
             if not named(region, region_map):
                 continue
-            name = self._label(local_name(language, region.name, region.russian), centred=True)
+            shown = local_name(language, region.name, region.russian, region.tajik)
+            name = self._label(shown, centred=True)
             name.setFont(region_font(name.font()))
             name.setBrush(REGION_NAME)
             name.setPos(degrees.map(QPointF(*region.label)))
@@ -136,10 +142,10 @@ class RegionsLayer:
             dot.setBrush(CENTRE)
             dot.setPos(degrees.map(QPointF(centre.lon, centre.lat)))
             dot.setZValue(0.6)
-            dot.setToolTip(local_name(language, centre.name, centre.russian))
+            dot.setToolTip(local_name(language, centre.name, centre.russian, centre.tajik))
             self._add(dot)
             self.dots.append(dot)
-            town = self._label(local_name(language, centre.name, centre.russian))
+            town = self._label(local_name(language, centre.name, centre.russian, centre.tajik))
             town.setFont(town_font(town.font()))
             town.setBrush(CENTRE)
             town.setPos(dot.pos())
@@ -188,7 +194,7 @@ class RegionsLayer:
         self._update()
 
     def local_name(self, lat: float, lon: float) -> str | None:
-        """The Russian name of a centre at (lat, lon) for a Russian or Tajik interface."""
+        """The name of a centre at (lat, lon) for a Russian or Tajik interface."""
         return self.local_names.get((round(lat, 3), round(lon, 3)))
 
     def _screen_rect(self, item: QGraphicsItem) -> QRectF:
@@ -254,7 +260,7 @@ def paint_regions(
     painter.setPen(REGION_NAME)
     metrics = QFontMetricsF(painter.font())
     for region in filter(lambda r: named(r, region_map), region_map.regions):
-        text = local_name(language, region.name, region.russian)
+        text = local_name(language, region.name, region.russian, region.tajik)
         point = to_page.map(QPointF(*region.label))
         box = metrics.boundingRect(text)
         box.moveCenter(point)
@@ -290,7 +296,7 @@ def paint_district_names(
 
 
 def _paint_town(painter, to_page, centre, language, taken, always: bool) -> QRectF | None:
-    text = local_name(language, centre.name, centre.russian)
+    text = local_name(language, centre.name, centre.russian, centre.tajik)
     point = to_page.map(QPointF(centre.lon, centre.lat))
     size = QFontMetricsF(painter.font()).boundingRect(text).size()
     box = labels.place(labels.around(point, size, DOT_RADIUS + LABEL_GAP), taken, always)
