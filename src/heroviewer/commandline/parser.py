@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from heroviewer import __version__
 from heroviewer.commandline.common import tr
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
@@ -15,6 +14,8 @@ if TYPE_CHECKING:
 
 def build_parser() -> argparse.ArgumentParser:
     import argparse
+
+    from heroviewer import __version__  # read from pyproject.toml: only for a command line
 
     parser = argparse.ArgumentParser(
         prog="heroviewer",

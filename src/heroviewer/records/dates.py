@@ -8,7 +8,7 @@ into the ISO text that is stored. Pure functions: no Qt.
 
 from __future__ import annotations
 
-import calendar
+import datetime
 import re
 from functools import lru_cache
 
@@ -85,15 +85,19 @@ def _checked(
                 "Validation", "{text} is not a calendar date (there is no year 0)"
             )
             raise PartialDateError(no_year_0.format(text=repr(text)))
-        days = calendar.monthrange(year, month)[1]
-        if not 1 <= day <= days:
+        try:
+            datetime.date(year, month, day)
+        except ValueError:  # no such day in that month: say how many it has
+            import calendar  # only for the message: importing it costs every start-up 2-5 ms
+
+            days = calendar.monthrange(year, month)[1]
             no_day = QT_TRANSLATE_NOOP(
                 "Validation", "{text} is not a calendar date ({month} {year} has {days} days)"
             )
             month_name = _MONTH_NAMES[month - 1]  # a Message: translated where it is shown
             raise PartialDateError(
                 no_day.format(text=repr(text), month=month_name, year=year, days=days)
-            )
+            ) from None
     return year, month, day
 
 

@@ -22,7 +22,14 @@ class EnglishPlurals(QTranslator):
         return _FORM.sub(lambda m: m[1] if n == 1 else m[1] + m[2], source_text)
 
 
+_INSTALLED = "heroviewerEnglishPlurals"  # a dynamic property of the application
+
+
 def install_english_plurals(app: QCoreApplication) -> None:
-    """Install the English forms once; call it before installing any other translator."""
-    if app.findChild(EnglishPlurals) is None:
+    """Install the English forms once; call it before installing any other translator.
+
+    Whether they are installed is a property of the application, not ``app.findChild``:
+    wrapping the application's children for Python took 8-9 ms at start-up."""
+    if not app.property(_INSTALLED):
         app.installTranslator(EnglishPlurals(app))
+        app.setProperty(_INSTALLED, True)
