@@ -57,6 +57,15 @@ def test_first_run_creates_the_catalogue_in_the_user_data_folder(tmp_path):
     assert f"{BUNDLED_HEROES} heroes, {BUNDLED_NEWS} news items" in result.stdout
 
 
+def test_a_plain_launch_shows_the_window_on_the_catalogue_in_the_data_folder(tmp_path):
+    data_dir = tmp_path / "userdata"
+    env = {"HEROVIEWER_DATA_DIR": str(data_dir), "HEROVIEWER_EXIT_WHEN_SHOWN": "1"}
+    result = run_cli(env_extra=env)  # no arguments, as the menu entry starts it
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["shown"]  # painted, then closed by the variable
+    assert (data_dir / "catalogue.sqlite").is_file()
+
+
 def test_db_option_creates_a_missing_file(tmp_path):
     path = tmp_path / "elsewhere" / "museum.sqlite"
     result = run_cli("check", "--db", path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -149,6 +149,8 @@ def _show_overview_tab(window: MainWindow, tab: str) -> None:
     if tab == "map-deeds":
         page.deeds_button.click()
     if getattr(page, "placing", lambda: False)():
+        from PySide6.QtCore import QEventLoop  # here: importing a Qt class builds its enums
+
         loop = QEventLoop()
         page.placingChanged.connect(lambda placing: placing or loop.quit())
         loop.exec()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 
 from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
-from heroviewer.catalogue.connections import ServerError
 from heroviewer.support.translated import translated
 from heroviewer.ui import plain
 from heroviewer.ui.open_catalogue import OpenCatalogue
@@ -37,6 +36,8 @@ class CatalogueCommands(QObject):
 
     def refresh(self) -> None:
         """View → Refresh (F5): show what other workstations saved, keeping the selection."""
+        from heroviewer.catalogue.connections import ServerError  # loaded with the writer
+
         try:
             self.opened.refresher.check()
         except (CatalogueError, ServerError) as error:

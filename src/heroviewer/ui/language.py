@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from heroviewer.records.fields import LABELS_CONTEXT, translate_labels_with
 from heroviewer.records.languages import DEFAULT_LANGUAGE, LANGUAGES, supported_language
@@ -101,6 +101,8 @@ def _qt_translation(code: str) -> Path:
     ours = translations_dir() / f"qtbase_{code}.qm"
     if ours.exists() or ours.with_suffix(".ts").exists():
         return ours
+    from PySide6.QtCore import QLibraryInfo  # here: importing a Qt class builds its enums
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return Path(qt_folder) / f"qtbase_{code}.qm"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from heroviewer.ui.settings import LAST_FOLDER, Settings
 
 
 def start_in(file_name: str = "") -> str:
     """The folder to open a file dialog in, with ``file_name`` (a suggested name) inside it."""
+    from PySide6.QtCore import QStandardPaths  # here: importing a Qt class builds its enums
+
     saved = Settings().get(LAST_FOLDER)
     if saved and Path(saved).is_dir():
         return str(Path(saved) / file_name)

@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 from html import escape
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -33,6 +33,9 @@ from heroviewer.ui import labels
 from heroviewer.ui.file_drops import FileDropTarget, first_dropped_file
 from heroviewer.ui.language import current_language
 from heroviewer.ui.theme import is_dark
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 SOURCES_COUNT_HEROES = 64  # the figure the published sources give
 PORTRAIT_WIDTH = 180
@@ -123,6 +126,8 @@ class HeroDetail(FileDropTarget, StyledBrowser):
         self.setHtml(overview_html(rows, nothing_found))
 
     def show_hero(self, record: dict[str, Any]) -> None:
+        from PySide6.QtCore import QUrl  # here: importing a Qt class builds its enums
+
         self.hero_id = record["id"]
         url = QUrl(f"portrait:{record['id']}")
         self.document().addResource(
