@@ -13,6 +13,7 @@ that it sorts among the others. The result is only compared, never shown.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 AFTER_ALL = "\uff5e"  # a character after every letter a name may hold (a fullwidth tilde)
 _IN_ORDER = {
@@ -35,7 +36,6 @@ _LETTERS = str.maketrans(
     "abvgdezijklmnoprstufcw", "абвгдезийклмнопрстуфкв"
 )  # what is left once the sounds above are spelled
 _VOWELS = "aeiouаеёиоуыэюяӣӯ"
-_SOUND = {language: re.compile("|".join(sounds)) for language, sounds in _SOUNDS.items()}
 
 
 def _y(found: re.Match[str]) -> str:
@@ -44,11 +44,18 @@ def _y(found: re.Match[str]) -> str:
     return "й" if before in _VOWELS else "ы"
 
 
+@cache
+def _sound_pattern(language: str) -> re.Pattern[str]:
+    """The Latin spellings of ``language``'s sounds, compiled when a Latin name is first
+    spelled (at start-up the stored keys are read, and compiling costs 1 ms)."""
+    return re.compile("|".join(_SOUNDS[language]))
+
+
 def spelled_in_cyrillic(word: str, language: str) -> str:
     """A casefolded word of Latin letters spelled in Cyrillic for ``language``."""
     sounds = _SOUNDS[language]
     word = "э" + word[1:] if word.startswith("e") else word  # "Erdzhigitov" is read э
-    word = _SOUND[language].sub(lambda found: sounds[found[0]], word)
+    word = _sound_pattern(language).sub(lambda found: sounds[found[0]], word)
     return re.sub("y", _y, word).translate(_LETTERS)
 
 

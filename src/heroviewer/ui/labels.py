@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from heroviewer.records.dates import format_partial_date
 from heroviewer.records.entities import WHOLE_RECORD
@@ -141,6 +141,12 @@ def time_text(at: str) -> str:
             moment = moment.astimezone()  # the workstation's time
     except (ValueError, TypeError, OverflowError):
         return str(at).replace("T", " ")[:19]
+    from PySide6.QtCore import (  # here: importing a Qt class builds its enums
+        QDate,
+        QDateTime,
+        QTime,
+    )
+
     shown = QDateTime(
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute, moment.second),

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QGuiApplication,
-    QImage,
     QPalette,
     QTextDocument,
 )
@@ -36,6 +35,7 @@ from heroviewer.ui.theme import is_dark
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
 
 SOURCES_COUNT_HEROES = 64  # the figure the published sources give
 PORTRAIT_WIDTH = 180
@@ -136,6 +136,8 @@ class HeroDetail(FileDropTarget, StyledBrowser):
         self.setHtml(hero_html(record, url.toString(), current_language()))
 
     def _portrait(self, record: dict[str, Any]) -> QImage:
+        from PySide6.QtGui import QImage  # here: importing a Qt class builds its enums
+
         stored = record.get("portrait")
         if stored and self._portrait_source is not None:
             if stored not in self._portraits:
