@@ -22,7 +22,6 @@ from heroviewer.commandline.common import (
     tr,
 )
 from heroviewer.commandline.parser import build_parser, parse_arguments
-from heroviewer.support.bulk import collector_paused
 from heroviewer.support.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -50,7 +49,9 @@ ARGPARSE_WORDS = (
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv:  # the plain launch: the window's start installs them itself
+    if not argv:  # the plain launch: no cycle collection until the window is built (_run_gui)
+        gc.disable()
+    else:  # the plain launch's window installs them itself
         _install_translators()
     args = parse_arguments(argv)
     from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
@@ -169,20 +170,22 @@ def _run_gui(catalogue) -> int:
     """Show the window until it is closed.
 
     What the window is built from (the modules, the window, a row per hero) lives as long as
-    the program, so it is imported and built with the cycle collector paused, then frozen
-    (gc.freeze): the collector never walks it again. With 100,000 heroes it walked those rows
-    at start-up (40-70 ms each time) and again in later full passes; they hold no cycles for
-    it to find, and reference counting still frees anything that is dropped.
+    the program, so a launch imports and builds it with the cycle collector paused (from the
+    start of ``main``), then freezes it (gc.freeze): the collector never walks it again. With
+    100,000 heroes it walked those rows at start-up (40-70 ms each time) and again in later
+    full passes; they hold no cycles for it to find, and reference counting still frees
+    anything that is dropped.
     """
-    with collector_paused():
-        from heroviewer.app import build_window, ensure_application
+    gc.disable()  # main did already for a plain launch
+    from heroviewer.app import build_window, ensure_application
 
-        app = ensure_application()
-        window = build_window(catalogue, editable_at_once=False)  # editable once shown
-        gc.freeze()
+    app = ensure_application()
+    window = build_window(catalogue, editable_at_once=False)  # editable once shown
+    gc.freeze()
+    gc.enable()
     if os.environ.get("HEROVIEWER_EXIT_WHEN_SHOWN"):  # for benchmarks/startup.py
         from heroviewer.app import quit_after_first_paint
 
-        quit_after_first_paint(window.heroes.table.viewport())
+        quit_after_first_paint(window.heroes.table)
     window.show()
     return app.exec()

@@ -15,7 +15,6 @@ from itertools import tee
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
-from heroviewer.records.collation import collation_key
 from heroviewer.records.names import NAME_FIELDS, first_name_given, name_fields, name_sort_key
 from heroviewer.records.search import NAMES_END, search_key_of
 
@@ -284,11 +283,15 @@ def hero_name_sort_keys_as_taken(columns: Mapping[str, Sequence[Any]]) -> dict[s
 
 def _sort_keys_of_each_hero(columns: Mapping[str, Sequence[Any]]) -> Iterator[tuple[str, ...]]:
     """Per hero, the key of the name shown in each language (the columns are read now)."""
+    from heroviewer.records.collation import collation_key  # for writing: not at start-up
+
     names = zip(*(columns[field] for field in NAME_FIELDS), columns["id"], strict=True)
-    return map(_sort_keys_of_hero, names)
+    return map(partial(_sort_keys_of_hero, collation_key), names)
 
 
-def _sort_keys_of_hero(names_and_id: tuple) -> tuple[str, ...]:
+def _sort_keys_of_hero(
+    collation_key: Callable[[str, str], str], names_and_id: tuple
+) -> tuple[str, ...]:
     """Most heroes are shown the same name in two languages: each name's key is worked out
     once. (Called for each of 100,000 heroes an import adds: written as plain loops.)"""
     keys: dict[str, str] = {}

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog
 
 from heroviewer.catalogue import CatalogueError
-from heroviewer.catalogue.connections import ServerError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from heroviewer.ui.open_catalogue import OpenCatalogue
 
 RETRY_MS = 10_000
@@ -54,6 +54,8 @@ class ConnectionWatch(QObject):
     def until_saved(self, form: QDialog, save) -> None:
         """Show ``form`` and ``save()`` what it holds, until it is cancelled, saved, or refused
         for good: while the server cannot be reached it comes back with what was typed."""
+        from PySide6.QtWidgets import QDialog  # here: importing a Qt class builds its enums
+
         while form.exec() == QDialog.DialogCode.Accepted:
             save()
             if not self.lost:
@@ -74,6 +76,8 @@ class ConnectionWatch(QObject):
             self._opened.editingChanged.emit()  # the actions follow what can be read again
 
     def _answers(self) -> bool:
+        from heroviewer.catalogue.connections import ServerError  # loaded with the writer
+
         try:
             self._opened.catalogue.change_mark()
             return True

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from heroviewer.records.fields import HeroRow, research_reasons
 from heroviewer.records.names import display_name, first_name_given
@@ -180,6 +180,8 @@ class HeroDetail(FileDropTarget, StyledBrowser):
 
 def open_web_link(url: QUrl, parent: QWidget) -> None:
     """Open a clicked http(s) link in the browser (other schemes are ignored), or say why not."""
+    from PySide6.QtWidgets import QMessageBox  # here: importing a Qt class builds its enums
+
     if url.scheme() in ("http", "https") and not QDesktopServices.openUrl(url):
         box = QMessageBox(
             QMessageBox.Icon.Information,
