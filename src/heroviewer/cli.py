@@ -81,29 +81,26 @@ def _run_command(args: argparse.Namespace) -> int:
     from heroviewer.catalogue import open_catalogue
     from heroviewer.commandline import catalogue_commands, exchange_commands, panel_commands
 
-    if args.command == "restore":
-        return catalogue_commands.restore(args)
-    if args.command == "check":
-        return catalogue_commands.check(args)
-    if args.command == "copy":
-        return catalogue_commands.copy(args)
-    if args.command == "grant-roles":
-        return catalogue_commands.grant_roles(args)
+    on_its_own = {
+        "restore": catalogue_commands.restore,
+        "check": catalogue_commands.check,
+        "copy": catalogue_commands.copy,
+        "grant-roles": catalogue_commands.grant_roles,
+    }
+    if args.command in on_its_own:  # each opens (or makes) its catalogue itself
+        return on_its_own[args.command](args)
+    on_the_catalogue = {
+        "cards": panel_commands.cards,
+        "backup": catalogue_commands.backup,
+        "portraits": exchange_commands.portraits,
+        "export": exchange_commands.export,
+        "import": exchange_commands.import_records,
+        "places": exchange_commands.places,
+    }
     catalogue = open_catalogue(catalogue_target(args))
     say_if_created(catalogue)
-    if args.command == "cards":
-        return panel_commands.cards(catalogue, args)
-    if args.command == "backup":
-        return catalogue_commands.backup(catalogue, args)
-    if args.command == "portraits":
-        return exchange_commands.portraits(catalogue, args)
-    if args.command == "export":
-        return exchange_commands.export(catalogue, args)
-    if args.command == "import":
-        return exchange_commands.import_records(catalogue, args)
-    if args.command == "places":
-        return exchange_commands.places(catalogue, args)
-    return panel_commands.wall_panel(catalogue, args)  # map, timeline, figures
+    # map, timeline and figures: the wall panels
+    return on_the_catalogue.get(args.command, panel_commands.wall_panel)(catalogue, args)
 
 
 def _install_translators() -> None:
