@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -112,7 +113,17 @@ def show_in_language(window: MainWindow, choice: str) -> MainWindow:
         again.show()
     window.hide()
     window.deleteLater()
+    if gc.get_freeze_count():  # a launch froze the first window with its rows (cli._run_gui)
+        window.destroyed.connect(lambda: QTimer.singleShot(0, _collect_then_freeze))
     return again
+
+
+def _collect_then_freeze() -> None:
+    """Free a replaced window that the launch froze (its Python objects hold cycles, and the
+    old rows with them), then freeze what lives on, as the launch did."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def save_screenshot(window: MainWindow, out: Path, select: str | None, tab: str) -> Message | None:

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
@@ -195,6 +196,24 @@ def test_the_language_menu_switches_at_once_and_is_remembered(
     qtbot.addWidget(again)
     assert "&Файл" in menu_titles(again)
     assert again.actions["languageRu"].isChecked()
+
+
+def test_the_window_a_language_switch_replaces_is_freed_in_a_launched_program(
+    qtbot, catalogue_path, translations, monkeypatch
+):
+    the_system_speaks(monkeypatch, "en")
+    window = window_to_switch(catalogue_path)
+    rows = weakref.ref(window.heroes.model)  # the old window's table and, with it, its rows
+    gc.collect()
+    gc.freeze()  # as a launch leaves what it built (cli._run_gui)
+    try:
+        window.actions["languageRu"].trigger()
+        del window
+        qtbot.addWidget(shown_window())
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.waitUntil(lambda: rows() is None)
+    finally:
+        gc.unfreeze()
 
 
 def test_following_the_system_again(qtbot, catalogue_path, translations, monkeypatch):
