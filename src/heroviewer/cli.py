@@ -50,8 +50,8 @@ ARGPARSE_WORDS = (
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:  # the plain launch: no cycle collection until the window is built (_run_gui)
-        gc.disable()
-    else:  # the plain launch's window installs them itself
+        gc.disable()  # (its window installs the translators itself)
+    else:
         _install_translators()
     args = parse_arguments(argv)
     from heroviewer.catalogue import CatalogueError, CorruptCatalogue, open_catalogue
